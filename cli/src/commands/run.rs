@@ -1,0 +1,59 @@
+//! `x run FILE [ARGS...]`: builds the program's graph, then runs it on a worker.
+
+use anyhow::{Context, Result};
+use url::Url;
+use x_graph::{Graph, ParseMode};
+use x_worker::{MainWorker, Outcome, WorkerOptions};
+
+use crate::args::RunArgs;
+use crate::factory;
+
+pub async fn run(args: RunArgs) -> Result<u8> {
+    let cwd = std::env::current_dir().context("cannot read the current directory")?;
+    let graph = factory::graph(&args.graph, &cwd, ParseMode::Execute)?;
+    let main_module = if args.file == "-" {
+        let mut code = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut code).context("cannot read the program from standard input")?;
+        let url = Url::from_file_path(cwd.join("$x$stdin.ts")).expect("cwd is absolute");
+        graph.add_memory_module(url.clone(), code);
+        url
+    } else {
+        main_module_url(&args.file, &cwd)?
+    };
+    run_module(graph, main_module, args.args).await
+}
+
+/// Runs `main_module` (to be loaded into `graph`) with `args`; returns the exit code.
+pub async fn run_module(graph: Graph, main_module: Url, args: Vec<String>) -> Result<u8> {
+    if let Err(error) = graph.add_roots(vec![main_module.clone()], false).await {
+        graph.parse_stats().report_if_enabled();
+        let mut message = error.to_string();
+        if main_module.scheme() == "file" && graph.module_graph().get(&main_module).is_none() {
+            message.push_str("\n    hint: check the path; `x run` takes a file path, a URL, or - for standard input");
+        }
+        anyhow::bail!(message);
+    }
+    let mut worker = MainWorker::new(WorkerOptions { args, main_module, graph: graph.clone() });
+    let outcome = worker.run().await;
+    graph.parse_stats().report_if_enabled();
+    match outcome {
+        Outcome::Finished => Ok(0),
+        Outcome::Uncaught(report) => {
+            eprintln!("{report}");
+            Ok(1)
+        }
+    }
+}
+
+/// The URL of the program named on the command line: a URL as given, or a path from cwd.
+fn main_module_url(file: &str, cwd: &std::path::Path) -> Result<Url> {
+    let looks_like_url = ["http:", "https:", "file:", "data:", "std:", "jsr:"]
+        .iter()
+        .any(|scheme| file.starts_with(scheme));
+    if looks_like_url {
+        return Url::parse(file).with_context(|| format!("{file} is not a valid URL"));
+    }
+    let path = cwd.join(file);
+    let path = std::path::absolute(&path).unwrap_or(path);
+    Url::from_file_path(&path).map_err(|_| anyhow::anyhow!("{} is not a valid file path", path.display()))
+}

@@ -1,0 +1,36 @@
+//! `x`: one binary that runs, formats, lints, documents, tests and deploys JavaScript and
+//! TypeScript. This file parses the command line and hands each subcommand to its module
+//! under `commands/`; the work itself lives in the crates under `tools/` and `runtime/`.
+
+mod args;
+mod commands;
+mod factory;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = args::Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let result = runtime.block_on(async move {
+        match cli.command {
+            args::Command::Run(run) => commands::run::run(run).await,
+            args::Command::Eval(eval) => commands::eval::eval(eval).await,
+        }
+    });
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(error) => {
+            let label = if x_worker::stderr_colors() { "\x1b[1;31merror\x1b[0m" } else { "error" };
+            eprintln!("{label}: {error:#}");
+            ExitCode::from(1)
+        }
+    }
+}

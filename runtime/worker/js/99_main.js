@@ -1,0 +1,44 @@
+// The worker's bootstrap: builds the `Deno` namespace and the globals a program sees.
+// Facts about the process come from Rust on first use (op_bootstrap_info), so start-up
+// does no work that a program does not ask for.
+import { core, primordials } from "ext:core/mod.js";
+import { op_bootstrap_info, op_exit } from "ext:core/ops";
+
+const { ObjectDefineProperty, ObjectFreeze, SymbolFor } = primordials;
+
+let info;
+function bootstrapInfo() {
+  if (info === undefined) info = op_bootstrap_info();
+  return info;
+}
+
+function exit(code) {
+  const exitCode = code === undefined ? 0 : Number(code) | 0;
+  op_exit(exitCode);
+}
+
+const denoNs = {
+  exit,
+  customInspect: SymbolFor("Deno.customInspect"),
+};
+
+ObjectDefineProperty(denoNs, "args", {
+  get() {
+    const args = ObjectFreeze([...bootstrapInfo().args]);
+    ObjectDefineProperty(denoNs, "args", { value: args, enumerable: true });
+    return args;
+  },
+  enumerable: true,
+  configurable: true,
+});
+ObjectDefineProperty(denoNs, "mainModule", {
+  get: () => bootstrapInfo().mainModule,
+  enumerable: true,
+});
+ObjectDefineProperty(denoNs, "noColor", {
+  get: () => bootstrapInfo().noColor,
+  enumerable: true,
+});
+
+// Deno 2 keeps `Deno.core` private: the program's `Deno` is a new object without it.
+ObjectDefineProperty(globalThis, "Deno", core.propReadOnly(denoNs));

@@ -1,0 +1,28 @@
+//! The ops of the worker's own bootstrap: what the program was started with, and `exit`.
+
+use deno_core::{op2, OpState};
+use serde::Serialize;
+
+/// Facts about the process that the `Deno` namespace exposes, read lazily by JS.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BootstrapInfo {
+    pub args: Vec<String>,
+    pub main_module: String,
+    pub no_color: bool,
+}
+
+#[op2]
+#[serde]
+pub fn op_bootstrap_info(state: &mut OpState) -> BootstrapInfo {
+    state.borrow::<BootstrapInfo>().clone()
+}
+
+/// `Deno.exit(code)`: flushes what the program printed and ends the process.
+#[op2(fast)]
+pub fn op_exit(code: i32) {
+    use std::io::Write;
+    let _ = std::io::stdout().flush();
+    let _ = std::io::stderr().flush();
+    std::process::exit(code);
+}

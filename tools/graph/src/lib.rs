@@ -1,0 +1,250 @@
+//! The one module graph of `x`: resolve → load → parse **once** per module, then hand the
+//! parse to every consumer. `x run` transpiles from it; `fmt`, `lint`, `doc`, `test`,
+//! `deploy` and the LSP read the same `ParsedSource` (see ARCHITECTURE.md).
+//!
+//! Built on `deno_graph` with a capturing parser ([`parser::CountingParser`]): the graph
+//! keeps each module's `ParsedSource`, and counts parses so tests can assert "parsed once"
+//! (`X_LOG=graph`).
+//!
+//! Clients: `x_worker` (the runtime's module loader), the CLI's subcommands.
+
+mod emit;
+mod http_cache;
+mod loader;
+mod lockfile;
+mod parser;
+mod resolver;
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::rc::Rc;
+
+use deno_ast::ParsedSource;
+use deno_graph::ast::{CapturingModuleAnalyzer, ParsedSourceStore};
+use deno_graph::{BuildOptions, GraphKind, Module, ModuleGraph, ModuleGraphError};
+use url::Url;
+
+pub use deno_ast;
+pub use deno_graph;
+pub use emit::{needs_transpile, Emitted};
+pub use http_cache::HttpCache;
+pub use loader::RemotePolicy;
+pub use lockfile::{sha256_hex, Lockfile};
+pub use parser::{log_enabled, ParseMode, ParseStats};
+pub use resolver::XResolver;
+
+use loader::XLoader;
+use parser::CountingParser;
+
+/// Everything that decides how the graph loads modules.
+pub struct GraphOptions {
+    /// Where the remote-module cache lives (`$X_DIR` or the platform cache dir).
+    pub cache_dir: PathBuf,
+    /// The project's configuration (import map, lockfile location), if any.
+    pub config: Option<x_config::ConfigFile>,
+    /// How remote modules are fetched.
+    pub remote: RemotePolicy,
+    /// The lockfile to check remote modules against, if any.
+    pub lockfile: Option<PathBuf>,
+    /// With a lockfile: refuse modules it does not list.
+    pub frozen_lockfile: bool,
+    /// How much each parse keeps.
+    pub parse_mode: ParseMode,
+}
+
+/// The cache folder: `$X_DIR` if set, else the platform's cache dir (`~/.cache/x`).
+pub fn default_cache_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("X_DIR") {
+        return PathBuf::from(dir);
+    }
+    dirs::cache_dir().unwrap_or_else(std::env::temp_dir).join("x")
+}
+
+/// A graph error, worded for a person: what failed, where (`file:line:col`), what to do.
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct GraphError {
+    pub message: String,
+}
+
+impl GraphError {
+    fn from_graph(error: &ModuleGraphError) -> Self {
+        let mut message = error.to_string();
+        if let Some(range) = error.maybe_range() {
+            if !message.contains(&format!("{range}")) {
+                message = format!("{message}\n    at {range}");
+            }
+        }
+        GraphError { message }
+    }
+}
+
+struct Inner {
+    graph: RefCell<Rc<ModuleGraph>>,
+    build_lock: tokio::sync::Mutex<()>,
+    loader: XLoader,
+    resolver: XResolver,
+    analyzer: CapturingModuleAnalyzer,
+    stats: Rc<ParseStats>,
+    emitted: RefCell<HashMap<Url, Rc<Emitted>>>,
+}
+
+/// The module graph of one process: cheap to clone, shared by every consumer.
+#[derive(Clone)]
+pub struct Graph {
+    inner: Rc<Inner>,
+}
+
+impl Graph {
+    /// An empty graph; modules are added with [`Graph::add_roots`].
+    pub fn new(options: GraphOptions) -> anyhow::Result<Graph> {
+        let resolver = match options.config.as_ref().map(|c| c.import_map_json()).transpose()? {
+            Some(Some((base, json))) => XResolver::with_import_map_json(base, &json)?,
+            _ => XResolver::default(),
+        };
+        let lockfile = match &options.lockfile {
+            Some(path) => Some(Rc::new(Lockfile::load(path, options.frozen_lockfile)?)),
+            None => None,
+        };
+        let stats = Rc::new(ParseStats::default());
+        let parser = CountingParser { mode: options.parse_mode, stats: stats.clone() };
+        let analyzer = CapturingModuleAnalyzer::new(Some(Box::new(parser)), None);
+        let loader = XLoader {
+            http: Rc::new(HttpCache::new(&options.cache_dir)),
+            policy: options.remote,
+            lockfile,
+            memory: RefCell::new(HashMap::new()),
+        };
+        Ok(Graph {
+            inner: Rc::new(Inner {
+                graph: RefCell::new(Rc::new(ModuleGraph::new(GraphKind::CodeOnly))),
+                build_lock: tokio::sync::Mutex::new(()),
+                loader,
+                resolver,
+                analyzer,
+                stats,
+                emitted: RefCell::new(HashMap::new()),
+            }),
+        })
+    }
+
+    /// Makes a module exist only in memory (code given on the command line or on stdin);
+    /// its imports resolve against `specifier` as if it were a file there.
+    pub fn add_memory_module(&self, specifier: Url, text: String) {
+        let bytes: std::sync::Arc<[u8]> = std::sync::Arc::from(text.into_bytes());
+        self.inner.loader.memory.borrow_mut().insert(specifier, bytes);
+    }
+
+    /// Loads `roots` and everything they import statically, parsing each new module once.
+    /// `dynamic` marks roots reached by a dynamic `import()` at run time.
+    pub async fn add_roots(&self, roots: Vec<Url>, dynamic: bool) -> Result<(), GraphError> {
+        let _permit = self.inner.build_lock.lock().await;
+        let mut graph = (**self.inner.graph.borrow()).clone();
+        graph
+            .build(
+                roots.clone(),
+                Vec::new(),
+                &self.inner.loader,
+                BuildOptions {
+                    is_dynamic: dynamic,
+                    module_analyzer: &self.inner.analyzer,
+                    resolver: Some(&self.inner.resolver),
+                    ..Default::default()
+                },
+            )
+            .await;
+        let result = graph
+            .walk(
+                roots.iter(),
+                deno_graph::WalkOptions {
+                    check_js: deno_graph::CheckJsOption::True,
+                    kind: GraphKind::CodeOnly,
+                    follow_dynamic: false,
+                    prefer_fast_check_graph: false,
+                },
+            )
+            .validate();
+        *self.inner.graph.borrow_mut() = Rc::new(graph);
+        if let Some(lock) = &self.inner.loader.lockfile {
+            lock.write_if_changed().map_err(|e| GraphError { message: format!("{e:#}") })?;
+        }
+        result.map_err(|e| GraphError::from_graph(&e))
+    }
+
+    /// The graph as it stands now.
+    pub fn module_graph(&self) -> Rc<ModuleGraph> {
+        self.inner.graph.borrow().clone()
+    }
+
+    /// The specifier a module is known by after redirects.
+    pub fn resolve_redirect(&self, specifier: &Url) -> Url {
+        self.inner.graph.borrow().resolve(specifier).clone()
+    }
+
+    /// Resolves `specifier` imported from `referrer`: from the graph if the import is known
+    /// there, else with the same resolver the graph uses.
+    pub fn resolve(&self, specifier: &str, referrer: &Url) -> Result<Url, GraphError> {
+        let graph = self.inner.graph.borrow();
+        if let Some(url) = graph.resolve_dependency(specifier, referrer, false) {
+            return Ok(url.clone());
+        }
+        self.inner
+            .resolver
+            .resolve_specifier(specifier, referrer)
+            .map_err(|e| GraphError { message: format!("{e}\n    at {referrer}") })
+    }
+
+    /// The parse of one module, as every tool reads it.
+    pub fn parsed_source(&self, specifier: &Url) -> Option<ParsedSource> {
+        self.inner.analyzer.get_parsed_source(specifier)
+    }
+
+    /// The module's code ready for the engine, transpiled once and then kept.
+    pub fn emit(&self, specifier: &Url) -> Result<Rc<Emitted>, GraphError> {
+        let specifier = self.resolve_redirect(specifier);
+        if let Some(hit) = self.inner.emitted.borrow().get(&specifier) {
+            return Ok(hit.clone());
+        }
+        let graph = self.module_graph();
+        let emitted = match graph.try_get(&specifier) {
+            Ok(Some(Module::Js(module))) => {
+                if needs_transpile(module.media_type) {
+                    let parsed = self.parsed_source(&specifier).ok_or_else(|| GraphError {
+                        message: format!("{specifier} has no parse in the graph"),
+                    })?;
+                    emit::transpile(&parsed)
+                        .map_err(|e| GraphError { message: format!("cannot transpile {specifier}: {e}") })?
+                } else {
+                    Emitted::JavaScript { code: module.source.text.to_string(), source_map: None }
+                }
+            }
+            Ok(Some(Module::Json(module))) => Emitted::Json { text: module.source.text.to_string() },
+            Ok(Some(other)) => {
+                return Err(GraphError {
+                    message: format!("{} modules cannot run yet: {specifier}", other.media_type()),
+                })
+            }
+            Ok(None) => return Err(GraphError { message: format!("module not found: {specifier}") }),
+            Err(e) => return Err(GraphError::from_graph(&e)),
+        };
+        let emitted = Rc::new(emitted);
+        self.inner.emitted.borrow_mut().insert(specifier, emitted.clone());
+        Ok(emitted)
+    }
+
+    /// The original text of a module (for source lines in error messages).
+    pub fn source_text(&self, specifier: &Url) -> Option<std::sync::Arc<str>> {
+        let graph = self.inner.graph.borrow();
+        match graph.get(specifier)? {
+            Module::Js(m) => Some(m.source.text.clone()),
+            Module::Json(m) => Some(m.source.text.clone()),
+            _ => None,
+        }
+    }
+
+    /// Parse counts of this process.
+    pub fn parse_stats(&self) -> Rc<ParseStats> {
+        self.inner.stats.clone()
+    }
+}

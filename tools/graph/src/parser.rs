@@ -1,0 +1,83 @@
+//! The one parser: every module of the graph is parsed here, by `deno_ast`, and the parse
+//! is kept (a `ParsedSource` per specifier) for every tool that reads the graph.
+//!
+//! It also counts parses per file. `X_LOG=graph` prints the counts when the process ends,
+//! so tests can check that a file was parsed exactly once however many tools read it.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use deno_ast::{ParseDiagnostic, ParsedSource};
+use deno_graph::ast::{EsParser, ParseOptions};
+use url::Url;
+
+/// How much each parse keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParseMode {
+    /// Enough to run: the AST and comments (source maps, `x run`).
+    Execute,
+    /// Everything the tools read: tokens and scope analysis too (lint, fmt, doc, LSP).
+    Tools,
+}
+
+/// Parse counts per specifier, shared by every parser of a process.
+#[derive(Debug, Default)]
+pub struct ParseStats {
+    counts: RefCell<BTreeMap<Url, u32>>,
+}
+
+impl ParseStats {
+    fn record(&self, specifier: &Url) {
+        *self.counts.borrow_mut().entry(specifier.clone()).or_default() += 1;
+    }
+
+    /// How many times `specifier` was parsed so far.
+    pub fn count(&self, specifier: &Url) -> u32 {
+        self.counts.borrow().get(specifier).copied().unwrap_or(0)
+    }
+
+    /// Every parsed specifier with its count, in URL order.
+    pub fn all(&self) -> Vec<(Url, u32)> {
+        self.counts.borrow().iter().map(|(u, c)| (u.clone(), *c)).collect()
+    }
+
+    /// Writes the counts to stderr when `X_LOG` names `graph` (e.g. `X_LOG=graph`).
+    pub fn report_if_enabled(&self) {
+        if !log_enabled("graph") {
+            return;
+        }
+        for (specifier, count) in self.all() {
+            eprintln!("[graph] parsed {count}x {specifier}");
+        }
+    }
+}
+
+/// Whether `X_LOG` (a comma-separated list) enables the given topic.
+pub fn log_enabled(topic: &str) -> bool {
+    std::env::var("X_LOG")
+        .map(|v| v.split(',').any(|t| t.trim() == topic || t.trim() == "all"))
+        .unwrap_or(false)
+}
+
+/// The parser handed to `deno_graph`: parses with `deno_ast` in the chosen mode and counts.
+#[derive(Clone)]
+pub struct CountingParser {
+    pub mode: ParseMode,
+    pub stats: Rc<ParseStats>,
+}
+
+impl EsParser for CountingParser {
+    fn parse_program(&self, options: ParseOptions) -> Result<ParsedSource, ParseDiagnostic> {
+        self.stats.record(options.specifier);
+        let full = self.mode == ParseMode::Tools || options.scope_analysis;
+        deno_ast::parse_program(deno_ast::ParseParams {
+            specifier: options.specifier.clone(),
+            text: options.source,
+            media_type: options.media_type,
+            capture_tokens: full,
+            scope_analysis: full,
+            maybe_syntax: None,
+        })
+    }
+}
