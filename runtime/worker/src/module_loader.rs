@@ -80,6 +80,7 @@ impl ModuleLoader for GraphModuleLoader {
         let specifier = specifier.clone();
         let requested = options.requested_module_type.clone();
         let known = graph.module_graph().get(&specifier).is_some();
+        let root = specifier.clone();
         let load = move |graph: Graph| -> Result<ModuleSource, ModuleLoaderError> {
             let found = graph.resolve_redirect(&specifier);
             let emitted = graph.emit(&specifier).map_err(|e| JsErrorBox::type_error(e.to_string()))?;
@@ -89,7 +90,6 @@ impl ModuleLoader for GraphModuleLoader {
         if known || !options.is_dynamic_import {
             return ModuleLoadResponse::Sync(load(graph));
         }
-        let root = specifier.clone();
         ModuleLoadResponse::Async(
             async move {
                 graph

@@ -70,13 +70,7 @@ pub struct GraphError {
 
 impl GraphError {
     fn from_graph(error: &ModuleGraphError) -> Self {
-        let mut message = error.to_string();
-        if let Some(range) = error.maybe_range() {
-            if !message.contains(&format!("{range}")) {
-                message = format!("{message}\n    at {range}");
-            }
-        }
-        GraphError { message }
+        GraphError { message: error.to_string_with_range() }
     }
 }
 
@@ -226,7 +220,7 @@ impl Graph {
                 })
             }
             Ok(None) => return Err(GraphError { message: format!("module not found: {specifier}") }),
-            Err(e) => return Err(GraphError::from_graph(&e)),
+            Err(e) => return Err(GraphError { message: e.to_string_with_range() }),
         };
         let emitted = Rc::new(emitted);
         self.inner.emitted.borrow_mut().insert(specifier, emitted.clone());

@@ -45,7 +45,8 @@ impl XResolver {
         };
         let text = mapped.as_ref().map(Url::as_str).unwrap_or(specifier);
         if let Some(request) = std_request(text) {
-            let path = x_std::resolve(request).map_err(ResolveError::from_err)?;
+            let path = x_std::resolve(request)
+                .map_err(|e| ResolveError::Other(deno_error::JsErrorBox::type_error(e.to_string())))?;
             return Ok(Url::parse(&format!("{}{path}", x_std::URL_PREFIX)).expect("std URLs are valid"));
         }
         if let Some(url) = mapped {

@@ -1,0 +1,4 @@
+const delay: number = 1;
+setTimeout(() => {
+  throw new TypeError("late");
+}, delay);

@@ -1,0 +1,3 @@
+console.log("before");
+Deno.exit(3);
+console.log("never printed");

@@ -1,0 +1,2 @@
+const who: string = "world";
+console.log(`Hello, ${who}!`);

@@ -1,0 +1,1 @@
+import { hello } from "greeting"; import { n } from "@app/num.ts"; console.log(hello, n);

@@ -1,0 +1,2 @@
+import { n } from "http://$SERVER/counter.ts";
+console.log(typeof n);

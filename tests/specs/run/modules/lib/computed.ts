@@ -1,0 +1,2 @@
+export const greet = (who: string): string => `hello ${who}`;
+console.log("computed loaded, main?", import.meta.main);

@@ -1,0 +1,1 @@
+import "./b.ts"; export const a = 1;

@@ -1,0 +1,1 @@
+import "./a.ts"; export const b = 2;

@@ -1,0 +1,1 @@
+import "./a.ts"; import "./b.ts"; console.log("ran");

@@ -1,0 +1,1 @@
+import "http://$SERVER/status/404";

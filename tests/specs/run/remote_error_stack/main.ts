@@ -1,0 +1,2 @@
+import { fail } from "http://$SERVER/lib/throws.ts";
+fail();

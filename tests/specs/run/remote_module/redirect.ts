@@ -1,0 +1,2 @@
+import { greet } from "http://$SERVER/redirect/lib/greet.ts";
+console.log(greet("x"));

@@ -1,0 +1,1 @@
+import "http://$SERVER/lib/suffix.ts";

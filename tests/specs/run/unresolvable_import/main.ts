@@ -1,0 +1,3 @@
+import { x } from "./helpers.ts";
+import { y } from "./missing.ts";
+console.log(x, y);
