@@ -3,8 +3,9 @@
 // does no work that a program does not ask for.
 import { core, primordials } from "ext:core/mod.js";
 import { op_bootstrap_info, op_exit } from "ext:core/ops";
+import * as timers from "ext:x_ext_timers/01_timers.js";
 
-const { ObjectDefineProperty, ObjectFreeze, SymbolFor } = primordials;
+const { ObjectDefineProperties, ObjectDefineProperty, ObjectFreeze, SymbolFor } = primordials;
 
 let info;
 function bootstrapInfo() {
@@ -17,8 +18,17 @@ function exit(code) {
   op_exit(exitCode);
 }
 
+ObjectDefineProperties(globalThis, {
+  setTimeout: core.propWritable(timers.setTimeout),
+  setInterval: core.propWritable(timers.setInterval),
+  clearTimeout: core.propWritable(timers.clearTimeout),
+  clearInterval: core.propWritable(timers.clearInterval),
+});
+
 const denoNs = {
   exit,
+  refTimer: timers.refTimer,
+  unrefTimer: timers.unrefTimer,
   customInspect: SymbolFor("Deno.customInspect"),
 };
 

@@ -65,7 +65,7 @@ impl MainWorker {
         };
         let runtime = JsRuntime::new(RuntimeOptions {
             module_loader: Some(Rc::new(GraphModuleLoader::new(options.graph))),
-            extensions: vec![x_bootstrap::init(info)],
+            extensions: vec![x_ext_timers::x_ext_timers::init(), x_bootstrap::init(info)],
             ..Default::default()
         });
         MainWorker { runtime, main_module: options.main_module }
