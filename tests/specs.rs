@@ -122,6 +122,8 @@ fn run_case(case: &Path) -> Result<(), Failed> {
             .args(&argv)
             .current_dir(&cwd)
             .env("X_DIR", dir.join(".x-cache"))
+            // One startup snapshot for the whole run instead of one per test folder.
+            .env("X_SNAPSHOT_DIR", snapshot_dir())
             .env("NO_COLOR", "1")
             .env_remove("X_LOG")
             .stdout(writer.try_clone().map_err(|e| e.to_string())?)
@@ -159,6 +161,12 @@ fn run_case(case: &Path) -> Result<(), Failed> {
         }
     }
     Ok(())
+}
+
+/// A folder shared by every test of this run for the runtime's startup snapshot.
+fn snapshot_dir() -> &'static Path {
+    static DIR: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| tempfile::tempdir().expect("a temp dir for the snapshot")).path()
 }
 
 /// Copies the fixture folder, replacing `$SERVER` in every UTF-8 file.

@@ -7,6 +7,8 @@
 // (promise state, proxy targets, iterator previews, ...) come from `setInternals`; when
 // one is missing the output degrades (e.g. `Promise { <unknown> }`) instead of throwing.
 
+// deno-lint-ignore-file no-control-regex
+
 // ---------------------------------------------------------------------------------------
 // Intrinsics, captured once so that later changes to globals by programs do not affect us.
 
@@ -112,7 +114,6 @@ const SharedArrayBufferPrototypeGetByteLength = typeof SharedArrayBuffer === "fu
   : undefined;
 const DataViewPrototypeGetBuffer = getterOf(DataView.prototype, "buffer");
 const PromisePrototype = Promise.prototype;
-const PromisePrototypeThen = uncurryThis(Promise.prototype.then);
 const Uint8ArrayCtor = Uint8Array;
 const SymbolIterator = Symbol.iterator;
 const SymbolToStringTag = Symbol.toStringTag;
@@ -452,7 +453,7 @@ function quoteString(str, ctx) {
     }
   }
   if (quote === undefined) quote = quotes[0] ?? '"';
-  let needsWork = StringPrototypeIncludes(str, quote) || StringPrototypeIncludes(str, "\\");
+  const needsWork = StringPrototypeIncludes(str, quote) || StringPrototypeIncludes(str, "\\");
   if (needsWork) {
     let out = "";
     for (let i = 0; i < str.length; i++) {
@@ -616,12 +617,15 @@ function createContext(options) {
     escapeSequences: true,
     trailingComma: false,
     iterableLimit: 100,
-    quotes: defaultQuotes,
-    seen: [],
-    budget: {},
-    inspect,
   };
-  if (options !== null && typeof options === "object") {
+  const hasOptions = options !== null && typeof options === "object";
+  // Same key order as Deno's (custom inspect functions receive this object).
+  if (hasOptions && options.strAbbreviateSize !== undefined) ctx.strAbbreviateSize = undefined;
+  ctx.quotes = defaultQuotes;
+  ctx.seen = [];
+  ctx.budget = {};
+  ctx.inspect = inspect;
+  if (hasOptions) {
     for (let i = 0; i < optionNames.length; i++) {
       const name = optionNames[i];
       let value;
@@ -751,37 +755,161 @@ export function formatLog(args, options) {
 // ---------------------------------------------------------------------------------------
 // %c: a small CSS subset mapped to ANSI escapes.
 
+// The CSS named colors, as 0xRRGGBB.
 const cssNamedColors = {
   __proto__: null,
-  black: [0, 0, 0],
-  silver: [192, 192, 192],
-  gray: [128, 128, 128],
-  grey: [128, 128, 128],
-  white: [255, 255, 255],
-  maroon: [128, 0, 0],
-  red: [255, 0, 0],
-  purple: [128, 0, 128],
-  fuchsia: [255, 0, 255],
-  magenta: [255, 0, 255],
-  green: [0, 128, 0],
-  lime: [0, 255, 0],
-  olive: [128, 128, 0],
-  yellow: [255, 255, 0],
-  navy: [0, 0, 128],
-  blue: [0, 0, 255],
-  teal: [0, 128, 128],
-  aqua: [0, 255, 255],
-  cyan: [0, 255, 255],
-  orange: [255, 165, 0],
-  pink: [255, 192, 203],
-  brown: [165, 42, 42],
-  gold: [255, 215, 0],
-  violet: [238, 130, 238],
-  indigo: [75, 0, 130],
+  aliceblue: 0xf0f8ff,
+  antiquewhite: 0xfaebd7,
+  aqua: 0x00ffff,
+  aquamarine: 0x7fffd4,
+  azure: 0xf0ffff,
+  beige: 0xf5f5dc,
+  bisque: 0xffe4c4,
+  black: 0x000000,
+  blanchedalmond: 0xffebcd,
+  blue: 0x0000ff,
+  blueviolet: 0x8a2be2,
+  brown: 0xa52a2a,
+  burlywood: 0xdeb887,
+  cadetblue: 0x5f9ea0,
+  chartreuse: 0x7fff00,
+  chocolate: 0xd2691e,
+  coral: 0xff7f50,
+  cornflowerblue: 0x6495ed,
+  cornsilk: 0xfff8dc,
+  crimson: 0xdc143c,
+  cyan: 0x00ffff,
+  darkblue: 0x00008b,
+  darkcyan: 0x008b8b,
+  darkgoldenrod: 0xb8860b,
+  darkgray: 0xa9a9a9,
+  darkgreen: 0x006400,
+  darkgrey: 0xa9a9a9,
+  darkkhaki: 0xbdb76b,
+  darkmagenta: 0x8b008b,
+  darkolivegreen: 0x556b2f,
+  darkorange: 0xff8c00,
+  darkorchid: 0x9932cc,
+  darkred: 0x8b0000,
+  darksalmon: 0xe9967a,
+  darkseagreen: 0x8fbc8f,
+  darkslateblue: 0x483d8b,
+  darkslategray: 0x2f4f4f,
+  darkslategrey: 0x2f4f4f,
+  darkturquoise: 0x00ced1,
+  darkviolet: 0x9400d3,
+  deeppink: 0xff1493,
+  deepskyblue: 0x00bfff,
+  dimgray: 0x696969,
+  dimgrey: 0x696969,
+  dodgerblue: 0x1e90ff,
+  firebrick: 0xb22222,
+  floralwhite: 0xfffaf0,
+  forestgreen: 0x228b22,
+  fuchsia: 0xff00ff,
+  gainsboro: 0xdcdcdc,
+  ghostwhite: 0xf8f8ff,
+  gold: 0xffd700,
+  goldenrod: 0xdaa520,
+  gray: 0x808080,
+  green: 0x008000,
+  greenyellow: 0xadff2f,
+  grey: 0x808080,
+  honeydew: 0xf0fff0,
+  hotpink: 0xff69b4,
+  indianred: 0xcd5c5c,
+  indigo: 0x4b0082,
+  ivory: 0xfffff0,
+  khaki: 0xf0e68c,
+  lavender: 0xe6e6fa,
+  lavenderblush: 0xfff0f5,
+  lawngreen: 0x7cfc00,
+  lemonchiffon: 0xfffacd,
+  lightblue: 0xadd8e6,
+  lightcoral: 0xf08080,
+  lightcyan: 0xe0ffff,
+  lightgoldenrodyellow: 0xfafad2,
+  lightgray: 0xd3d3d3,
+  lightgreen: 0x90ee90,
+  lightgrey: 0xd3d3d3,
+  lightpink: 0xffb6c1,
+  lightsalmon: 0xffa07a,
+  lightseagreen: 0x20b2aa,
+  lightskyblue: 0x87cefa,
+  lightslategray: 0x778899,
+  lightslategrey: 0x778899,
+  lightsteelblue: 0xb0c4de,
+  lightyellow: 0xffffe0,
+  lime: 0x00ff00,
+  limegreen: 0x32cd32,
+  linen: 0xfaf0e6,
+  magenta: 0xff00ff,
+  maroon: 0x800000,
+  mediumaquamarine: 0x66cdaa,
+  mediumblue: 0x0000cd,
+  mediumorchid: 0xba55d3,
+  mediumpurple: 0x9370db,
+  mediumseagreen: 0x3cb371,
+  mediumslateblue: 0x7b68ee,
+  mediumspringgreen: 0x00fa9a,
+  mediumturquoise: 0x48d1cc,
+  mediumvioletred: 0xc71585,
+  midnightblue: 0x191970,
+  mintcream: 0xf5fffa,
+  mistyrose: 0xffe4e1,
+  moccasin: 0xffe4b5,
+  navajowhite: 0xffdead,
+  navy: 0x000080,
+  oldlace: 0xfdf5e6,
+  olive: 0x808000,
+  olivedrab: 0x6b8e23,
+  orange: 0xffa500,
+  orangered: 0xff4500,
+  orchid: 0xda70d6,
+  palegoldenrod: 0xeee8aa,
+  palegreen: 0x98fb98,
+  paleturquoise: 0xafeeee,
+  palevioletred: 0xdb7093,
+  papayawhip: 0xffefd5,
+  peachpuff: 0xffdab9,
+  peru: 0xcd853f,
+  pink: 0xffc0cb,
+  plum: 0xdda0dd,
+  powderblue: 0xb0e0e6,
+  purple: 0x800080,
+  rebeccapurple: 0x663399,
+  red: 0xff0000,
+  rosybrown: 0xbc8f8f,
+  royalblue: 0x4169e1,
+  saddlebrown: 0x8b4513,
+  salmon: 0xfa8072,
+  sandybrown: 0xf4a460,
+  seagreen: 0x2e8b57,
+  seashell: 0xfff5ee,
+  sienna: 0xa0522d,
+  silver: 0xc0c0c0,
+  skyblue: 0x87ceeb,
+  slateblue: 0x6a5acd,
+  slategray: 0x708090,
+  slategrey: 0x708090,
+  snow: 0xfffafa,
+  springgreen: 0x00ff7f,
+  steelblue: 0x4682b4,
+  tan: 0xd2b48c,
+  teal: 0x008080,
+  thistle: 0xd8bfd8,
+  tomato: 0xff6347,
+  turquoise: 0x40e0d0,
+  violet: 0xee82ee,
+  wheat: 0xf5deb3,
+  white: 0xffffff,
+  whitesmoke: 0xf5f5f5,
+  yellow: 0xffff00,
+  yellowgreen: 0x9acd32,
 };
 
-// The basic named colors map to the terminal's own palette.
-const ansiNamedColors = {
+// Written exactly like this, these use the terminal's own palette.
+const ansiColorIndex = {
   __proto__: null,
   black: 0,
   red: 1,
@@ -789,84 +917,128 @@ const ansiNamedColors = {
   yellow: 3,
   blue: 4,
   magenta: 5,
-  fuchsia: 5,
   cyan: 6,
-  aqua: 6,
   white: 7,
 };
 
+function hexToRgb(n) {
+  return [(n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff];
+}
+
+function clampByte(n) {
+  return MathMin(255, MathMax(0, MathRound(n)));
+}
+
+const cssNumber = "(-?\\d+(?:\\.\\d+)?)";
+const rgbRegExp = new RegExp(
+  `^rgba?\\(\\s*${cssNumber}\\s*,\\s*${cssNumber}\\s*,\\s*${cssNumber}\\s*(?:,\\s*${cssNumber}\\s*)?\\)$`,
+  "i",
+);
+const hslRegExp = new RegExp(
+  `^hsla?\\(\\s*${cssNumber}\\s*,\\s*${cssNumber}%\\s*,\\s*${cssNumber}%\\s*(?:,\\s*${cssNumber}\\s*)?\\)$`,
+  "i",
+);
+
+function hslToRgb(h, s, l) {
+  h = ((h % 360) + 360) % 360;
+  s = MathMin(1, MathMax(0, s / 100));
+  l = MathMin(1, MathMax(0, l / 100));
+  const c = (1 - Math.abs(2 * l - 1)) * s;
+  const x = c * (1 - Math.abs(((h / 60) % 2) - 1));
+  const m = l - c / 2;
+  let r = 0;
+  let g = 0;
+  let b = 0;
+  if (h < 60) [r, g, b] = [c, x, 0];
+  else if (h < 120) [r, g, b] = [x, c, 0];
+  else if (h < 180) [r, g, b] = [0, c, x];
+  else if (h < 240) [r, g, b] = [0, x, c];
+  else if (h < 300) [r, g, b] = [x, 0, c];
+  else [r, g, b] = [c, 0, x];
+  return [clampByte((r + m) * 255), clampByte((g + m) * 255), clampByte((b + m) * 255)];
+}
+
+// An ANSI color name, an [r, g, b] triple, or null when the value is not understood.
 function parseCssColor(text) {
-  text = StringPrototypeToLowerCase(StringPrototypeTrim(text));
-  if (text in ansiNamedColors) return text;
-  if (text in cssNamedColors) return cssNamedColors[text];
-  let m = RegExpPrototypeExec(/^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/, text);
+  if (text in ansiColorIndex) return text;
+  const lower = StringPrototypeToLowerCase(text);
+  const named = cssNamedColors[lower];
+  if (named !== undefined) return hexToRgb(named);
+  let m = RegExpPrototypeExec(/^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/, lower);
   if (m !== null) {
     let h = m[1];
     if (h.length <= 4) h = h[0] + h[0] + h[1] + h[1] + h[2] + h[2];
-    return [
-      NumberParseInt(StringPrototypeSlice(h, 0, 2), 16),
-      NumberParseInt(StringPrototypeSlice(h, 2, 4), 16),
-      NumberParseInt(StringPrototypeSlice(h, 4, 6), 16),
-    ];
+    return hexToRgb(NumberParseInt(StringPrototypeSlice(h, 0, 6), 16));
   }
-  m = RegExpPrototypeExec(/^rgba?\(\s*([\d.]+)\s*,?\s*([\d.]+)\s*,?\s*([\d.]+)/, text);
+  m = RegExpPrototypeExec(rgbRegExp, text);
   if (m !== null) {
-    return [
-      MathMin(255, MathRound(NumberParseFloat(m[1]))),
-      MathMin(255, MathRound(NumberParseFloat(m[2]))),
-      MathMin(255, MathRound(NumberParseFloat(m[3]))),
-    ];
+    return [clampByte(+m[1]), clampByte(+m[2]), clampByte(+m[3])];
   }
+  m = RegExpPrototypeExec(hslRegExp, text);
+  if (m !== null) return hslToRgb(+m[1], +m[2], +m[3]);
   return null;
 }
 
-function parseCss(cssString) {
-  const css = {
-    backgroundColor: null,
-    color: null,
-    fontWeight: null,
-    fontStyle: null,
-    textDecorationColor: null,
+function colorToRgb(color) {
+  return typeof color === "string" ? hexToRgb(cssNamedColors[color]) : color;
+}
+
+// `undefined` is "not set"; null is "set to something not understood".
+function colorEquals(a, b) {
+  if (a === b) return true;
+  if (a == null || b == null) return false;
+  const x = colorToRgb(a);
+  const y = colorToRgb(b);
+  return x[0] === y[0] && x[1] === y[1] && x[2] === y[2];
+}
+
+function defaultCss() {
+  return {
+    backgroundColor: undefined,
+    color: undefined,
+    fontWeight: undefined,
+    fontStyle: undefined,
+    textDecorationColor: undefined,
     textDecorationLine: [],
   };
-  const text = String(cssString);
-  const declarations = StringPrototypeSplit(text, ";");
+}
+
+const textDecorationLines = ["line-through", "overline", "underline"];
+
+function parseCss(cssString) {
+  const css = defaultCss();
+  const declarations = StringPrototypeSplit(String(cssString), ";");
   for (let i = 0; i < declarations.length; i++) {
     const decl = declarations[i];
     const colon = StringPrototypeIndexOf(decl, ":");
     if (colon === -1) continue;
-    const key = StringPrototypeToLowerCase(StringPrototypeTrim(StringPrototypeSlice(decl, 0, colon)));
+    const key = StringPrototypeTrim(StringPrototypeSlice(decl, 0, colon));
     const value = StringPrototypeTrim(StringPrototypeSlice(decl, colon + 1));
+    if (value === "") continue;
     if (key === "background-color") {
-      const c = parseCssColor(value);
-      if (c !== null) css.backgroundColor = c;
+      css.backgroundColor = parseCssColor(value);
     } else if (key === "color") {
-      const c = parseCssColor(value);
-      if (c !== null) css.color = c;
+      css.color = parseCssColor(value);
     } else if (key === "font-weight") {
       if (value === "bold") css.fontWeight = value;
     } else if (key === "font-style") {
-      if (value === "italic" || value === "oblique" || StringPrototypeStartsWith(value, "oblique ")) {
-        css.fontStyle = "italic";
-      }
+      if (value === "italic" || value === "oblique") css.fontStyle = "italic";
     } else if (key === "text-decoration-line") {
       css.textDecorationLine = [];
       for (const line of StringPrototypeSplit(value, /\s+/)) {
-        if (line === "line-through" || line === "overline" || line === "underline") {
-          ArrayPrototypePush(css.textDecorationLine, line);
-        }
+        if (ArrayPrototypeIncludes(textDecorationLines, line)) ArrayPrototypePush(css.textDecorationLine, line);
       }
     } else if (key === "text-decoration-color") {
-      const c = parseCssColor(value);
-      if (c !== null) css.textDecorationColor = c;
+      const color = parseCssColor(value);
+      if (color !== null) css.textDecorationColor = color;
     } else if (key === "text-decoration") {
-      css.textDecorationColor = null;
+      css.textDecorationColor = undefined;
       css.textDecorationLine = [];
-      for (const arg of StringPrototypeSplit(value, /\s+/)) {
-        const c = parseCssColor(arg);
-        if (c !== null) css.textDecorationColor = c;
-        else if (arg === "line-through" || arg === "overline" || arg === "underline") {
-          ArrayPrototypePush(css.textDecorationLine, arg);
+      for (const part of StringPrototypeSplit(value, /\s+/)) {
+        const color = parseCssColor(part);
+        if (color !== null) css.textDecorationColor = color;
+        else if (ArrayPrototypeIncludes(textDecorationLines, part)) {
+          ArrayPrototypePush(css.textDecorationLine, part);
         }
       }
     }
@@ -874,32 +1046,19 @@ function parseCss(cssString) {
   return css;
 }
 
-function sameColor(a, b) {
-  if (a === b) return true;
-  if (a === null || b === null || typeof a === "string" || typeof b === "string") return false;
-  return a[0] === b[0] && a[1] === b[1] && a[2] === b[2];
-}
-
 function cssToAnsi(css, prevCss) {
-  prevCss = prevCss ?? {
-    backgroundColor: null,
-    color: null,
-    fontWeight: null,
-    fontStyle: null,
-    textDecorationColor: null,
-    textDecorationLine: [],
-  };
+  prevCss = prevCss ?? defaultCss();
   let ansi = "";
-  if (!sameColor(css.backgroundColor, prevCss.backgroundColor)) {
+  if (!colorEquals(css.backgroundColor, prevCss.backgroundColor)) {
     const c = css.backgroundColor;
-    if (c === null) ansi += "\x1b[49m";
-    else if (typeof c === "string") ansi += `\x1b[${40 + ansiNamedColors[c]}m`;
+    if (c == null) ansi += "\x1b[49m";
+    else if (typeof c === "string") ansi += `\x1b[${40 + ansiColorIndex[c]}m`;
     else ansi += `\x1b[48;2;${c[0]};${c[1]};${c[2]}m`;
   }
-  if (!sameColor(css.color, prevCss.color)) {
+  if (!colorEquals(css.color, prevCss.color)) {
     const c = css.color;
-    if (c === null) ansi += "\x1b[39m";
-    else if (typeof c === "string") ansi += `\x1b[${30 + ansiNamedColors[c]}m`;
+    if (c == null) ansi += "\x1b[39m";
+    else if (typeof c === "string") ansi += `\x1b[${30 + ansiColorIndex[c]}m`;
     else ansi += `\x1b[38;2;${c[0]};${c[1]};${c[2]}m`;
   }
   if (css.fontWeight !== prevCss.fontWeight) {
@@ -908,25 +1067,21 @@ function cssToAnsi(css, prevCss) {
   if (css.fontStyle !== prevCss.fontStyle) {
     ansi += css.fontStyle === "italic" ? "\x1b[3m" : "\x1b[23m";
   }
-  if (!sameColor(css.textDecorationColor, prevCss.textDecorationColor)) {
+  if (!colorEquals(css.textDecorationColor, prevCss.textDecorationColor)) {
     const c = css.textDecorationColor;
-    if (c === null) ansi += "\x1b[59m";
-    else if (typeof c === "string") {
-      const rgb = cssNamedColors[c];
+    if (c == null) ansi += "\x1b[59m";
+    else {
+      const rgb = colorToRgb(c);
       ansi += `\x1b[58;2;${rgb[0]};${rgb[1]};${rgb[2]}m`;
-    } else ansi += `\x1b[58;2;${c[0]};${c[1]};${c[2]}m`;
+    }
   }
   const lines = css.textDecorationLine;
   const prevLines = prevCss.textDecorationLine;
-  const has = (list, x) => ArrayPrototypeIncludes(list, x);
-  if (has(lines, "line-through") !== has(prevLines, "line-through")) {
-    ansi += has(lines, "line-through") ? "\x1b[9m" : "\x1b[29m";
-  }
-  if (has(lines, "overline") !== has(prevLines, "overline")) {
-    ansi += has(lines, "overline") ? "\x1b[53m" : "\x1b[55m";
-  }
-  if (has(lines, "underline") !== has(prevLines, "underline")) {
-    ansi += has(lines, "underline") ? "\x1b[4m" : "\x1b[24m";
+  const codes = { "line-through": [9, 29], overline: [53, 55], underline: [4, 24] };
+  for (let i = 0; i < textDecorationLines.length; i++) {
+    const line = textDecorationLines[i];
+    const now = ArrayPrototypeIncludes(lines, line);
+    if (now !== ArrayPrototypeIncludes(prevLines, line)) ansi += `\x1b[${codes[line][now ? 0 : 1]}m`;
   }
   return ansi;
 }
@@ -1335,9 +1490,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         return ctx.stylize(base, "regexp");
       }
     } else if (isDate(value)) {
-      base = NumberIsNaN(DatePrototypeGetTime(value))
-        ? DatePrototypeToString(value)
-        : DatePrototypeToISOString(value);
+      base = NumberIsNaN(DatePrototypeGetTime(value)) ? DatePrototypeToString(value) : DatePrototypeToISOString(value);
       const prefix = getPrefix(constructor, tag, "Date");
       if (prefix !== "Date ") base = `${prefix}${base}`;
       if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, "date");
@@ -1553,7 +1706,15 @@ function getBoxedBase(value, ctx, keys, constructor, tag) {
 // ---------------------------------------------------------------------------------------
 // Errors.
 
-function getStackString(err) {
+function errorToString(err) {
+  try {
+    return ErrorPrototypeToString(err);
+  } catch {
+    return "Error";
+  }
+}
+
+function getStackString(ctx, err) {
   let stack;
   try {
     stack = err.stack;
@@ -1561,25 +1722,20 @@ function getStackString(err) {
     stack = undefined;
   }
   if (stack) {
-    if (typeof stack !== "string") return safeString(stack);
-    // Engines whose `stack` holds only the frames (QuickJS): add the header V8 puts there.
-    if (RegExpPrototypeTest(/^\s+at\s/, stack)) {
-      let header;
-      try {
-        header = ErrorPrototypeToString(err);
-      } catch {
-        header = "Error";
-      }
-      stack = `${header}\n${stack}`;
+    if (typeof stack !== "string") {
+      // Shown below the error's own description, laid out as Deno does it.
+      const formatted = formatValue(ctx, stack, NaN);
+      return `${errorToString(err)}\n${StringPrototypeReplace(formatted, /^/gm, "    ")}`;
+    }
+    // QuickJS ends the frame list with a newline, and some builds leave out the header
+    // line V8 puts first: make such stacks look like V8's.
+    if (StringPrototypeEndsWith(stack, "\n") && RegExpPrototypeTest(/(?:^|\n)[ \t]+at [^\n]*\n+$/, stack)) {
       while (StringPrototypeEndsWith(stack, "\n")) stack = StringPrototypeSlice(stack, 0, -1);
     }
+    if (RegExpPrototypeTest(/^[ \t]+at /, stack)) stack = `${errorToString(err)}\n${stack}`;
     return stack;
   }
-  try {
-    return ErrorPrototypeToString(err);
-  } catch {
-    return "Error";
-  }
+  return errorToString(err);
 }
 
 function removeDuplicateErrorKeys(ctx, keys, err, stack) {
@@ -1589,7 +1745,9 @@ function removeDuplicateErrorKeys(ctx, keys, err, stack) {
       if (index === -1) continue;
       let included = false;
       try {
-        included = StringPrototypeIncludes(stack, String(err[name]));
+        let text = String(err[name]);
+        if (name === "stack") text = StringPrototypeReplace(text, /\n+$/, "");
+        included = StringPrototypeIncludes(stack, text);
       } catch {
         included = false;
       }
@@ -1598,12 +1756,33 @@ function removeDuplicateErrorKeys(ctx, keys, err, stack) {
   }
 }
 
+function nameToString(name) {
+  if (typeof name === "symbol") return "";
+  try {
+    return `${name}`;
+  } catch {
+    return "";
+  }
+}
+
 function improveStack(stack, constructor, name, tag) {
-  let len = name.length;
+  let len;
+  try {
+    len = name.length;
+  } catch {
+    len = undefined;
+  }
+  const nameStr = nameToString(name);
+  if (typeof name !== "string") {
+    // A name that is not a string: mark it with the kind of error it is on.
+    const kind = StringPrototypeSlice(getPrefix(constructor, tag, "Error"), 0, -1);
+    stack = StringPrototypeReplace(stack, nameStr, `${nameStr} [${kind}]`);
+  }
   if (
     constructor === null ||
-    (StringPrototypeEndsWith(name, "Error") &&
-      StringPrototypeStartsWith(stack, name) &&
+    (typeof name !== "symbol" &&
+      StringPrototypeEndsWith(nameStr, "Error") &&
+      StringPrototypeStartsWith(stack, nameStr) &&
       (stack.length === len || stack[len] === ":" || stack[len] === "\n"))
   ) {
     let fallback = "Error";
@@ -1616,11 +1795,11 @@ function improveStack(stack, constructor, name, tag) {
     }
     const prototype = StringPrototypeSlice(getPrefix(constructor, tag, fallback), 0, -1);
     if (name !== prototype) {
-      if (StringPrototypeIncludes(prototype, name)) {
+      if (StringPrototypeIncludes(prototype, nameStr)) {
         if (len === 0) stack = `${prototype}: ${stack}`;
         else stack = `${prototype}${StringPrototypeSlice(stack, len)}`;
       } else {
-        stack = `${prototype} [${name}]${StringPrototypeSlice(stack, len)}`;
+        stack = `${prototype} [${nameStr}]${StringPrototypeSlice(stack, len)}`;
       }
     }
   }
@@ -1653,7 +1832,7 @@ function getStackFrames(ctx, err, stack) {
   }
   // Frames the cause shares with the error are shown once.
   if (cause != null && typeof cause === "object" && isError(cause)) {
-    const causeStack = getStackString(cause);
+    const causeStack = getStackString(ctx, cause);
     const causeStackStart = StringPrototypeIndexOf(causeStack, "\n    at");
     if (causeStackStart !== -1) {
       const causeFrames = StringPrototypeSplit(StringPrototypeSlice(causeStack, causeStackStart + 1), "\n");
@@ -1732,11 +1911,12 @@ function pathToFileUrlHref(path) {
 function formatError(err, constructor, tag, ctx, keys) {
   let name;
   try {
-    name = err.name != null ? String(err.name) : "Error";
+    name = err.name;
   } catch {
-    name = "Error";
+    name = undefined;
   }
-  let stack = getStackString(err);
+  if (name == null) name = "Error";
+  let stack = getStackString(ctx, err);
   removeDuplicateErrorKeys(ctx, keys, err, stack);
 
   let hasCause = false;
@@ -2232,9 +2412,9 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
       }
     }
     const indentation = `\n${StringPrototypeRepeat(" ", ctx.indentationLvl)}`;
-    return `${base ? `${base} ` : ""}${braces[0]}${indentation}  ${
-      ArrayPrototypeJoin(output, `,${indentation}  `)
-    }${ctx.trailingComma ? "," : ""}${indentation}${braces[1]}`;
+    return `${base ? `${base} ` : ""}${braces[0]}${indentation}  ${ArrayPrototypeJoin(output, `,${indentation}  `)}${
+      ctx.trailingComma ? "," : ""
+    }${indentation}${braces[1]}`;
   }
   if (isBelowBreakLength(ctx, output, 0, base)) {
     return `${braces[0]}${base ? ` ${base}` : ""} ${ArrayPrototypeJoin(output, ", ")} ` + braces[1];

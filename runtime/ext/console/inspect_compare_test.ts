@@ -8,7 +8,7 @@
 // are compared with the output of a Deno subprocess (error stack frames normalised) and,
 // in process, with Deno's own console argument formatter (also with colors, for %c).
 
-// deno-lint-ignore-file no-explicit-any no-sparse-arrays
+// deno-lint-ignore-file no-explicit-any no-sparse-arrays no-empty
 import { formatLog, inspect, setInternals } from "./inspect.js";
 import * as selfNamespace from "./inspect.js";
 
@@ -235,7 +235,10 @@ const cases: Case[] = [
   ["array of floats", () => Array.from({ length: 20 }, (_, i) => i / 7)],
   ["array of bigints", () => Array.from({ length: 20 }, (_, i) => BigInt(i) ** 5n)],
   ["array of strings", () => Array.from({ length: 40 }, (_, i) => "item" + i)],
-  ["array of varied strings", () => Array.from({ length: 26 }, (_, i) => String.fromCharCode(97 + i).repeat(i % 5 + 1))],
+  [
+    "array of varied strings",
+    () => Array.from({ length: 26 }, (_, i) => String.fromCharCode(97 + i).repeat(i % 5 + 1)),
+  ],
   ["array of long strings", () => Array.from({ length: 10 }, (_, i) => "long string number " + i)],
   ["array of mixed values", () => [1, "a", null, undefined, true, 2n, Symbol("s"), -0, NaN, {}]],
   ["array of objects", () => Array.from({ length: 8 }, (_, i) => ({ id: i }))],
@@ -254,7 +257,10 @@ const cases: Case[] = [
   // objects
   ["empty object", () => ({})],
   ["object", () => ({ a: 1, b: "two", c: [3] })],
-  ["object key quoting", () => ({ a: 1, "b-c": 2, "1": 3, $x: 4, _y: 5, "é": 6, "": 7, "a\nb": 8, "it's": 9, 'q"': 10 })],
+  [
+    "object key quoting",
+    () => ({ a: 1, "b-c": 2, "1": 3, $x: 4, _y: 5, "é": 6, "": 7, "a\nb": 8, "it's": 9, 'q"': 10 }),
+  ],
   ["object symbol keys", () => ({ [Symbol("s")]: 1, [Symbol()]: 2, [Symbol("a b")]: 3, [Symbol("it's")]: 4 })],
   ["object symbol key escapes", () => ({ [Symbol("a\nb\\c\x0b\x01\x1b")]: 1 })],
   ["object __proto__ key", () => JSON.parse('{"__proto__": 1, "a": 2}')],
@@ -332,9 +338,10 @@ const cases: Case[] = [
   ["class instance", () => new Foo()],
   ["subclass instance", () => new Bar()],
   ["anonymous class instance", () => new (class {})()],
-  ["anonymous class instance with keys", () => new (class {
-    a = 1;
-  })()],
+  ["anonymous class instance with keys", () =>
+    new (class {
+      a = 1;
+    })()],
   ["old style constructor", () => new (OldStyle as any)()],
   ["instance with accessors", () => new WithAccessors()],
   ["object from prototype", () => Object.create({ inherited: 1 })],
@@ -516,7 +523,10 @@ const cases: Case[] = [
   ["error with cause in array", () => ({ a: [new Error("x", { cause: new Error("y") })] })],
   ["errors in map", () => new Map([["k", new Error("in map")]])],
   ["error cause shared frames", () => recurse(6, () => new Error("outer", { cause: new Error("cause") }))],
-  ["error cause partly shared frames", () => recurse(3, () => new Error("o2", { cause: recurse(5, () => new Error("i")) }))],
+  [
+    "error cause partly shared frames",
+    () => recurse(3, () => new Error("o2", { cause: recurse(5, () => new Error("i")) })),
+  ],
   ["error depth limited", () => deepObject(3).k2.k1.k0 && { a: { b: { c: { d: { e: new Error("deep") } } } } }],
   ["error showHidden", () => new Error("hidden"), { showHidden: true }],
   ["error with external frames", () =>
@@ -567,7 +577,10 @@ const cases: Case[] = [
   ["boxed primitives", () => [new Number(1), new String("x"), new Boolean(false), Object(Symbol("s")), Object(10n)]],
   ["boxed negative zero", () => new Number(-0)],
   ["boxed string with props", () => withProps(new String("ab"), { x: 1 })],
-  ["boxed null prototype", () => [Object.setPrototypeOf(new Number(3), null), Object.setPrototypeOf(new String("ab"), null)]],
+  [
+    "boxed null prototype",
+    () => [Object.setPrototypeOf(new Number(3), null), Object.setPrototypeOf(new String("ab"), null)],
+  ],
   // typed arrays and buffers
   ["uint8array", () => new Uint8Array([1, 2, 3])],
   ["int16array", () => new Int16Array([-1, 2, -300])],
@@ -686,6 +699,254 @@ const cases: Case[] = [
   ["object with 3 levels fitting", () => ({ a: { b: { c: {} } } })],
   ["object with symbol and string keys", () => ({ z: 1, [Symbol("a")]: 2, y: 3 })],
   ["nested empty things", () => ({ a: {}, b: [], c: new Map(), d: new Set(), e: Object.create(null), f: "" })],
+  // more edge cases
+  ["numbers formatting", () => [1e300, -1e-300, 0.000001, 123e-20, 2 ** 31, -(2 ** 31), 0.1 + 0.2]],
+  ["compact 0", () => ({ a: 1, b: [1, 2] }), { compact: 0 }],
+  [
+    "map with long entries",
+    () => new Map<string, unknown>([["key".repeat(10), "value".repeat(10)], ["k2", { a: "x".repeat(40) }]]),
+  ],
+  ["sets in array", () => Array.from({ length: 8 }, (_, i) => new Set([i]))],
+  ["array of long keys objects", () => [{ ["k".repeat(90)]: 1 }]],
+  ["array with extras and more items", () => withProps(Array.from({ length: 120 }, (_, i) => i), { extra: 1 })],
+  ["array with holes and extras", () => withProps([1, , 3], { x: "y" })],
+  ["sorted array with extras", () => withProps([3, 1, 2], { b: 1, a: 2 }), { sorted: true }],
+  ["string with carriage return", () => ["a\rb", "\r"]],
+  ["symbol with newline", () => [Symbol("a\nb"), { [Symbol("k\n")]: 1 }]],
+  ["data view showHidden", () => new DataView(new ArrayBuffer(2)), { showHidden: true }],
+  ["typed array on shared buffer", () => new Int32Array(new SharedArrayBuffer(8))],
+  ["typed array over limit with props", () => withProps(new Uint8Array(150), { tag: "t" })],
+  ["iterator helper", () => [1, 2].values().map((x) => x)],
+  ["intl object", () => new Intl.NumberFormat("en-US")],
+  ["circular map key", () => {
+    const o: any = { a: 1 };
+    const m = new Map([[o, 1]]);
+    o.m = m;
+    return m;
+  }],
+  ["circular through set", () => {
+    const s = new Set<unknown>();
+    s.add({ s });
+    return s;
+  }],
+  ["error cause object circular", () => {
+    const c: any = { code: 1 };
+    c.self = c;
+    return new Error("x", { cause: c });
+  }],
+  ["error as map key", () => new Map([[new Error("key"), 1]])],
+  ["error with empty message and name", () => {
+    const e = new Error("");
+    e.name = "";
+    return e;
+  }],
+  ["error with symbol name", () => {
+    const e: any = new Error("m");
+    Object.defineProperty(e, "name", { value: Symbol("sym"), enumerable: false });
+    return e;
+  }],
+  ["error with numeric stack", () => errorWithStack("m", 42)],
+  ["error with object stack", () => errorWithStack("m", { a: 1, b: [1, 2] })],
+  ["error with symbol stack", () => errorWithStack("m", Symbol("s"))],
+  ["error with falsy stack", () => [errorWithStack("m", 0), errorWithStack("m", "")]],
+  ["error names of other types", () =>
+    [5, {}, "", null, undefined, "Foo", "FooError", ["TypeError"]].map((n) => {
+      const e: any = new Error("m");
+      Object.defineProperty(e, "name", { value: n, enumerable: false });
+      return e;
+    })],
+  ["error with enumerable stack and message", () => {
+    const e = new Error("m");
+    Object.defineProperty(e, "message", { value: "m", enumerable: true });
+    Object.defineProperty(e, "stack", { value: e.stack, enumerable: true });
+    return e;
+  }],
+  ["error with enumerable name", () => {
+    const e = new TypeError("m");
+    Object.defineProperty(e, "name", { value: "TypeError", enumerable: true });
+    return e;
+  }],
+  ["aggregate error with props", () => withProps(new AggregateError([new Error("x")], "agg"), { code: 7 })],
+  ["aggregate error nested", () => ({ wrapper: new AggregateError([new Error("x")], "agg") })],
+  ["error subclass with props and cause", () => withProps(new MyError("sub", { cause: "why" }), { extra: [1] })],
+  ["error deep cause nested in object", () => ({ a: { b: new Error("x", { cause: new Error("y", { cause: 3 }) }) } })],
+  ["error with message not in stack", () => errorWithStack("not here", "Error: other\n    at foo (file:///a.js:1:1)")],
+  ["dom exception", () => new DOMException("dom msg", "AbortError")],
+  ["class with name method", () =>
+    class Q {
+      static name() {}
+    }],
+  ["class with comment", () => class /* c */ Commented {}],
+  ["proxy of class", () => new Proxy(class PC {}, {}), undefined, true],
+  ["arguments nested", () => ({
+    args: (function (..._a: unknown[]) {
+      return arguments;
+    })(1),
+  })],
+  ["boxed symbol description", () => Object(Symbol("a b"))],
+  ["boxed colors with props", () => withProps(new Number(3), { x: 1 })],
+  ["object with iterator", () => ({ [Symbol.iterator]: function* () {}, a: 1 })],
+  ["null prototype with iterator", () => withProps(Object.create(null), { [Symbol.iterator]: () => {} })],
+  ["tag equal to constructor", () => withProps(new Foo(), { [Symbol.toStringTag]: "Foo" })],
+  ["node custom inspect colors", () => ({ a: { [NCI]: (_d: any, o: any) => o.stylize("styled", "special") } })],
+  ["frozen and sealed", () => [Object.freeze({ a: 1 }), Object.seal({ b: 2 }), Object.preventExtensions({ c: 3 })]],
+  ["getter on prototype with getters", () => new WithAccessors(), { getters: true, showHidden: true }],
+  ["getter returning object deep", () => ({
+    get g() {
+      return { a: { b: { c: { d: { e: 1 } } } } };
+    },
+  }), { getters: true }],
+  ["object 3 levels with long leaf", () => ({ a: { b: { c: "x".repeat(60) } } })],
+  ["array of short strings under 6 chars", () => ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"]],
+  [
+    "array of 16 mixed widths",
+    () => [1, 22, 333, 4444, 55555, 666666, 7777777, 1, 22, 333, 4444, 55555, 666666, 7777777, 1, 2],
+  ],
+  ["array of objects 30", () => Array.from({ length: 30 }, (_, i) => ({ i }))],
+  ["array of bools", () => Array.from({ length: 20 }, (_, i) => i % 3 === 0)],
+  [
+    "nested grouped arrays",
+    () => [Array.from({ length: 10 }, (_, i) => i), Array.from({ length: 10 }, (_, i) => i * 2)],
+  ],
+  ["set of many strings", () => new Set(Array.from({ length: 30 }, (_, i) => "s" + i))],
+  [
+    "map of arrays",
+    () => new Map<string, number[]>([["a", [1, 2, 3]], ["b", Array.from({ length: 10 }, (_, i) => i)]]),
+  ],
+  ["object with array of 7", () => ({ a: [1, 2, 3, 4, 5, 6, 7], b: "c" })],
+  ["long key names", () => ({ ["averyveryverylongpropertyname".repeat(2)]: { nested: ["value", "value2"] } })],
+  ["weak ref colors", () => [new WeakRef({}), new WeakMap(), new WeakSet()]],
+  ["promise rejected with object", () => rejected({ reason: "x", list: [1, 2] }), undefined, true],
+  ["promise pending nested deep", () => ({ a: { b: { c: { d: Promise.resolve(1) } } } }), undefined, true],
+  ["generator function instance proto", () => Object.getPrototypeOf(function* () {})],
+  ["object prototype itself", () => Object.prototype],
+  ["array prototype itself", () => Array.prototype],
+  ["function prototype itself", () => Function.prototype],
+  ["map prototype itself", () => Map.prototype],
+  ["error prototype itself", () => Error.prototype],
+  ["class prototype", () => Foo.prototype],
+  ["math object", () => Math],
+  ["json object", () => JSON],
+  ["reflect object", () => Reflect],
+  ["atomics", () => Atomics],
+  ["boxed string long", () => new String("x".repeat(100))],
+  ["strAbbreviateSize nested", () => ({ s: "abcdefghij".repeat(3) }), { strAbbreviateSize: 12 }],
+  ["strAbbreviateSize null", () => "abc".repeat(5000), { strAbbreviateSize: null }],
+  ["maxArrayLength option", () => [1, 2, 3], { maxArrayLength: 1 }],
+  ["maxStringLength option", () => "abcdef", { maxStringLength: 2 }],
+  ["iterableLimit beats maxArrayLength", () => [1, 2, 3, 4, 5, 6, 7, 8, 9], { iterableLimit: 5, maxArrayLength: 7 }],
+  ["showProxy nested", () => ({ p: new Proxy([1], { get: () => 1 }) }), { showProxy: true }, true],
+  ["colors option false explicitly", () => ({ a: 1 }), { colors: false }],
+  ["circular function", () => {
+    const f: any = function f() {};
+    f.self = f;
+    return f;
+  }],
+  ["circular class instance", () => {
+    const b: any = new Bar();
+    b.self = b;
+    return b;
+  }],
+  ["circular compact true", makeCycle, { compact: true }],
+  ["circular in error", () => {
+    const e: any = new Error("c");
+    e.holder = { e };
+    return e;
+  }],
+  ["array with only props", () => withProps([], { x: 1 })],
+  ["empty typed array with props", () => withProps(new Uint8Array(0), { x: 1 })],
+  [
+    "float16array",
+    () => (typeof (globalThis as any).Float16Array === "function"
+      ? new (globalThis as any).Float16Array([1.5, -2])
+      : []),
+  ],
+  ["sorted set with limit", () => new Set([5, 3, 1, 4, 2]), { sorted: true, iterableLimit: 3 }],
+  ["package json like", () => ({
+    name: "@scope/package-name",
+    version: "1.2.3",
+    description: "A package that does things with other things, quite thoroughly.",
+    main: "./dist/index.js",
+    scripts: { build: "tsc -p .", test: "deno test -A", lint: "deno lint" },
+    keywords: ["one", "two", "three", "four", "five", "six", "seven", "eight"],
+    dependencies: { "dep-a": "^1.0.0", "dep-b": "~2.3.4", "@scope/dep-c": "3.x" },
+    repository: { type: "git", url: "https://example.com/repo.git" },
+    private: false,
+  })],
+  ["api response like", () => ({
+    status: 200,
+    headers: { "content-type": "application/json", "x-request-id": "abc-123" },
+    data: {
+      users: Array.from({ length: 5 }, (_, i) => ({
+        id: i,
+        name: `User ${i}`,
+        email: `user${i}@example.com`,
+        roles: i % 2 ? ["admin", "user"] : ["user"],
+        profile: { age: 20 + i, active: i % 3 !== 0, tags: [] },
+      })),
+      total: 5,
+      page: { current: 1, size: 5, next: null },
+    },
+  })],
+  ["matrix", () => Array.from({ length: 5 }, (_, i) => Array.from({ length: 5 }, (_, j) => i * j))],
+  ["big matrix", () => Array.from({ length: 12 }, (_, i) => Array.from({ length: 12 }, (_, j) => i * 12 + j))],
+  ["table rows", () => Array.from({ length: 4 }, (_, i) => ({ a: i, b: "bee", c: [i, i], d: { e: i } }))],
+  ["list of words", () => "the quick brown fox jumps over the lazy dog and keeps running far away".split(" ")],
+  [
+    "mixed nested collections",
+    () => ({ m: new Map<any, any>([["s", new Set([1, 2])], ["a", [new Map()]]]), s: new Set([[1], { a: 1 }]) }),
+  ],
+  ["nested long strings", () => ({ a: { b: ["x".repeat(50), "y".repeat(50)], c: "z".repeat(90) } })],
+  ["object of 6 short keys", () => ({ a: 1, b: 2, c: 3, d: 4, e: 5, f: 6 })],
+  ["array of 6 then 7 strings", () => [["a", "b", "c", "d", "e", "f"], ["a", "b", "c", "d", "e", "f", "g"]]],
+  ["array of 100 numbers deep", () => ({ a: { b: Array.from({ length: 100 }, (_, i) => i * i) } })],
+  ["negative and float grouping", () => [-1.5, 2.25, -3, 4e10, -5e-10, 6, 7, 8, 9, 10, 11]],
+  [
+    "async function with plain prototype",
+    () => Object.setPrototypeOf(async () => {}, Function.prototype),
+    undefined,
+    true,
+  ],
+  [
+    "generator with plain prototype",
+    () => Object.setPrototypeOf(function* gp() {}, Function.prototype),
+    undefined,
+    true,
+  ],
+  ["function subclass instance", () => {
+    class MyFn extends Function {}
+    return new MyFn();
+  }],
+  ["function with object prototype", () => Object.setPrototypeOf(function fo() {}, Object.prototype)],
+  ["function with array prototype", () => Object.setPrototypeOf(function fa() {}, Array.prototype)],
+  ["class with getter name", () => {
+    class G {}
+    Object.defineProperty(G, "name", { get: () => "Dyn" });
+    return G;
+  }],
+  ["boxed subclass", () => {
+    class MyNum extends Number {}
+    return new MyNum(4);
+  }],
+  ["date with tag", () => withProps(new Date(0), { [Symbol.toStringTag]: "Special" })],
+  ["regexp with tag", () => withProps(/x/, { [Symbol.toStringTag]: "Rx" })],
+  ["map with tag", () => Object.defineProperty(new Map([[1, 2]]), Symbol.toStringTag, { value: "Mappy" })],
+  ["array with tag", () => withProps([1], { [Symbol.toStringTag]: "Arr" })],
+  ["error subclass of TypeError", () => {
+    class MyTypeError extends TypeError {}
+    return new MyTypeError("mt");
+  }],
+  ["error with name matching subclass", () => {
+    class ValidationError extends Error {
+      constructor() {
+        super("invalid");
+        this.name = "ValidationError";
+      }
+    }
+    return new ValidationError();
+  }],
+  ["error with enumerable message changed", () => withProps(new Error("orig"), { message: "changed later" })],
+  ["unicode keys and values", () => ({ "日本": "語", "clé": "valeur", emoji: "😀😀", "a b": "c d" })],
 ];
 
 function runCase(impl: (v: unknown, o?: object) => string, name: string, make: () => unknown, opts?: object) {
@@ -723,6 +984,13 @@ const degraded: Record<string, string> = {
   "map iterator limit": "[Map Iterator] { <items unknown> }",
   "weak set showHidden": "WeakSet { <items unknown> }",
   "weak map showHidden": "WeakMap { <items unknown> }",
+  "promise rejected with object": "Promise { <unknown> }",
+  "promise pending nested deep": "{\n  a: {\n    b: { c: { d: Promise { <unknown> } } }\n  }\n}",
+  "proxy of class": "[Function: PC]",
+  "showProxy nested": "{ p: [ 1 ] }",
+  // Without the engine's help the kind of a re-parented function is not visible.
+  "async function with plain prototype": "[Function (anonymous)]",
+  "generator with plain prototype": "[Function: gp]",
   // Unrecognised, the proxy is inspected through its traps.
   "proxy with get trap": "trap",
   "proxy showProxy": "{ a: 1 }",
@@ -954,4 +1222,100 @@ Deno.test("very deep nesting with depth null", () => {
   const deep = deepObject(2000);
   const actual = inspect(deep, { depth: null });
   if (!actual.startsWith("{")) throw new Error("unexpected output");
+});
+
+Deno.test("custom inspect receives Deno's options object", () => {
+  const keysOf = (f: (v: unknown, o?: object) => string, o?: object) => {
+    let seen: string[] = [];
+    f({ [CI]: (_i: unknown, ctx: object) => (seen = Object.keys(ctx), "") }, o);
+    return JSON.stringify(seen);
+  };
+  for (const o of [undefined, { strAbbreviateSize: 5 }, { iterableLimit: 2, colors: true }, { foo: 1 }]) {
+    assertSame(keysOf(inspect, o), keysOf(Deno.inspect as any, o), `keys with ${JSON.stringify(o)}`);
+  }
+});
+
+const cssNamed = (
+  "aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue blueviolet brown " +
+  "burlywood cadetblue chartreuse chocolate coral cornflowerblue cornsilk crimson cyan darkblue darkcyan " +
+  "darkgoldenrod darkgray darkgreen darkgrey darkkhaki darkmagenta darkolivegreen darkorange darkorchid darkred " +
+  "darksalmon darkseagreen darkslateblue darkslategray darkslategrey darkturquoise darkviolet deeppink " +
+  "deepskyblue dimgray dimgrey dodgerblue firebrick floralwhite forestgreen fuchsia gainsboro ghostwhite gold " +
+  "goldenrod gray green greenyellow grey honeydew hotpink indianred indigo ivory khaki lavender lavenderblush " +
+  "lawngreen lemonchiffon lightblue lightcoral lightcyan lightgoldenrodyellow lightgray lightgreen lightgrey " +
+  "lightpink lightsalmon lightseagreen lightskyblue lightslategray lightslategrey lightsteelblue lightyellow lime " +
+  "limegreen linen magenta maroon mediumaquamarine mediumblue mediumorchid mediumpurple mediumseagreen " +
+  "mediumslateblue mediumspringgreen mediumturquoise mediumvioletred midnightblue mintcream mistyrose moccasin " +
+  "navajowhite navy oldlace olive olivedrab orange orangered orchid palegoldenrod palegreen paleturquoise " +
+  "palevioletred papayawhip peachpuff peru pink plum powderblue purple rebeccapurple red rosybrown royalblue " +
+  "saddlebrown salmon sandybrown seagreen seashell sienna silver skyblue slateblue slategray slategrey snow " +
+  "springgreen steelblue tan teal thistle tomato turquoise violet wheat white whitesmoke yellow yellowgreen"
+).split(" ");
+const cssStyles = [
+  "color: rgb(255 0 0)",
+  "color: hsl(120, 100%, 50%)",
+  "color: hsl(33.3, 77%, 61%)",
+  "color: hsla(10, 20%, 30%, 0.5)",
+  "color: hsl(400, 10%, 90%)",
+  "color: hsl(-30, 50%, 50%)",
+  "color: hsl(200 50% 40%)",
+  "color: transparent",
+  "font-style: oblique",
+  "font-style: ITALIC",
+  "font-weight: BOLD",
+  "font-weight: bold ",
+  "font-weight: normal",
+  "color: #ABC",
+  "color: #abcd",
+  "color: #aabbcc80",
+  "color: #GGG",
+  "color: rgb(300, -5, 20.6)",
+  "color: rgb( 1 , 2 , 3 )",
+  "color: rgb(1,2,3,0.5)",
+  "color: rgba(1,2)",
+  "color: rgb(1.5e2, .5, +3)",
+  "color: rgb(10%, 20%, 30%)",
+  "color:red",
+  "COLOR: red",
+  "color: red; color: blue",
+  "color:",
+  "color: red !important",
+  "background-color: RED",
+  "background-color: rgb(1 2 3)",
+  "background-color: transparent",
+  "text-decoration: underline overline line-through",
+  "text-decoration-line: underline; text-decoration-color: RED",
+  "text-decoration-color: nope; text-decoration-line: underline",
+  "text-decoration: red underline",
+  "text-decoration: none",
+  "text-decoration-line: blink underline",
+  "display: none",
+  "",
+  "color: red; font-weight: bold; font-style: italic; text-decoration: underline; background-color: blue",
+];
+for (const n of cssNamed) {
+  cssStyles.push(
+    `color: ${n}`,
+    `color: ${n.toUpperCase()}`,
+    `background-color: ${n}`,
+    `text-decoration: ${n} underline`,
+  );
+}
+Deno.test(`console.log %c: ${cssStyles.length} styles in sequences`, () => {
+  const full = "font-weight: bold; color: red; background-color: green; text-decoration: underline; font-style: italic";
+  for (const st of cssStyles) {
+    for (
+      const args of [["%cX", st], ["%cA%cB", st, "color: blue"], ["%cA%cB", full, st], ["%cA%cB", st, ""], [
+        "%cA%cB",
+        "color: green",
+        st,
+      ]]
+    ) {
+      assertSame(
+        formatLog(args, { colors: true }),
+        inspectArgs(args, { colors: true }),
+        `formatLog(${JSON.stringify(args)})`,
+      );
+    }
+  }
 });

@@ -50,5 +50,14 @@ ObjectDefineProperty(denoNs, "noColor", {
   enumerable: true,
 });
 
-// Deno 2 keeps `Deno.core` private: the program's `Deno` is a new object without it.
-ObjectDefineProperty(globalThis, "Deno", core.propReadOnly(denoNs));
+// Runs once per process, after the runtime is created (and restored from the startup
+// snapshot): Deno 2 keeps `Deno.core` private, so the program's `Deno` is a new object
+// without it. deno_core needs `Deno.core` while it restores, hence not at evaluation.
+function bootstrapMainRuntime() {
+  delete globalThis.__bootstrapMainRuntime;
+  ObjectDefineProperty(globalThis, "Deno", core.propReadOnly(denoNs));
+}
+ObjectDefineProperty(globalThis, "__bootstrapMainRuntime", {
+  value: bootstrapMainRuntime,
+  configurable: true,
+});

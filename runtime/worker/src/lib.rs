@@ -7,6 +7,7 @@
 mod errors;
 mod module_loader;
 mod ops;
+mod snapshot;
 
 use std::rc::Rc;
 
@@ -29,6 +30,12 @@ deno_core::extension!(
         state.put(options.info);
     },
 );
+
+/// Every extension of the worker, in order. The same list builds the startup snapshot
+/// (see `snapshot.rs`), so the two can never disagree.
+pub(crate) fn extensions(info: BootstrapInfo) -> Vec<deno_core::Extension> {
+    vec![x_ext_timers::x_ext_timers::init(), x_bootstrap::init(info)]
+}
 
 /// What a worker needs to start.
 pub struct WorkerOptions {
@@ -58,16 +65,24 @@ pub struct MainWorker {
 impl MainWorker {
     /// Creates the runtime and runs the bootstrap.
     pub fn new(options: WorkerOptions) -> MainWorker {
+        let started = std::time::Instant::now();
         let info = BootstrapInfo {
             args: options.args,
             main_module: options.main_module.to_string(),
             no_color: std::env::var_os("NO_COLOR").is_some(),
         };
-        let runtime = JsRuntime::new(RuntimeOptions {
+        let mut runtime = JsRuntime::new(RuntimeOptions {
             module_loader: Some(Rc::new(GraphModuleLoader::new(options.graph))),
-            extensions: vec![x_ext_timers::x_ext_timers::init(), x_bootstrap::init(info)],
+            extensions: extensions(info),
+            startup_snapshot: snapshot::startup_snapshot(),
             ..Default::default()
         });
+        runtime
+            .execute_script("ext:x_bootstrap/bootstrap", "globalThis.__bootstrapMainRuntime()")
+            .expect("the bootstrap function is defined by the runtime's own code");
+        if x_graph::log_enabled("timing") {
+            eprintln!("[timing] runtime created in {:?}", started.elapsed());
+        }
         MainWorker { runtime, main_module: options.main_module }
     }
 
@@ -80,10 +95,19 @@ impl MainWorker {
     }
 
     async fn run_inner(&mut self) -> Result<(), CoreError> {
+        let timing = x_graph::log_enabled("timing");
+        let started = std::time::Instant::now();
         let id = self.runtime.load_main_es_module(&self.main_module).await?;
+        if timing {
+            eprintln!("[timing] main module loaded in {:?}", started.elapsed());
+        }
         let evaluation = self.runtime.mod_evaluate(id);
         self.runtime.run_event_loop(PollEventLoopOptions::default()).await?;
-        evaluation.await
+        let result = evaluation.await;
+        if timing {
+            eprintln!("[timing] program ran in {:?}", started.elapsed());
+        }
+        result
     }
 }
 

@@ -1,0 +1,6 @@
+/**
+ * Glob detection (the same on every platform).
+ *
+ * @module
+ */
+export { isGlob } from "../is_glob.ts";
