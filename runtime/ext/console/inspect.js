@@ -141,14 +141,23 @@ for (const name of ObjectGetOwnPropertyNames(globalThis)) {
 const internals = { __proto__: null };
 
 /**
- * Installs engine helpers. Recognised (all optional) members:
- * getPromiseDetails(p) -> [state 0|1|2, result]; getProxyDetails(v) -> [target, handler] | null;
- * previewEntries(v, isIterator) -> [entries, isKeyValue] for iterators, flat entries for weak
- * collections; isModuleNamespaceObject(v);
- * getOwnNonIndexProperties(v, filter 0 all | 2 enumerable); getConstructorName(v);
- * getCwd() -> string; plus brand checks named like deno_core's (isMap, isSet, isDate,
- * isRegExp, isNativeError, isPromise, isTypedArray, isArgumentsObject, isAsyncFunction,
- * isGeneratorFunction, isMapIterator, isSetIterator, ...).
+ * Installs engine helpers (all optional; a member set to null or undefined removes it):
+ * - getPromiseDetails(promise) -> [state (0 pending, 1 fulfilled, 2 rejected), result]
+ *   (deno_core: core.getPromiseDetails)
+ * - getProxyDetails(value) -> [target, handler] for a proxy, null otherwise
+ *   (core.getProxyDetails)
+ * - isModuleNamespaceObject(value) (core.isModuleNamespaceObject)
+ * - previewEntries(value, isIterator): for a Map/Set iterator (isIterator true) the remaining
+ *   entries as [entries, isKeyValue] (entries flat, key, value, ... when isKeyValue); for a
+ *   WeakMap/WeakSet (false) the flat entries (Deno's op_preview_entries)
+ * - getOwnNonIndexProperties(value, filter) with filter 0 = all, 2 = enumerable only
+ *   (op_get_non_index_property_names)
+ * - getConstructorName(value) (op_get_constructor_name)
+ * - getCwd() -> the working directory, used to dim it in colored stack traces
+ * - brand checks named as in deno_core's core (isMap, isSet, isDate, isRegExp, isNativeError,
+ *   isPromise, isTypedArray, isArgumentsObject, isAsyncFunction, isGeneratorFunction,
+ *   isMapIterator, isSetIterator, isWeakMap, isWeakSet, isDataView, isArrayBuffer,
+ *   isSharedArrayBuffer, is*Object for boxed primitives); plain-JS checks are used otherwise.
  */
 export function setInternals(obj) {
   if (obj == null) return;
@@ -1553,15 +1562,10 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       for (let i = 0; i < protoProps.length; i++) ArrayPrototypePush(output, protoProps[i]);
     }
   } catch (err) {
-    ArrayPrototypePop(ctx.seen);
-    if (isStackOverflow(err)) {
-      const constructorName = StringPrototypeSlice(getPrefix(constructor, tag, "Object"), 0, -1);
-      return ctx.stylize(
-        `[${constructorName}: Inspection interrupted prematurely. Maximum call stack size exceeded.]`,
-        "special",
-      );
-    }
-    throw err;
+    // Whatever went wrong below (a throwing custom inspect function, a revoked proxy, a
+    // stack overflow) replaces this object's output. Like Deno, the state the failed
+    // formatting leaves behind (ctx.seen, ctx.indentationLvl) is not repaired.
+    return ctx.stylize(`[Internal Formatting Error] ${describeThrown(err)}`, "internalError");
   }
 
   if (ctx.circular !== undefined) {
@@ -1592,14 +1596,20 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   return res;
 }
 
-function isStackOverflow(err) {
+function describeThrown(err) {
+  let stack;
   try {
-    if (err === null || typeof err !== "object") return false;
-    const msg = String(err.message);
-    return (err.name === "RangeError" || err.name === "InternalError") &&
-      (StringPrototypeIncludes(msg, "call stack") || StringPrototypeIncludes(msg, "stack overflow"));
+    stack = err?.stack;
   } catch {
-    return false;
+    stack = undefined;
+  }
+  if (stack && typeof stack === "string") {
+    return StringPrototypeReplace(stack, /(\n[ \t]+at [^\n]*)\n+$/, "$1");
+  }
+  try {
+    return String(err);
+  } catch {
+    return "Error";
   }
 }
 
@@ -2261,8 +2271,21 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
         (ctx.getters === "get" && desc.set === undefined) ||
         (ctx.getters === "set" && desc.set !== undefined))
     ) {
+      let tmp;
+      let threw = false;
       try {
-        const tmp = ReflectApply(desc.get, original, []);
+        tmp = ReflectApply(desc.get, original, []);
+      } catch (err) {
+        threw = true;
+        let msg;
+        try {
+          msg = err?.message;
+        } catch {
+          msg = undefined;
+        }
+        str = `${s(`[${label}:`, sp)} <Inspection threw (${msg})>${s("]", sp)}`;
+      }
+      if (!threw) {
         ctx.indentationLvl += 2;
         if (tmp === null) {
           str = `${s(`[${label}:`, sp)} ${s("null", "null")}${s("]", sp)}`;
@@ -2273,15 +2296,6 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
           str = `${s(`[${label}:`, sp)} ${primitive}${s("]", sp)}`;
         }
         ctx.indentationLvl -= 2;
-      } catch (err) {
-        let msg;
-        try {
-          msg = err?.message;
-        } catch {
-          msg = undefined;
-        }
-        const message = `<Inspection threw (${msg})>`;
-        str = `${s(`[${label}:`, sp)} ${message}${s("]", sp)}`;
       }
     } else {
       str = ctx.stylize(`[${label}]`, sp);

@@ -4,6 +4,7 @@
 import { core, primordials } from "ext:core/mod.js";
 import { op_bootstrap_info, op_exit } from "ext:core/ops";
 import * as timers from "ext:x_ext_timers/01_timers.js";
+import { Console, inspect, setColors } from "ext:x_ext_console/01_console.js";
 
 const { ObjectDefineProperties, ObjectDefineProperty, ObjectFreeze, SymbolFor } = primordials;
 
@@ -19,6 +20,7 @@ function exit(code) {
 }
 
 ObjectDefineProperties(globalThis, {
+  console: core.propNonEnumerable(new Console()),
   setTimeout: core.propWritable(timers.setTimeout),
   setInterval: core.propWritable(timers.setInterval),
   clearTimeout: core.propWritable(timers.clearTimeout),
@@ -30,6 +32,9 @@ const denoNs = {
   refTimer: timers.refTimer,
   unrefTimer: timers.unrefTimer,
   customInspect: SymbolFor("Deno.customInspect"),
+  inspect(value, options = {}) {
+    return inspect(value, options);
+  },
 };
 
 ObjectDefineProperty(denoNs, "args", {
@@ -55,6 +60,8 @@ ObjectDefineProperty(denoNs, "noColor", {
 // without it. deno_core needs `Deno.core` while it restores, hence not at evaluation.
 function bootstrapMainRuntime() {
   delete globalThis.__bootstrapMainRuntime;
+  const { noColor, stdoutIsTerminal, stderrIsTerminal } = bootstrapInfo();
+  setColors(!noColor && stdoutIsTerminal, !noColor && stderrIsTerminal);
   ObjectDefineProperty(globalThis, "Deno", core.propReadOnly(denoNs));
 }
 ObjectDefineProperty(globalThis, "__bootstrapMainRuntime", {

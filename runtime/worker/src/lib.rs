@@ -23,18 +23,24 @@ pub use ops::BootstrapInfo;
 deno_core::extension!(
     x_bootstrap,
     ops = [ops::op_bootstrap_info, ops::op_exit],
-    esm_entry_point = "ext:x_bootstrap/99_main.js",
-    esm = [dir "js", "99_main.js"],
+    esm_entry_point = "ext:x_bootstrap/js/99_main.js",
     options = { info: BootstrapInfo },
     state = |state, options| {
         state.put(options.info);
+    },
+    customizer = |ext: &mut deno_core::Extension| {
+        ext.esm_files = x_ext_embed::esm!(x_bootstrap, "js/99_main.js");
     },
 );
 
 /// Every extension of the worker, in order. The same list builds the startup snapshot
 /// (see `snapshot.rs`), so the two can never disagree.
 pub(crate) fn extensions(info: BootstrapInfo) -> Vec<deno_core::Extension> {
-    vec![x_ext_timers::x_ext_timers::init(), x_bootstrap::init(info)]
+    vec![
+        x_ext_console::x_ext_console::init(),
+        x_ext_timers::x_ext_timers::init(),
+        x_bootstrap::init(info),
+    ]
 }
 
 /// What a worker needs to start.
@@ -70,6 +76,8 @@ impl MainWorker {
             args: options.args,
             main_module: options.main_module.to_string(),
             no_color: std::env::var_os("NO_COLOR").is_some(),
+            stdout_is_terminal: std::io::IsTerminal::is_terminal(&std::io::stdout()),
+            stderr_is_terminal: std::io::IsTerminal::is_terminal(&std::io::stderr()),
         };
         let mut runtime = JsRuntime::new(RuntimeOptions {
             module_loader: Some(Rc::new(GraphModuleLoader::new(options.graph))),

@@ -10,6 +10,8 @@ pub struct BootstrapInfo {
     pub args: Vec<String>,
     pub main_module: String,
     pub no_color: bool,
+    pub stdout_is_terminal: bool,
+    pub stderr_is_terminal: bool,
 }
 
 #[op2]

@@ -39,7 +39,13 @@ pub fn startup_snapshot() -> Option<&'static [u8]> {
 
 /// Evaluates the runtime's JavaScript once and serializes the result.
 pub fn make_snapshot() -> Box<[u8]> {
-    let placeholder = BootstrapInfo { args: vec![], main_module: String::new(), no_color: false };
+    let placeholder = BootstrapInfo {
+        args: vec![],
+        main_module: String::new(),
+        no_color: false,
+        stdout_is_terminal: false,
+        stderr_is_terminal: false,
+    };
     let runtime = JsRuntimeForSnapshot::new(RuntimeOptions {
         extensions: crate::extensions(placeholder),
         ..Default::default()
