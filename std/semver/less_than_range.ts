@@ -1,0 +1,54 @@
+/**
+ * Tells whether a version is less than every version of a range.
+ *
+ * @module
+ */
+import type { Comparator, Range, SemVer } from "./types.ts";
+import {
+  compareVersions,
+  isWildcardComparator,
+  testComparatorSet,
+} from "./_shared.ts";
+
+/** Whether the version is above what the comparator allows. */
+function aboveComparator(version: SemVer, comparator: Comparator): boolean {
+  const cmp = compareVersions(version, comparator);
+  switch (comparator.operator) {
+    case undefined:
+    case "=":
+    case "<=":
+      return cmp > 0;
+    case "<":
+      return cmp >= 0;
+    default:
+      return false;
+  }
+}
+
+function lessThanSet(version: SemVer, set: readonly Comparator[]): boolean {
+  if (set.some(isWildcardComparator)) return false;
+  if (testComparatorSet(version, set)) return false;
+  return !set.some((comparator) => aboveComparator(version, comparator));
+}
+
+/**
+ * Returns whether a version is less than every version the range allows
+ * (the version is below the range's lower bound).
+ *
+ * @example Usage
+ * ```ts
+ * import { parse, parseRange, lessThanRange } from "@std/semver";
+ * import { assert, assertFalse } from "@std/assert";
+ *
+ * assert(lessThanRange(parse("1.0.0"), parseRange("^1.2.3")));
+ * assertFalse(lessThanRange(parse("1.5.0"), parseRange("^1.2.3")));
+ * assertFalse(lessThanRange(parse("2.0.0"), parseRange("^1.2.3")));
+ * ```
+ *
+ * @param version The version to check.
+ * @param range The range to check against.
+ * @returns `true` if the version is below the whole range.
+ */
+export function lessThanRange(version: SemVer, range: Range): boolean {
+  return range.every((set) => lessThanSet(version, set));
+}
