@@ -25,10 +25,16 @@ pub async fn run(args: RunArgs) -> Result<u8> {
 
 /// Runs `main_module` (to be loaded into `graph`) with `args`; returns the exit code.
 pub async fn run_module(graph: Graph, main_module: Url, args: Vec<String>) -> Result<u8> {
-    if let Err(error) = graph.add_roots(vec![main_module.clone()], false).await {
+    let started = std::time::Instant::now();
+    let built = graph.add_roots(vec![main_module.clone()], false).await;
+    if x_graph::log_enabled("timing") {
+        eprintln!("[timing] graph built in {:?}", started.elapsed());
+    }
+    if let Err(error) = built {
         graph.parse_stats().report_if_enabled();
         let mut message = error.to_string();
-        if main_module.scheme() == "file" && graph.module_graph().get(&main_module).is_none() {
+        let missing = main_module.to_file_path().is_ok_and(|path| !path.is_file());
+        if main_module.scheme() == "file" && missing {
             message.push_str("\n    hint: check the path; `x run` takes a file path, a URL, or - for standard input");
         }
         anyhow::bail!(message);

@@ -21,8 +21,8 @@ pub fn startup_snapshot() -> Option<&'static [u8]> {
         return None;
     }
     let path = snapshot_path()?;
-    if let Ok(bytes) = std::fs::read(&path) {
-        return Some(Box::leak(bytes.into_boxed_slice()));
+    if let Some(bytes) = map_file(&path) {
+        return Some(bytes);
     }
     let bytes = make_snapshot();
     if let Some(dir) = path.parent() {
@@ -35,6 +35,16 @@ pub fn startup_snapshot() -> Option<&'static [u8]> {
         }
     }
     Some(Box::leak(bytes))
+}
+
+/// Maps the snapshot file into memory for the life of the process: no copy, and only the
+/// pages the engine reads are faulted in.
+fn map_file(path: &std::path::Path) -> Option<&'static [u8]> {
+    let file = std::fs::File::open(path).ok()?;
+    // SAFETY: the file is only ever replaced by rename, never written in place, so the
+    // mapped bytes cannot change under us.
+    let map = unsafe { memmap2::Mmap::map(&file) }.ok()?;
+    Some(&Box::leak(Box::new(map))[..])
 }
 
 /// Evaluates the runtime's JavaScript once and serializes the result.
