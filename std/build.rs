@@ -15,7 +15,12 @@ fn main() {
     for rel in &files {
         let abs = root.join(rel);
         println!("cargo:rerun-if-changed={}", abs.display());
-        writeln!(out, "    ({rel:?}, include_str!({:?})),", abs.display().to_string()).unwrap();
+        writeln!(
+            out,
+            "    ({rel:?}, include_str!({:?})),",
+            abs.display().to_string()
+        )
+        .unwrap();
     }
     out.push_str("];\n");
 
@@ -37,7 +42,10 @@ fn main() {
         entries.sort();
         for (subpath, target) in entries {
             let target = format!("{package}/{}", target.trim_start_matches("./"));
-            assert!(files.contains(&target), "std/{rel} exports missing file {target}");
+            assert!(
+                files.contains(&target),
+                "std/{rel} exports missing file {target}"
+            );
             writeln!(out, "    ({package:?}, {subpath:?}, {target:?}),").unwrap();
         }
     }
@@ -50,7 +58,9 @@ fn main() {
 /// Collects the library's files: TypeScript and each package's `deno.json`. Test files
 /// stay out of the binary (they are run from the source tree), as does the crate's Rust.
 fn collect(root: &Path, dir: &Path, files: &mut Vec<String>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         let name = entry.file_name().to_string_lossy().into_owned();
@@ -62,9 +72,15 @@ fn collect(root: &Path, dir: &Path, files: &mut Vec<String>) {
             collect(root, &path, files);
         } else if dir != root
             && (name == "deno.json"
-                || (name.ends_with(".ts") && !name.ends_with("_test.ts") && !name.ends_with(".d.ts")))
+                || (name.ends_with(".ts")
+                    && !name.ends_with("_test.ts")
+                    && !name.ends_with(".d.ts")))
         {
-            let rel = path.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
+            let rel = path
+                .strip_prefix(root)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
             files.push(rel);
         }
     }

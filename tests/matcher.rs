@@ -40,7 +40,9 @@ enum Part<'a> {
 fn match_parts(parts: &[Part], actual: &str) -> bool {
     match parts.split_first() {
         None => actual.is_empty(),
-        Some((Part::Text(text), rest)) => actual.strip_prefix(text).is_some_and(|tail| match_parts(rest, tail)),
+        Some((Part::Text(text), rest)) => actual
+            .strip_prefix(text)
+            .is_some_and(|tail| match_parts(rest, tail)),
         Some((Part::Any, rest)) => (0..=actual.len())
             .filter(|i| actual.is_char_boundary(*i))
             .any(|i| match_parts(rest, &actual[i..])),

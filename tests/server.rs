@@ -20,7 +20,10 @@ pub fn address() -> SocketAddr {
     *ADDR.get_or_init(|| {
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
             runtime.block_on(async move {
                 let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
                 tx.send(listener.local_addr().unwrap()).unwrap();
@@ -33,19 +36,34 @@ pub fn address() -> SocketAddr {
 
 fn router() -> Router {
     Router::new()
-        .route("/redirect/{*path}", get(|Path(path): Path<String>| async move { Redirect::temporary(&format!("/{path}")) }))
-        .route("/status/{code}", get(|Path(code): Path<u16>| async move {
-            StatusCode::from_u16(code).unwrap_or(StatusCode::BAD_REQUEST)
-        }))
-        .route("/hang.ts", get(|| async {
-            // Never answers in any time a client waits for.
-            tokio::time::sleep(std::time::Duration::from_secs(3600)).await;
-            "export {};"
-        }))
-        .route("/counter.ts", get(|| async {
-            let n = COUNTER.fetch_add(1, Ordering::SeqCst);
-            ([(header::CONTENT_TYPE, "application/typescript")], format!("export const n: number = {n};\n"))
-        }))
+        .route(
+            "/redirect/{*path}",
+            get(|Path(path): Path<String>| async move { Redirect::temporary(&format!("/{path}")) }),
+        )
+        .route(
+            "/status/{code}",
+            get(|Path(code): Path<u16>| async move {
+                StatusCode::from_u16(code).unwrap_or(StatusCode::BAD_REQUEST)
+            }),
+        )
+        .route(
+            "/hang.ts",
+            get(|| async {
+                // Never answers in any time a client waits for.
+                tokio::time::sleep(std::time::Duration::from_secs(3600)).await;
+                "export {};"
+            }),
+        )
+        .route(
+            "/counter.ts",
+            get(|| async {
+                let n = COUNTER.fetch_add(1, Ordering::SeqCst);
+                (
+                    [(header::CONTENT_TYPE, "application/typescript")],
+                    format!("export const n: number = {n};\n"),
+                )
+            }),
+        )
         .route("/{*path}", get(serve_file))
 }
 

@@ -63,14 +63,20 @@ fn main() {
     find_cases(&root, &mut cases);
     cases.sort();
     for case in cases {
-        let name = case.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/");
+        let name = case
+            .strip_prefix(&root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
         trials.push(Trial::test(name, move || run_case(&case)));
     }
     libtest_mimic::run(&args, trials).exit();
 }
 
 fn find_cases(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
@@ -83,12 +89,15 @@ fn find_cases(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-fn load_spec(case: &Path) -> Result<(Vec<Step>, std::collections::BTreeMap<String, String>), Failed> {
+fn load_spec(
+    case: &Path,
+) -> Result<(Vec<Step>, std::collections::BTreeMap<String, String>), Failed> {
     let text = std::fs::read_to_string(case.join("__test__.jsonc")).map_err(|e| e.to_string())?;
     let value = jsonc_parser::parse_to_serde_value(&text, &Default::default())
         .map_err(|e| format!("__test__.jsonc: {e}"))?
         .ok_or("__test__.jsonc is empty")?;
-    let spec: Spec = serde_json::from_value(value.clone()).map_err(|e| format!("__test__.jsonc: {e}"))?;
+    let spec: Spec =
+        serde_json::from_value(value.clone()).map_err(|e| format!("__test__.jsonc: {e}"))?;
     let mut steps = spec.steps;
     if steps.is_empty() {
         let mut inline = spec.inline;
@@ -109,7 +118,10 @@ fn run_case(case: &Path) -> Result<(), Failed> {
 
     for (index, step) in steps.iter().enumerate() {
         let argv: Vec<String> = match &step.args {
-            Args::Line(line) => line.split_whitespace().map(|a| a.replace("$SERVER", &server)).collect(),
+            Args::Line(line) => line
+                .split_whitespace()
+                .map(|a| a.replace("$SERVER", &server))
+                .collect(),
             Args::List(list) => list.iter().map(|a| a.replace("$SERVER", &server)).collect(),
         };
         let cwd = match &step.cwd {
@@ -128,19 +140,33 @@ fn run_case(case: &Path) -> Result<(), Failed> {
             .env_remove("X_LOG")
             .stdout(writer.try_clone().map_err(|e| e.to_string())?)
             .stderr(writer)
-            .stdin(if step.stdin.is_some() { Stdio::piped() } else { Stdio::null() });
+            .stdin(if step.stdin.is_some() {
+                Stdio::piped()
+            } else {
+                Stdio::null()
+            });
         for (k, v) in env.iter().chain(step.env.iter()) {
-            command.env(k, v.replace("$SERVER", &server).replace("$DIR", &dir.to_string_lossy()));
+            command.env(
+                k,
+                v.replace("$SERVER", &server)
+                    .replace("$DIR", &dir.to_string_lossy()),
+            );
         }
-        let mut child = command.spawn().map_err(|e| format!("cannot start {}: {e}", x_binary().display()))?;
+        let mut child = command
+            .spawn()
+            .map_err(|e| format!("cannot start {}: {e}", x_binary().display()))?;
         drop(command);
         if let Some(input) = &step.stdin {
             let mut stdin = child.stdin.take().unwrap();
-            stdin.write_all(input.as_bytes()).map_err(|e| e.to_string())?;
+            stdin
+                .write_all(input.as_bytes())
+                .map_err(|e| e.to_string())?;
         }
         let mut output = String::new();
         let mut reader = reader;
-        reader.read_to_string(&mut output).map_err(|e| e.to_string())?;
+        reader
+            .read_to_string(&mut output)
+            .map_err(|e| e.to_string())?;
         let status = child.wait().map_err(|e| e.to_string())?;
         let code = status.code().unwrap_or(-1);
         let label = format!("step {} (x {})", index + 1, argv.join(" "));
@@ -157,7 +183,11 @@ fn run_case(case: &Path) -> Result<(), Failed> {
             }
         }
         if code != step.exit_code {
-            return Err(format!("{label}: exit code {code}, expected {}\n--- output ---\n{output}", step.exit_code).into());
+            return Err(format!(
+                "{label}: exit code {code}, expected {}\n--- output ---\n{output}",
+                step.exit_code
+            )
+            .into());
         }
     }
     Ok(())
@@ -166,7 +196,8 @@ fn run_case(case: &Path) -> Result<(), Failed> {
 /// A folder shared by every test of this run for the runtime's startup snapshot.
 fn snapshot_dir() -> &'static Path {
     static DIR: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
-    DIR.get_or_init(|| tempfile::tempdir().expect("a temp dir for the snapshot")).path()
+    DIR.get_or_init(|| tempfile::tempdir().expect("a temp dir for the snapshot"))
+        .path()
 }
 
 /// Copies the fixture folder, replacing `$SERVER` in every UTF-8 file.

@@ -6,7 +6,11 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 #[derive(Debug, Parser)]
-#[command(name = "x", version, about = "A JavaScript and TypeScript toolbox, and the client of the x platform")]
+#[command(
+    name = "x",
+    version,
+    about = "A JavaScript and TypeScript toolbox, and the client of the x platform"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -54,7 +58,11 @@ pub struct RunArgs {
     #[arg(value_name = "FILE")]
     pub file: String,
     /// Arguments for the program (Deno.args)
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true, value_name = "ARGS")]
+    #[arg(
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        value_name = "ARGS"
+    )]
     pub args: Vec<String>,
 }
 

@@ -12,7 +12,10 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = args::Cli::parse();
-    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
         Ok(runtime) => runtime,
         Err(e) => {
             eprintln!("error: cannot start the async runtime: {e}");
@@ -28,7 +31,11 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => ExitCode::from(code),
         Err(error) => {
-            let label = if x_worker::stderr_colors() { "\x1b[1;31merror\x1b[0m" } else { "error" };
+            let label = if x_worker::stderr_colors() {
+                "\x1b[1;31merror\x1b[0m"
+            } else {
+                "error"
+            };
             eprintln!("{label}: {error:#}");
             ExitCode::from(1)
         }

@@ -43,7 +43,10 @@ impl std::fmt::Display for ResolveError {
             ResolveError::UnknownPackage(name) => {
                 let available = packages();
                 if available.is_empty() {
-                    write!(f, "the standard library has no module \"{name}\" (it has none yet)")
+                    write!(
+                        f,
+                        "the standard library has no module \"{name}\" (it has none yet)"
+                    )
                 } else {
                     write!(
                         f,
@@ -82,7 +85,9 @@ pub fn resolve(request: &str) -> Result<&'static str, ResolveError> {
     if !EXPORTS.iter().any(|(p, _, _)| *p == package) {
         return Err(ResolveError::UnknownPackage(package.to_string()));
     }
-    if let Some((_, _, target)) = EXPORTS.iter().find(|(p, sub, _)| *p == package && *sub == subpath)
+    if let Some((_, _, target)) = EXPORTS
+        .iter()
+        .find(|(p, sub, _)| *p == package && *sub == subpath)
     {
         return Ok(target);
     }
@@ -92,7 +97,10 @@ pub fn resolve(request: &str) -> Result<&'static str, ResolveError> {
         .iter()
         .find(|(p, _)| *p == direct)
         .map(|(p, _)| *p)
-        .ok_or(ResolveError::UnknownExport { package: package.to_string(), subpath })
+        .ok_or(ResolveError::UnknownExport {
+            package: package.to_string(),
+            subpath,
+        })
 }
 
 #[cfg(test)]
@@ -115,7 +123,10 @@ mod tests {
                 None => package.to_string(),
             };
             assert_eq!(resolve(&request).unwrap(), *target);
-            assert_eq!(resolve(&format!("{package}@1.0.0{}", &request[package.len()..])).unwrap(), *target);
+            assert_eq!(
+                resolve(&format!("{package}@1.0.0{}", &request[package.len()..])).unwrap(),
+                *target
+            );
         }
     }
 

@@ -11,7 +11,11 @@ pub async fn eval(args: EvalArgs) -> Result<u8> {
     let cwd = std::env::current_dir().context("cannot read the current directory")?;
     let graph = factory::graph(&args.graph, &cwd, ParseMode::Execute)?;
     let url = Url::from_file_path(cwd.join("$x$eval.ts")).expect("cwd is absolute");
-    let code = if args.print { format!("console.log({})", args.code) } else { args.code };
+    let code = if args.print {
+        format!("console.log({})", args.code)
+    } else {
+        args.code
+    };
     graph.add_memory_module(url.clone(), code);
     super::run::run_module(graph, url, args.args).await
 }

@@ -13,7 +13,8 @@ pub async fn run(args: RunArgs) -> Result<u8> {
     let graph = factory::graph(&args.graph, &cwd, ParseMode::Execute)?;
     let main_module = if args.file == "-" {
         let mut code = String::new();
-        std::io::Read::read_to_string(&mut std::io::stdin(), &mut code).context("cannot read the program from standard input")?;
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut code)
+            .context("cannot read the program from standard input")?;
         let url = Url::from_file_path(cwd.join("$x$stdin.ts")).expect("cwd is absolute");
         graph.add_memory_module(url.clone(), code);
         url
@@ -39,7 +40,11 @@ pub async fn run_module(graph: Graph, main_module: Url, args: Vec<String>) -> Re
         }
         anyhow::bail!(message);
     }
-    let mut worker = MainWorker::new(WorkerOptions { args, main_module, graph: graph.clone() });
+    let mut worker = MainWorker::new(WorkerOptions {
+        args,
+        main_module,
+        graph: graph.clone(),
+    });
     let outcome = worker.run().await;
     graph.parse_stats().report_if_enabled();
     match outcome {
@@ -61,5 +66,6 @@ fn main_module_url(file: &str, cwd: &std::path::Path) -> Result<Url> {
     }
     let path = cwd.join(file);
     let path = std::path::absolute(&path).unwrap_or(path);
-    Url::from_file_path(&path).map_err(|_| anyhow::anyhow!("{} is not a valid file path", path.display()))
+    Url::from_file_path(&path)
+        .map_err(|_| anyhow::anyhow!("{} is not a valid file path", path.display()))
 }

@@ -30,7 +30,10 @@ impl ErrorFormat for Ansi {
             return Cow::Owned(format!("\x1b[2m{s}\x1b[0m"));
         }
         let code = match element {
-            ErrorElement::Anonymous | ErrorElement::NativeFrame | ErrorElement::FileName | ErrorElement::EvalOrigin => "36",
+            ErrorElement::Anonymous
+            | ErrorElement::NativeFrame
+            | ErrorElement::FileName
+            | ErrorElement::EvalOrigin => "36",
             ErrorElement::LineNumber | ErrorElement::ColumnNumber => "33",
             ErrorElement::FunctionName | ErrorElement::PromiseAll => "1;3",
             ErrorElement::WorkingDirPath => "2",
@@ -48,7 +51,11 @@ pub fn stderr_colors() -> bool {
 
 /// The whole report for an uncaught error, starting with `error: `.
 pub fn format_uncaught(error: &JsError, colors: bool) -> String {
-    let label = if colors { "\x1b[1;31merror\x1b[0m" } else { "error" };
+    let label = if colors {
+        "\x1b[1;31merror\x1b[0m"
+    } else {
+        "error"
+    };
     format!("{label}: {}", format_js_error(error, colors, true, 0))
 }
 
@@ -72,7 +79,11 @@ fn format_js_error(error: &JsError, colors: bool, with_source: bool, depth: usiz
         }
     }
     for frame in &error.frames {
-        let text = if colors { format_frame::<Ansi>(frame, None) } else { format_frame::<Plain>(frame, None) };
+        let text = if colors {
+            format_frame::<Ansi>(frame, None)
+        } else {
+            format_frame::<Plain>(frame, None)
+        };
         write!(out, "\n    at {text}").unwrap();
     }
     // Causes can form cycles (a.cause = b, b.cause = a); stop after a sane depth.
@@ -95,7 +106,11 @@ fn source_line_with_caret(line: &str, column: i64, colors: bool) -> String {
         .take(column as usize - 1)
         .map(|c| if c == '\t' { '\t' } else { ' ' })
         .collect();
-    let caret = if colors { format!("\x1b[31m{pad}^\x1b[0m") } else { format!("{pad}^") };
+    let caret = if colors {
+        format!("\x1b[31m{pad}^\x1b[0m")
+    } else {
+        format!("{pad}^")
+    };
     format!("\n{line}\n{caret}")
 }
 
@@ -105,8 +120,14 @@ mod tests {
 
     #[test]
     fn caret_points_at_the_column() {
-        assert_eq!(source_line_with_caret("throw x;", 7, false), "\nthrow x;\n      ^");
-        assert_eq!(source_line_with_caret("\tthrow x;", 8, false), "\n\tthrow x;\n\t      ^");
+        assert_eq!(
+            source_line_with_caret("throw x;", 7, false),
+            "\nthrow x;\n      ^"
+        );
+        assert_eq!(
+            source_line_with_caret("\tthrow x;", 8, false),
+            "\n\tthrow x;\n\t      ^"
+        );
         assert_eq!(source_line_with_caret("x", 9, false), "");
     }
 }

@@ -86,12 +86,18 @@ impl MainWorker {
             ..Default::default()
         });
         runtime
-            .execute_script("ext:x_bootstrap/bootstrap", "globalThis.__bootstrapMainRuntime()")
+            .execute_script(
+                "ext:x_bootstrap/bootstrap",
+                "globalThis.__bootstrapMainRuntime()",
+            )
             .expect("the bootstrap function is defined by the runtime's own code");
         if x_graph::log_enabled("timing") {
             eprintln!("[timing] runtime created in {:?}", started.elapsed());
         }
-        MainWorker { runtime, main_module: options.main_module }
+        MainWorker {
+            runtime,
+            main_module: options.main_module,
+        }
     }
 
     /// Loads, evaluates and drives the main module until the event loop is empty.
@@ -110,7 +116,9 @@ impl MainWorker {
             eprintln!("[timing] main module loaded in {:?}", started.elapsed());
         }
         let evaluation = self.runtime.mod_evaluate(id);
-        self.runtime.run_event_loop(PollEventLoopOptions::default()).await?;
+        self.runtime
+            .run_event_loop(PollEventLoopOptions::default())
+            .await?;
         let result = evaluation.await;
         if timing {
             eprintln!("[timing] program ran in {:?}", started.elapsed());
@@ -125,7 +133,11 @@ fn describe(error: &CoreError) -> String {
     match error.as_kind() {
         CoreErrorKind::Js(js_error) => format_uncaught(js_error, stderr_colors()),
         _ => {
-            let label = if stderr_colors() { "\x1b[1;31merror\x1b[0m" } else { "error" };
+            let label = if stderr_colors() {
+                "\x1b[1;31merror\x1b[0m"
+            } else {
+                "error"
+            };
             format!("{label}: {}", error.print_with_cause())
         }
     }

@@ -9,8 +9,8 @@ use std::borrow::Cow;
 
 use deno_core::error::ModuleLoaderError;
 use deno_core::{
-    ModuleLoadOptions, ModuleLoadReferrer, ModuleLoadResponse, ModuleLoader, ModuleSource, ModuleSourceCode,
-    ModuleSpecifier, ModuleType, RequestedModuleType, ResolutionKind,
+    ModuleLoadOptions, ModuleLoadReferrer, ModuleLoadResponse, ModuleLoader, ModuleSource,
+    ModuleSourceCode, ModuleSpecifier, ModuleType, RequestedModuleType, ResolutionKind,
 };
 use deno_error::JsErrorBox;
 use futures::FutureExt;
@@ -27,7 +27,11 @@ impl GraphModuleLoader {
     }
 }
 
-fn module_source(specifier: &ModuleSpecifier, found: &ModuleSpecifier, emitted: &Emitted) -> ModuleSource {
+fn module_source(
+    specifier: &ModuleSpecifier,
+    found: &ModuleSpecifier,
+    emitted: &Emitted,
+) -> ModuleSource {
     let (module_type, code) = match emitted {
         Emitted::JavaScript { code, .. } => (ModuleType::JavaScript, code.clone()),
         Emitted::Json { text } => (ModuleType::Json, text.clone()),
@@ -58,12 +62,20 @@ fn check_requested_type(
 }
 
 impl ModuleLoader for GraphModuleLoader {
-    fn resolve(&self, specifier: &str, referrer: &str, _kind: ResolutionKind) -> Result<ModuleSpecifier, ModuleLoaderError> {
+    fn resolve(
+        &self,
+        specifier: &str,
+        referrer: &str,
+        _kind: ResolutionKind,
+    ) -> Result<ModuleSpecifier, ModuleLoaderError> {
         let referrer_url = match ModuleSpecifier::parse(referrer) {
             Ok(url) => url,
             // The main module is resolved against the current directory.
-            Err(_) => deno_core::resolve_path(".", &std::env::current_dir().map_err(JsErrorBox::from_err)?)
-                .map_err(JsErrorBox::from_err)?,
+            Err(_) => deno_core::resolve_path(
+                ".",
+                &std::env::current_dir().map_err(JsErrorBox::from_err)?,
+            )
+            .map_err(JsErrorBox::from_err)?,
         };
         self.graph
             .resolve(specifier, &referrer_url)
@@ -83,7 +95,9 @@ impl ModuleLoader for GraphModuleLoader {
         let root = specifier.clone();
         let load = move |graph: Graph| -> Result<ModuleSource, ModuleLoaderError> {
             let found = graph.resolve_redirect(&specifier);
-            let emitted = graph.emit(&specifier).map_err(|e| JsErrorBox::type_error(e.to_string()))?;
+            let emitted = graph
+                .emit(&specifier)
+                .map_err(|e| JsErrorBox::type_error(e.to_string()))?;
             check_requested_type(&found, &requested, &emitted)?;
             Ok(module_source(&specifier, &found, &emitted))
         };
@@ -105,7 +119,10 @@ impl ModuleLoader for GraphModuleLoader {
     fn get_source_map(&self, file_name: &str) -> Option<Cow<'_, [u8]>> {
         let specifier = ModuleSpecifier::parse(file_name).ok()?;
         match &*self.graph.emit(&specifier).ok()? {
-            Emitted::JavaScript { source_map: Some(map), .. } => Some(Cow::Owned(map.clone())),
+            Emitted::JavaScript {
+                source_map: Some(map),
+                ..
+            } => Some(Cow::Owned(map.clone())),
             _ => None,
         }
     }

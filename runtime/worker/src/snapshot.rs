@@ -68,12 +68,23 @@ pub fn make_snapshot() -> Box<[u8]> {
 fn snapshot_path() -> Option<PathBuf> {
     let exe = std::env::current_exe().ok()?;
     let meta = std::fs::metadata(&exe).ok()?;
-    let mtime = meta.modified().ok()?.duration_since(std::time::UNIX_EPOCH).ok()?.as_nanos();
+    let mtime = meta
+        .modified()
+        .ok()?
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?
+        .as_nanos();
     #[cfg(unix)]
     let inode = std::os::unix::fs::MetadataExt::ino(&meta);
     #[cfg(not(unix))]
     let inode = 0u64;
-    let identity = format!("{}-{}-{}-{}", env!("CARGO_PKG_VERSION"), meta.len(), mtime, inode);
+    let identity = format!(
+        "{}-{}-{}-{}",
+        env!("CARGO_PKG_VERSION"),
+        meta.len(),
+        mtime,
+        inode
+    );
     let key = x_graph::sha256_hex(identity.as_bytes());
     let dir = match std::env::var_os("X_SNAPSHOT_DIR") {
         Some(dir) => PathBuf::from(dir),

@@ -41,7 +41,10 @@ impl ConfigFile {
             .map_err(|e| anyhow::anyhow!("{} is not valid JSON: {e}", path.display()))?
             .unwrap_or(Value::Object(Default::default()));
         if !json.is_object() {
-            anyhow::bail!("{} must hold a JSON object at the top level", path.display());
+            anyhow::bail!(
+                "{} must hold a JSON object at the top level",
+                path.display()
+            );
         }
         let url = Url::from_file_path(&path)
             .map_err(|_| anyhow::anyhow!("{} is not an absolute path", path.display()))?;
@@ -78,9 +81,14 @@ impl ConfigFile {
         if let Some(Value::String(rel)) = self.json.get("importMap") {
             let path = self.dir().join(rel);
             let text = std::fs::read_to_string(&path).with_context(|| {
-                format!("cannot read the import map {} named in {}", path.display(), self.path.display())
+                format!(
+                    "cannot read the import map {} named in {}",
+                    path.display(),
+                    self.path.display()
+                )
             })?;
-            let url = Url::from_file_path(&path).map_err(|_| anyhow::anyhow!("bad path {}", path.display()))?;
+            let url = Url::from_file_path(&path)
+                .map_err(|_| anyhow::anyhow!("bad path {}", path.display()))?;
             return Ok(Some((url, text)));
         }
         let mut map = serde_json::Map::new();

@@ -3,13 +3,18 @@
 //! separate source map so stack traces point at the original file; JavaScript and JSON go
 //! through unchanged.
 
-use deno_ast::{EmitOptions, MediaType, ParsedSource, SourceMapOption, TranspileModuleOptions, TranspileOptions};
+use deno_ast::{
+    EmitOptions, MediaType, ParsedSource, SourceMapOption, TranspileModuleOptions, TranspileOptions,
+};
 
 /// The code of one module, ready for the engine.
 #[derive(Debug, Clone)]
 pub enum Emitted {
     /// An ES module; `source_map` is present when the code was transpiled.
-    JavaScript { code: String, source_map: Option<Vec<u8>> },
+    JavaScript {
+        code: String,
+        source_map: Option<Vec<u8>>,
+    },
     /// A JSON module (`import data from "./x.json" with { type: "json" }`).
     Json { text: String },
 }
@@ -38,8 +43,15 @@ pub fn transpile(parsed: &ParsedSource) -> Result<Emitted, deno_ast::TranspileEr
             ..Default::default()
         },
         &TranspileModuleOptions::default(),
-        &EmitOptions { source_map: SourceMapOption::Separate, inline_sources: false, ..Default::default() },
+        &EmitOptions {
+            source_map: SourceMapOption::Separate,
+            inline_sources: false,
+            ..Default::default()
+        },
     )?;
     let source = result.into_source();
-    Ok(Emitted::JavaScript { code: source.text, source_map: source.source_map.map(String::into_bytes) })
+    Ok(Emitted::JavaScript {
+        code: source.text,
+        source_map: source.source_map.map(String::into_bytes),
+    })
 }

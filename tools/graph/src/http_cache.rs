@@ -16,8 +16,13 @@ use crate::lockfile::sha256_hex;
 /// A response, as the graph needs it.
 #[derive(Debug, Clone)]
 pub enum Fetched {
-    Module { body: Vec<u8>, headers: HashMap<String, String> },
-    Redirect { location: Url },
+    Module {
+        body: Vec<u8>,
+        headers: HashMap<String, String>,
+    },
+    Redirect {
+        location: Url,
+    },
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -33,7 +38,10 @@ struct Meta {
 #[derive(Debug, thiserror::Error)]
 pub enum FetchError {
     #[error("the server answered {status} for {url}; check the URL, or that the server is up")]
-    Status { url: Url, status: reqwest::StatusCode },
+    Status {
+        url: Url,
+        status: reqwest::StatusCode,
+    },
     #[error("fetching {url} took longer than {seconds}s and was abandoned; check the network or set X_HTTP_TIMEOUT (seconds)")]
     Timeout { url: Url, seconds: u64 },
     #[error("cannot fetch {url}: {reason}")]
@@ -41,7 +49,10 @@ pub enum FetchError {
     #[error("{url} is not in the cache and --cached-only forbids fetching it")]
     NotCached { url: Url },
     #[error("cannot write the cache at {path}: {source}")]
-    Cache { path: PathBuf, source: std::io::Error },
+    Cache {
+        path: PathBuf,
+        source: std::io::Error,
+    },
 }
 
 /// The on-disk cache of remote modules, and the client that fills it.
@@ -55,8 +66,15 @@ impl HttpCache {
     /// A cache under `cache_dir/remote`. The HTTP client is made on first use only, so a
     /// program with no remote imports pays nothing for it.
     pub fn new(cache_dir: &Path) -> Self {
-        let seconds = std::env::var("X_HTTP_TIMEOUT").ok().and_then(|v| v.parse().ok()).unwrap_or(60);
-        HttpCache { dir: cache_dir.join("remote"), client: OnceLock::new(), timeout: Duration::from_secs(seconds) }
+        let seconds = std::env::var("X_HTTP_TIMEOUT")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(60);
+        HttpCache {
+            dir: cache_dir.join("remote"),
+            client: OnceLock::new(),
+            timeout: Duration::from_secs(seconds),
+        }
     }
 
     fn paths(&self, url: &Url) -> (PathBuf, PathBuf) {
@@ -72,10 +90,15 @@ impl HttpCache {
             return None;
         }
         if let Some(location) = meta.redirect {
-            return Some(Fetched::Redirect { location: Url::parse(&location).ok()? });
+            return Some(Fetched::Redirect {
+                location: Url::parse(&location).ok()?,
+            });
         }
         let body = std::fs::read(body_path).ok()?;
-        Some(Fetched::Module { body, headers: meta.headers })
+        Some(Fetched::Module {
+            body,
+            headers: meta.headers,
+        })
     }
 
     fn client(&self) -> &reqwest::Client {
@@ -91,7 +114,12 @@ impl HttpCache {
 
     /// Fetches `url` from the network and stores the answer.
     pub async fn fetch(&self, url: &Url) -> Result<Fetched, FetchError> {
-        let response = self.client().get(url.clone()).send().await.map_err(|e| self.describe(url, e))?;
+        let response = self
+            .client()
+            .get(url.clone())
+            .send()
+            .await
+            .map_err(|e| self.describe(url, e))?;
         let status = response.status();
         let fetched = if status.is_redirection() {
             let location = response
@@ -111,10 +139,17 @@ impl HttpCache {
                     headers.insert(name.to_string(), value.to_string());
                 }
             }
-            let body = response.bytes().await.map_err(|e| self.describe(url, e))?.to_vec();
+            let body = response
+                .bytes()
+                .await
+                .map_err(|e| self.describe(url, e))?
+                .to_vec();
             Fetched::Module { body, headers }
         } else {
-            return Err(FetchError::Status { url: url.clone(), status });
+            return Err(FetchError::Status {
+                url: url.clone(),
+                status,
+            });
         };
         self.store(url, &fetched)?;
         Ok(fetched)
@@ -122,7 +157,10 @@ impl HttpCache {
 
     fn describe(&self, url: &Url, error: reqwest::Error) -> FetchError {
         if error.is_timeout() {
-            return FetchError::Timeout { url: url.clone(), seconds: self.timeout.as_secs() };
+            return FetchError::Timeout {
+                url: url.clone(),
+                seconds: self.timeout.as_secs(),
+            };
         }
         let mut reason = error.to_string();
         let mut source = std::error::Error::source(&error);
@@ -130,21 +168,33 @@ impl HttpCache {
             reason = format!("{reason}: {inner}");
             source = inner.source();
         }
-        FetchError::Network { url: url.clone(), reason }
+        FetchError::Network {
+            url: url.clone(),
+            reason,
+        }
     }
 
     fn store(&self, url: &Url, fetched: &Fetched) -> Result<(), FetchError> {
         let (body_path, meta_path) = self.paths(url);
-        let cache_err = |path: &Path, source| FetchError::Cache { path: path.to_path_buf(), source };
+        let cache_err = |path: &Path, source| FetchError::Cache {
+            path: path.to_path_buf(),
+            source,
+        };
         std::fs::create_dir_all(&self.dir).map_err(|e| cache_err(&self.dir, e))?;
         let meta = match fetched {
             Fetched::Module { body, headers } => {
                 write_atomic(&body_path, body).map_err(|e| cache_err(&body_path, e))?;
-                Meta { url: url.to_string(), headers: headers.clone(), redirect: None }
+                Meta {
+                    url: url.to_string(),
+                    headers: headers.clone(),
+                    redirect: None,
+                }
             }
-            Fetched::Redirect { location } => {
-                Meta { url: url.to_string(), headers: HashMap::new(), redirect: Some(location.to_string()) }
-            }
+            Fetched::Redirect { location } => Meta {
+                url: url.to_string(),
+                headers: HashMap::new(),
+                redirect: Some(location.to_string()),
+            },
         };
         let json = serde_json::to_vec(&meta).expect("metadata serializes");
         // The metadata goes last: an entry is complete only once it exists.

@@ -58,7 +58,9 @@ pub fn default_cache_dir() -> PathBuf {
     if let Some(dir) = std::env::var_os("X_DIR") {
         return PathBuf::from(dir);
     }
-    dirs::cache_dir().unwrap_or_else(std::env::temp_dir).join("x")
+    dirs::cache_dir()
+        .unwrap_or_else(std::env::temp_dir)
+        .join("x")
 }
 
 /// A graph error, worded for a person: what failed, where (`file:line:col`), what to do.
@@ -70,7 +72,9 @@ pub struct GraphError {
 
 impl GraphError {
     fn from_graph(error: &ModuleGraphError) -> Self {
-        GraphError { message: error.to_string_with_range() }
+        GraphError {
+            message: error.to_string_with_range(),
+        }
     }
 }
 
@@ -93,7 +97,12 @@ pub struct Graph {
 impl Graph {
     /// An empty graph; modules are added with [`Graph::add_roots`].
     pub fn new(options: GraphOptions) -> anyhow::Result<Graph> {
-        let resolver = match options.config.as_ref().map(|c| c.import_map_json()).transpose()? {
+        let resolver = match options
+            .config
+            .as_ref()
+            .map(|c| c.import_map_json())
+            .transpose()?
+        {
             Some(Some((base, json))) => XResolver::with_import_map_json(base, &json)?,
             _ => XResolver::default(),
         };
@@ -102,7 +111,10 @@ impl Graph {
             None => None,
         };
         let stats = Rc::new(ParseStats::default());
-        let parser = CountingParser { mode: options.parse_mode, stats: stats.clone() };
+        let parser = CountingParser {
+            mode: options.parse_mode,
+            stats: stats.clone(),
+        };
         let analyzer = CapturingModuleAnalyzer::new(Some(Box::new(parser)), None);
         let loader = XLoader {
             http: Rc::new(HttpCache::new(&options.cache_dir)),
@@ -127,7 +139,11 @@ impl Graph {
     /// its imports resolve against `specifier` as if it were a file there.
     pub fn add_memory_module(&self, specifier: Url, text: String) {
         let bytes: std::sync::Arc<[u8]> = std::sync::Arc::from(text.into_bytes());
-        self.inner.loader.memory.borrow_mut().insert(specifier, bytes);
+        self.inner
+            .loader
+            .memory
+            .borrow_mut()
+            .insert(specifier, bytes);
     }
 
     /// Loads `roots` and everything they import statically, parsing each new module once.
@@ -161,7 +177,9 @@ impl Graph {
             .validate();
         *self.inner.graph.borrow_mut() = Rc::new(graph);
         if let Some(lock) = &self.inner.loader.lockfile {
-            lock.write_if_changed().map_err(|e| GraphError { message: format!("{e:#}") })?;
+            lock.write_if_changed().map_err(|e| GraphError {
+                message: format!("{e:#}"),
+            })?;
         }
         result.map_err(|e| GraphError::from_graph(&e))
     }
@@ -186,7 +204,9 @@ impl Graph {
         self.inner
             .resolver
             .resolve_specifier(specifier, referrer)
-            .map_err(|e| GraphError { message: format!("{e}\n    at {referrer}") })
+            .map_err(|e| GraphError {
+                message: format!("{e}\n    at {referrer}"),
+            })
     }
 
     /// The parse of one module, as every tool reads it.
@@ -207,23 +227,40 @@ impl Graph {
                     let parsed = self.parsed_source(&specifier).ok_or_else(|| GraphError {
                         message: format!("{specifier} has no parse in the graph"),
                     })?;
-                    emit::transpile(&parsed)
-                        .map_err(|e| GraphError { message: format!("cannot transpile {specifier}: {e}") })?
+                    emit::transpile(&parsed).map_err(|e| GraphError {
+                        message: format!("cannot transpile {specifier}: {e}"),
+                    })?
                 } else {
-                    Emitted::JavaScript { code: module.source.text.to_string(), source_map: None }
+                    Emitted::JavaScript {
+                        code: module.source.text.to_string(),
+                        source_map: None,
+                    }
                 }
             }
-            Ok(Some(Module::Json(module))) => Emitted::Json { text: module.source.text.to_string() },
+            Ok(Some(Module::Json(module))) => Emitted::Json {
+                text: module.source.text.to_string(),
+            },
             Ok(Some(other)) => {
                 return Err(GraphError {
                     message: format!("{} modules cannot run yet: {specifier}", other.media_type()),
                 })
             }
-            Ok(None) => return Err(GraphError { message: format!("module not found: {specifier}") }),
-            Err(e) => return Err(GraphError { message: e.to_string_with_range() }),
+            Ok(None) => {
+                return Err(GraphError {
+                    message: format!("module not found: {specifier}"),
+                })
+            }
+            Err(e) => {
+                return Err(GraphError {
+                    message: e.to_string_with_range(),
+                })
+            }
         };
         let emitted = Rc::new(emitted);
-        self.inner.emitted.borrow_mut().insert(specifier, emitted.clone());
+        self.inner
+            .emitted
+            .borrow_mut()
+            .insert(specifier, emitted.clone());
         Ok(emitted)
     }
 

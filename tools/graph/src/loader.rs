@@ -44,7 +44,12 @@ impl Loader for XLoader {
     fn load(&self, specifier: &ModuleSpecifier, options: LoadOptions) -> LoadFuture {
         let specifier = specifier.clone();
         if let Some(content) = self.memory.borrow().get(&specifier) {
-            let response = LoadResponse::Module { content: content.clone(), mtime: None, specifier, maybe_headers: None };
+            let response = LoadResponse::Module {
+                content: content.clone(),
+                mtime: None,
+                specifier,
+                maybe_headers: None,
+            };
             return async move { Ok(Some(response)) }.boxed_local();
         }
         match specifier.scheme() {
@@ -74,7 +79,8 @@ impl Loader for XLoader {
                     CacheSetting::Reload => RemotePolicy::Reload,
                     _ => self.policy,
                 };
-                async move { load_remote(&http, lockfile.as_deref(), policy, specifier).await }.boxed_local()
+                async move { load_remote(&http, lockfile.as_deref(), policy, specifier).await }
+                    .boxed_local()
             }
             scheme => {
                 let message = format!(
@@ -99,9 +105,9 @@ fn load_file(specifier: &ModuleSpecifier) -> Result<Option<LoadResponse>, LoadEr
         })),
         // deno_graph turns `None` into "Module not found", with the importing line.
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) if e.kind() == std::io::ErrorKind::IsADirectory || path.is_dir() => {
-            Err(other(format!("{} is a directory, not a module", path.display())))
-        }
+        Err(e) if e.kind() == std::io::ErrorKind::IsADirectory || path.is_dir() => Err(other(
+            format!("{} is a directory, not a module", path.display()),
+        )),
         Err(e) => Err(other(format!("cannot read {}: {e}", path.display()))),
     }
 }
@@ -112,16 +118,25 @@ async fn load_remote(
     policy: RemotePolicy,
     specifier: ModuleSpecifier,
 ) -> Result<Option<LoadResponse>, LoadError> {
-    let cached = if policy == RemotePolicy::Reload { None } else { http.get(&specifier) };
+    let cached = if policy == RemotePolicy::Reload {
+        None
+    } else {
+        http.get(&specifier)
+    };
     let fetched = match cached {
         Some(hit) => hit,
         None if policy == RemotePolicy::CachedOnly => {
             return Err(other(FetchError::NotCached { url: specifier }.to_string()))
         }
-        None => http.fetch(&specifier).await.map_err(|e| other(e.to_string()))?,
+        None => http
+            .fetch(&specifier)
+            .await
+            .map_err(|e| other(e.to_string()))?,
     };
     match fetched {
-        Fetched::Redirect { location } => Ok(Some(LoadResponse::Redirect { specifier: location })),
+        Fetched::Redirect { location } => Ok(Some(LoadResponse::Redirect {
+            specifier: location,
+        })),
         Fetched::Module { body, headers } => {
             if let Some(lock) = lockfile {
                 match lock.check(specifier.as_str(), &body) {

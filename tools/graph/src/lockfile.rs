@@ -45,14 +45,26 @@ impl Lockfile {
     pub fn load(path: &Path, frozen: bool) -> Result<Lockfile> {
         let content = match std::fs::read_to_string(path) {
             Ok(text) => serde_json::from_str::<LockfileContent>(&text).with_context(|| {
-                format!("the lockfile {} is not valid; fix or delete it", path.display())
+                format!(
+                    "the lockfile {} is not valid; fix or delete it",
+                    path.display()
+                )
             })?,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                LockfileContent { version: "1".into(), ..Default::default() }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => LockfileContent {
+                version: "1".into(),
+                ..Default::default()
+            },
+            Err(e) => {
+                return Err(e)
+                    .with_context(|| format!("cannot read the lockfile {}", path.display()))
             }
-            Err(e) => return Err(e).with_context(|| format!("cannot read the lockfile {}", path.display())),
         };
-        Ok(Lockfile { path: path.to_path_buf(), content: RefCell::new(content), changed: RefCell::new(false), frozen })
+        Ok(Lockfile {
+            path: path.to_path_buf(),
+            content: RefCell::new(content),
+            changed: RefCell::new(false),
+            frozen,
+        })
     }
 
     /// The file this lockfile lives in.
@@ -66,7 +78,10 @@ impl Lockfile {
         let mut lock = self.content.borrow_mut();
         match lock.remote.get(url) {
             Some(expected) if *expected == actual => LockCheck::Ok,
-            Some(expected) => LockCheck::Mismatch { expected: expected.clone(), actual },
+            Some(expected) => LockCheck::Mismatch {
+                expected: expected.clone(),
+                actual,
+            },
             None if self.frozen => LockCheck::MissingFrozen { actual },
             None => {
                 lock.remote.insert(url.to_string(), actual);
@@ -85,7 +100,8 @@ impl Lockfile {
         text.push('\n');
         let tmp = self.path.with_extension("lock.tmp");
         std::fs::write(&tmp, text).with_context(|| format!("cannot write {}", tmp.display()))?;
-        std::fs::rename(&tmp, &self.path).with_context(|| format!("cannot write {}", self.path.display()))?;
+        std::fs::rename(&tmp, &self.path)
+            .with_context(|| format!("cannot write {}", self.path.display()))?;
         *self.changed.borrow_mut() = false;
         Ok(())
     }
@@ -111,14 +127,20 @@ mod tests {
 
         let again = Lockfile::load(&path, false).unwrap();
         assert_eq!(again.check("https://e.com/a.ts", b"one"), LockCheck::Ok);
-        assert!(matches!(again.check("https://e.com/a.ts", b"two"), LockCheck::Mismatch { .. }));
+        assert!(matches!(
+            again.check("https://e.com/a.ts", b"two"),
+            LockCheck::Mismatch { .. }
+        ));
     }
 
     #[test]
     fn frozen_refuses_new_entries() {
         let dir = tempfile::tempdir().unwrap();
         let lock = Lockfile::load(&dir.path().join("x.lock"), true).unwrap();
-        assert!(matches!(lock.check("https://e.com/b.ts", b"x"), LockCheck::MissingFrozen { .. }));
+        assert!(matches!(
+            lock.check("https://e.com/b.ts", b"x"),
+            LockCheck::MissingFrozen { .. }
+        ));
     }
 
     #[test]

@@ -29,7 +29,11 @@ pub struct ParseStats {
 
 impl ParseStats {
     fn record(&self, specifier: &Url) {
-        *self.counts.borrow_mut().entry(specifier.clone()).or_default() += 1;
+        *self
+            .counts
+            .borrow_mut()
+            .entry(specifier.clone())
+            .or_default() += 1;
     }
 
     /// How many times `specifier` was parsed so far.
@@ -39,7 +43,11 @@ impl ParseStats {
 
     /// Every parsed specifier with its count, in URL order.
     pub fn all(&self) -> Vec<(Url, u32)> {
-        self.counts.borrow().iter().map(|(u, c)| (u.clone(), *c)).collect()
+        self.counts
+            .borrow()
+            .iter()
+            .map(|(u, c)| (u.clone(), *c))
+            .collect()
     }
 
     /// Writes the counts to stderr when `X_LOG` names `graph` (e.g. `X_LOG=graph`).

@@ -45,9 +45,12 @@ impl XResolver {
         };
         let text = mapped.as_ref().map(Url::as_str).unwrap_or(specifier);
         if let Some(request) = std_request(text) {
-            let path = x_std::resolve(request)
-                .map_err(|e| ResolveError::Other(deno_error::JsErrorBox::type_error(e.to_string())))?;
-            return Ok(Url::parse(&format!("{}{path}", x_std::URL_PREFIX)).expect("std URLs are valid"));
+            let path = x_std::resolve(request).map_err(|e| {
+                ResolveError::Other(deno_error::JsErrorBox::type_error(e.to_string()))
+            })?;
+            return Ok(
+                Url::parse(&format!("{}{path}", x_std::URL_PREFIX)).expect("std URLs are valid")
+            );
         }
         if let Some(url) = mapped {
             return Ok(url);
@@ -86,12 +89,20 @@ mod tests {
     #[test]
     fn relative_and_absolute_specifiers() {
         let r = XResolver::default();
-        assert_eq!(r.resolve_specifier("./a.ts", &referrer()).unwrap().as_str(), "file:///project/a.ts");
         assert_eq!(
-            r.resolve_specifier("https://example.com/x.ts", &referrer()).unwrap().as_str(),
+            r.resolve_specifier("./a.ts", &referrer()).unwrap().as_str(),
+            "file:///project/a.ts"
+        );
+        assert_eq!(
+            r.resolve_specifier("https://example.com/x.ts", &referrer())
+                .unwrap()
+                .as_str(),
             "https://example.com/x.ts"
         );
-        let bare = r.resolve_specifier("lodash", &referrer()).unwrap_err().to_string();
+        let bare = r
+            .resolve_specifier("lodash", &referrer())
+            .unwrap_err()
+            .to_string();
         assert!(bare.contains("lodash"), "{bare}");
     }
 
@@ -101,20 +112,33 @@ mod tests {
           "imports": { "utils/": "./src/utils/", "dep": "https://example.com/dep.ts" },
           "scopes": { "./vendor/": { "dep": "./vendor/dep.ts" } }
         }"#;
-        let r = XResolver::with_import_map_json(Url::parse("file:///project/x.json").unwrap(), json).unwrap();
+        let r =
+            XResolver::with_import_map_json(Url::parse("file:///project/x.json").unwrap(), json)
+                .unwrap();
         assert_eq!(
-            r.resolve_specifier("utils/str.ts", &referrer()).unwrap().as_str(),
+            r.resolve_specifier("utils/str.ts", &referrer())
+                .unwrap()
+                .as_str(),
             "file:///project/src/utils/str.ts"
         );
-        assert_eq!(r.resolve_specifier("dep", &referrer()).unwrap().as_str(), "https://example.com/dep.ts");
+        assert_eq!(
+            r.resolve_specifier("dep", &referrer()).unwrap().as_str(),
+            "https://example.com/dep.ts"
+        );
         let vendored = Url::parse("file:///project/vendor/a.ts").unwrap();
-        assert_eq!(r.resolve_specifier("dep", &vendored).unwrap().as_str(), "file:///project/vendor/dep.ts");
+        assert_eq!(
+            r.resolve_specifier("dep", &vendored).unwrap().as_str(),
+            "file:///project/vendor/dep.ts"
+        );
     }
 
     #[test]
     fn std_prefixes_are_recognised() {
         assert_eq!(std_request("std:path"), Some("path"));
-        assert_eq!(std_request("jsr:@std/cli/parse-args"), Some("cli/parse-args"));
+        assert_eq!(
+            std_request("jsr:@std/cli/parse-args"),
+            Some("cli/parse-args")
+        );
         assert_eq!(std_request("@std/assert"), Some("assert"));
         assert_eq!(std_request("std:///assert/mod.ts"), None);
         assert_eq!(std_request("./std:x"), None);
@@ -122,7 +146,9 @@ mod tests {
 
     #[test]
     fn unknown_std_module_is_an_error_naming_it() {
-        let err = XResolver::default().resolve_specifier("std:nope", &referrer()).unwrap_err();
+        let err = XResolver::default()
+            .resolve_specifier("std:nope", &referrer())
+            .unwrap_err();
         assert!(err.to_string().contains("\"nope\""), "{err}");
     }
 }
