@@ -35,14 +35,11 @@ impl XResolver {
 
     /// Resolves `specifier` as imported from `referrer`.
     pub fn resolve_specifier(&self, specifier: &str, referrer: &Url) -> Result<Url, ResolveError> {
-        let mapped = match &self.import_map {
-            Some(map) => match map.resolve(specifier, referrer) {
-                Ok(url) => Some(url),
-                // Not in the map: fall through to the std names and URL resolution.
-                Err(_) => None,
-            },
-            None => None,
-        };
+        // Not in the map: fall through to the std names and URL resolution.
+        let mapped = self
+            .import_map
+            .as_ref()
+            .and_then(|map| map.resolve(specifier, referrer).ok());
         let text = mapped.as_ref().map(Url::as_str).unwrap_or(specifier);
         if let Some(request) = std_request(text) {
             let path = x_std::resolve(request).map_err(|e| {
