@@ -12,6 +12,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::Router;
 
+mod fetch;
+
 static COUNTER: AtomicU64 = AtomicU64::new(0);
 
 /// The server's address, starting it on first use (one per test process).
@@ -64,6 +66,7 @@ fn router() -> Router {
                 )
             }),
         )
+        .merge(fetch::router())
         .route("/{*path}", get(serve_file))
 }
 

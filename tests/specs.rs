@@ -7,6 +7,7 @@
 //! ```jsonc
 //! { "args": "run main.ts", "output": "main.out", "exitCode": 0,
 //!   "env": { "K": "V" }, "stdin": "text",
+//!   "files": { "written.ts": "written.ts.expected" },   // compared byte for byte after the step
 //!   "steps": [ { "args": ..., "output": ..., "exitCode": ... } ] }   // or one step inline
 //! ```
 //! In expected output, `[WILDCARD]`/`[WILDLINE]` match anything, `$DIR` is the temp folder
@@ -35,6 +36,10 @@ struct Step {
     /// Run in this subfolder of the test's temp folder.
     #[serde(default)]
     cwd: Option<String>,
+    /// After the step, each file (path in the temp folder) must equal the expected file
+    /// byte for byte (for commands that write files: `x fmt`, `x lint --fix`).
+    #[serde(default)]
+    files: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Debug, Deserialize, Clone)]
@@ -178,6 +183,20 @@ fn run_case(case: &Path) -> Result<(), Failed> {
             if !matcher::matches(&expected, &output) {
                 return Err(format!(
                     "{label}: output does not match {expected_file}\n--- expected ---\n{expected}\n--- actual ---\n{output}\n---"
+                )
+                .into());
+            }
+        }
+        for (actual_file, expected_file) in &step.files {
+            let actual = std::fs::read(dir.join(actual_file))
+                .map_err(|e| format!("{label}: cannot read {actual_file}: {e}"))?;
+            let expected = std::fs::read(dir.join(expected_file))
+                .map_err(|e| format!("{label}: cannot read {expected_file}: {e}"))?;
+            if actual != expected {
+                return Err(format!(
+                    "{label}: {actual_file} differs from {expected_file}\n--- expected ---\n{}\n--- actual ---\n{}\n---",
+                    String::from_utf8_lossy(&expected),
+                    String::from_utf8_lossy(&actual)
                 )
                 .into());
             }

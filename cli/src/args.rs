@@ -22,6 +22,13 @@ pub enum Command {
     Run(RunArgs),
     /// Evaluate a script given on the command line
     Eval(EvalArgs),
+    /// Format TypeScript, JavaScript, JSON and Markdown files (as deno fmt)
+    Fmt(FmtArgs),
+    /// Lint TypeScript and JavaScript files with deno_lint's rules (as deno lint)
+    Lint(LintArgs),
+    /// Run the x platform (control plane, router, store) or manage its tokens
+    #[command(subcommand)]
+    Platform(PlatformCommand),
 }
 
 /// How modules are found and loaded: shared by every command that builds a graph.
@@ -50,10 +57,75 @@ pub struct GraphFlags {
     pub no_config: bool,
 }
 
+/// What the program may do, as Deno's flags say it: `--allow-<kind>[=LIST]` grants,
+/// `--deny-<kind>[=LIST]` takes away (deny beats allow). A bare flag means the whole kind.
+#[derive(Debug, Args, Clone, Default)]
+pub struct PermissionFlags {
+    /// Allow all permissions
+    #[arg(short = 'A', long)]
+    pub allow_all: bool,
+    /// Allow file system read access, optionally only to these paths
+    #[arg(short = 'R', long, num_args = 0.., require_equals = true, value_delimiter = ',', value_name = "PATH")]
+    pub allow_read: Option<Vec<String>>,
+    /// Allow file system write access, optionally only to these paths
+    #[arg(short = 'W', long, num_args = 0.., require_equals = true, value_delimiter = ',', value_name = "PATH")]
+    pub allow_write: Option<Vec<String>>,
+    /// Allow network access, optionally only to these hosts (HOST[:PORT])
+    #[arg(short = 'N', long, num_args = 0.., require_equals = true, value_delimiter = ',', value_name = "HOST")]
+    pub allow_net: Option<Vec<String>>,
+    /// Allow access to environment variables, optionally only these
+    #[arg(short = 'E', long, num_args = 0.., require_equals = true, value_delimiter = ',', value_name = "VARIABLE")]
+    pub allow_env: Option<Vec<String>>,
+    /// Allow running subprocesses, optionally only these programs
+    #[arg(long, num_args = 0.., require_equals = true, value_delimiter = ',', value_name = "PROGRAM")]
+    pub allow_run: Option<Vec<String>>,
+    /// Allow access to OS information, optionally only these APIs (hostname, osRelease, ...)
+    #[arg(short = 'S', long, num_args = 0.., require_equals = true, value_delimiter = ',', value_name = "API")]
+    pub allow_sys: Option<Vec<String>>,
+    /// Allow loading dynamic libraries, optionally only these paths
+    #[arg(long, num_args = 0.., require_equals = true, value_delimiter = ',', value_name = "PATH")]
+    pub allow_ffi: Option<Vec<String>>,
+    /// Allow importing from remote hosts, optionally only these
+    #[arg(short = 'I', long, num_args = 0.., require_equals = true, value_delimiter = ',', value_name = "HOST")]
+    pub allow_import: Option<Vec<String>>,
+    /// Deny file system read access, optionally only to these paths
+    #[arg(long, num_args = 0.., require_equals = true, value_delimiter = ',', value_name = "PATH")]
+    pub deny_read: Option<Vec<String>>,
+    /// Deny file system write access, optionally only to these paths
+    #[arg(long, num_args = 0.., require_equals = true, value_delimiter = ',', value_name = "PATH")]
+    pub deny_write: Option<Vec<String>>,
+    /// Deny network access, optionally only to these hosts
+    #[arg(long, num_args = 0.., require_equals = true, value_delimiter = ',', value_name = "HOST")]
+    pub deny_net: Option<Vec<String>>,
+    /// Deny access to environment variables, optionally only these
+    #[arg(long, num_args = 0.., require_equals = true, value_delimiter = ',', value_name = "VARIABLE")]
+    pub deny_env: Option<Vec<String>>,
+    /// Deny running subprocesses, optionally only these programs
+    #[arg(long, num_args = 0.., require_equals = true, value_delimiter = ',', value_name = "PROGRAM")]
+    pub deny_run: Option<Vec<String>>,
+    /// Deny access to OS information, optionally only these APIs
+    #[arg(long, num_args = 0.., require_equals = true, value_delimiter = ',', value_name = "API")]
+    pub deny_sys: Option<Vec<String>>,
+    /// Deny loading dynamic libraries, optionally only these paths
+    #[arg(long, num_args = 0.., require_equals = true, value_delimiter = ',', value_name = "PATH")]
+    pub deny_ffi: Option<Vec<String>>,
+    /// Deny importing from remote hosts, optionally only these
+    #[arg(long, num_args = 0.., require_equals = true, value_delimiter = ',', value_name = "HOST")]
+    pub deny_import: Option<Vec<String>>,
+    /// Never ask at the terminal: anything not granted is denied (also DENO_NO_PROMPT=1)
+    #[arg(long)]
+    pub no_prompt: bool,
+    /// Use a permission set from the config file's "permissions" (default: "default")
+    #[arg(short = 'P', long = "permission-set", num_args = 0..=1, require_equals = true, default_missing_value = "default", value_name = "NAME")]
+    pub permission_set: Option<String>,
+}
+
 #[derive(Debug, Args)]
 pub struct RunArgs {
     #[command(flatten)]
     pub graph: GraphFlags,
+    #[command(flatten)]
+    pub permissions: PermissionFlags,
     /// The program: a file path, a URL, or - to read it from standard input
     #[arg(value_name = "FILE")]
     pub file: String,
@@ -70,6 +142,8 @@ pub struct RunArgs {
 pub struct EvalArgs {
     #[command(flatten)]
     pub graph: GraphFlags,
+    #[command(flatten)]
+    pub permissions: PermissionFlags,
     /// Print the value of the expression
     #[arg(short = 'p', long)]
     pub print: bool,
@@ -78,4 +152,194 @@ pub struct EvalArgs {
     /// Arguments for the program (Deno.args)
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
     pub args: Vec<String>,
+}
+
+/// `x platform ...`: the multi-tenant platform that `x deploy` pushes to.
+#[derive(Debug, Subcommand)]
+pub enum PlatformCommand {
+    /// Serve the platform: the control-plane API, the router and the store, on one port
+    Serve(PlatformServeArgs),
+    /// Manage the platform's API tokens (works on the data folder, also while serving)
+    #[command(subcommand)]
+    Token(PlatformTokenCommand),
+}
+
+/// Where the platform keeps its state; shared by `serve` and the token commands.
+#[derive(Debug, Args, Clone, Default)]
+pub struct PlatformDataFlags {
+    /// The data folder (default: the user's data folder, x/platform)
+    #[arg(long, value_name = "DIR")]
+    pub data: Option<PathBuf>,
+    /// A TOML or JSON file with data, listen, domain, max_blob_bytes, public_port (flags win)
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct PlatformServeArgs {
+    #[command(flatten)]
+    pub data: PlatformDataFlags,
+    /// The address to listen on (default 127.0.0.1:8080; port 0 picks a free port)
+    #[arg(long, value_name = "ADDR")]
+    pub listen: Option<String>,
+    /// Projects are served at <project>.<domain> (default: localhost)
+    #[arg(long, value_name = "DOMAIN")]
+    pub domain: Option<String>,
+    /// Refuse uploaded blobs larger than this (default: 64 MiB)
+    #[arg(long, value_name = "BYTES")]
+    pub max_blob_bytes: Option<u64>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PlatformTokenCommand {
+    /// Create a token and print it once, alone on the last line of stdout
+    Create {
+        #[command(flatten)]
+        data: PlatformDataFlags,
+        /// Limit the token to this project (default: all projects)
+        #[arg(long, value_name = "PROJECT")]
+        project: Option<String>,
+        /// A name to recognise the token by
+        #[arg(long, value_name = "NAME", default_value = "token")]
+        name: String,
+    },
+    /// List tokens (never their secrets)
+    List {
+        #[command(flatten)]
+        data: PlatformDataFlags,
+    },
+    /// Revoke a token by id; it stops working at once
+    Revoke {
+        #[command(flatten)]
+        data: PlatformDataFlags,
+        /// The token's id (from `x platform token list`)
+        id: String,
+    },
+}
+
+/// `x fmt`: the flags of `deno fmt`.
+#[derive(Debug, Args)]
+pub struct FmtArgs {
+    /// Files, folders or globs to format (default: the current folder); - reads standard input
+    #[arg(value_name = "FILES")]
+    pub files: Vec<String>,
+    /// Check whether the files are formatted; write nothing, exit 1 if not
+    #[arg(long)]
+    pub check: bool,
+    /// Stop checking at the first file that is not formatted
+    #[arg(long, alias = "failfast", requires = "check")]
+    pub fail_fast: bool,
+    /// The type of standard input and of files without an extension
+    #[arg(long, value_name = "EXT", value_parser = ["ts", "tsx", "js", "jsx", "mts", "mjs", "cts", "cjs", "md", "json", "jsonc"])]
+    pub ext: Option<String>,
+    /// Files or globs to leave out (comma-separated; replaces the config's exclude list)
+    #[arg(
+        long,
+        require_equals = true,
+        value_delimiter = ',',
+        value_name = "PATHS"
+    )]
+    pub ignore: Vec<String>,
+    /// Succeed when no file matches
+    #[arg(long)]
+    pub permit_no_files: bool,
+    /// Indent with tabs [default: false]
+    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_name = "BOOL")]
+    pub use_tabs: Option<bool>,
+    /// The line width to stay under [default: 80]
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..), value_name = "N")]
+    pub line_width: Option<u32>,
+    /// The indentation width [default: 2]
+    #[arg(long, value_parser = clap::value_parser!(u8).range(1..), value_name = "N")]
+    pub indent_width: Option<u8>,
+    /// Prefer single quotes [default: false]
+    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_name = "BOOL")]
+    pub single_quote: Option<bool>,
+    /// How Markdown prose wraps [default: always]
+    #[arg(long, value_parser = ["always", "never", "preserve"])]
+    pub prose_wrap: Option<String>,
+    /// Leave out semicolons where not needed [default: false]
+    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "true", value_name = "BOOL")]
+    pub no_semicolons: Option<bool>,
+    /// Do not read .editorconfig files
+    #[arg(long)]
+    pub no_editorconfig: bool,
+    /// Check every file again instead of skipping files known formatted
+    #[arg(long)]
+    pub no_cache: bool,
+    /// The configuration file (default: x.json or deno.json found from the current folder up)
+    #[arg(short = 'c', long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Do not look for a configuration file
+    #[arg(long, conflicts_with = "config")]
+    pub no_config: bool,
+}
+
+/// `x lint`: the flags of `deno lint`.
+#[derive(Debug, Args)]
+pub struct LintArgs {
+    /// Files, folders or globs to lint (default: the current folder); - reads standard input
+    #[arg(value_name = "FILES")]
+    pub files: Vec<String>,
+    /// Apply the rules' fixes and write the files
+    #[arg(long)]
+    pub fix: bool,
+    /// List the rules (with --json, as JSON)
+    #[arg(long)]
+    pub rules: bool,
+    /// Run the rules with these tags (comma-separated; default: recommended)
+    #[arg(
+        long,
+        require_equals = true,
+        value_delimiter = ',',
+        value_name = "TAGS"
+    )]
+    pub rules_tags: Option<Vec<String>>,
+    /// Also run these rules
+    #[arg(
+        long,
+        require_equals = true,
+        value_delimiter = ',',
+        value_name = "RULES",
+        conflicts_with = "rules"
+    )]
+    pub rules_include: Option<Vec<String>>,
+    /// Do not run these rules
+    #[arg(
+        long,
+        require_equals = true,
+        value_delimiter = ',',
+        value_name = "RULES",
+        conflicts_with = "rules"
+    )]
+    pub rules_exclude: Option<Vec<String>>,
+    /// Files or globs to leave out (comma-separated; replaces the config's exclude list)
+    #[arg(
+        long,
+        require_equals = true,
+        value_delimiter = ',',
+        value_name = "PATHS"
+    )]
+    pub ignore: Vec<String>,
+    /// Report as JSON on standard output
+    #[arg(long)]
+    pub json: bool,
+    /// Report one line per problem
+    #[arg(long, conflicts_with = "json")]
+    pub compact: bool,
+    /// The type of standard input and of files without an extension (ts, tsx, js, jsx, ...)
+    #[arg(long, require_equals = true, value_name = "EXT")]
+    pub ext: Option<String>,
+    /// Succeed when no file matches
+    #[arg(long)]
+    pub permit_no_files: bool,
+    /// Lint every file again instead of skipping files known clean
+    #[arg(long)]
+    pub no_cache: bool,
+    /// The configuration file (default: x.json or deno.json found from the current folder up)
+    #[arg(short = 'c', long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Do not look for a configuration file
+    #[arg(long, conflicts_with = "config")]
+    pub no_config: bool,
 }

@@ -46,3 +46,80 @@ pub fn graph(flags: &GraphFlags, cwd: &Path, parse_mode: ParseMode) -> Result<Gr
         parse_mode,
     })
 }
+
+/// The program's permissions from the flags, plus the config file's permission set when
+/// `-P[=NAME]` asks for one. `allow_all` is `x eval`'s default (as `deno eval`).
+/// Prompts at the terminal only when stdin and stderr are terminals and neither
+/// `--no-prompt` nor `DENO_NO_PROMPT` says otherwise.
+pub fn permissions(
+    flags: &crate::args::PermissionFlags,
+    graph_flags: &GraphFlags,
+    cwd: &Path,
+    allow_all: bool,
+) -> Result<x_permissions::PermissionsContainer> {
+    use x_permissions::{
+        FlagPolicy, Kind, PermissionsContainer, PermissionsOptions, Rule, TtyPrompter,
+    };
+    let rule = |kind: Kind, values: &Option<Vec<String>>| {
+        values.as_ref().map(|v| Rule {
+            kind,
+            values: if v.is_empty() { None } else { Some(v.clone()) },
+            base: Some(cwd.to_path_buf()),
+        })
+    };
+    let allow = [
+        rule(Kind::Read, &flags.allow_read),
+        rule(Kind::Write, &flags.allow_write),
+        rule(Kind::Net, &flags.allow_net),
+        rule(Kind::Env, &flags.allow_env),
+        rule(Kind::Run, &flags.allow_run),
+        rule(Kind::Sys, &flags.allow_sys),
+        rule(Kind::Ffi, &flags.allow_ffi),
+        rule(Kind::Import, &flags.allow_import),
+    ];
+    let deny = [
+        rule(Kind::Read, &flags.deny_read),
+        rule(Kind::Write, &flags.deny_write),
+        rule(Kind::Net, &flags.deny_net),
+        rule(Kind::Env, &flags.deny_env),
+        rule(Kind::Run, &flags.deny_run),
+        rule(Kind::Sys, &flags.deny_sys),
+        rule(Kind::Ffi, &flags.deny_ffi),
+        rule(Kind::Import, &flags.deny_import),
+    ];
+    let mut options = PermissionsOptions {
+        allow_all: allow_all || flags.allow_all,
+        allow: allow.into_iter().flatten().collect(),
+        deny: deny.into_iter().flatten().collect(),
+    };
+    if let Some(name) = &flags.permission_set {
+        let Some(file) = config(graph_flags, cwd)? else {
+            anyhow::bail!(
+                "--permission-set needs a config file (x.json or deno.json) with \"permissions\""
+            );
+        };
+        let Some(set) = file.section("permissions").and_then(|p| p.get(name)) else {
+            anyhow::bail!(
+                "no permission set \"{name}\" in \"permissions\" of {}",
+                file.path.display()
+            );
+        };
+        let from_config = x_permissions::options_from_config_set(set, file.dir()).map_err(|e| {
+            anyhow::anyhow!("\"permissions\".\"{name}\" in {}: {e}", file.path.display())
+        })?;
+        options.merge(from_config);
+    }
+    let no_prompt =
+        flags.no_prompt || std::env::var_os("DENO_NO_PROMPT").is_some_and(|v| !v.is_empty());
+    let prompter = if no_prompt {
+        None
+    } else {
+        TtyPrompter::if_terminal()
+    };
+    let policy = FlagPolicy::try_new(
+        options,
+        prompter.map(|p| Box::new(p) as Box<dyn x_permissions::Prompter>),
+    )
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
+    Ok(PermissionsContainer::new(policy))
+}

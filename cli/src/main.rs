@@ -5,6 +5,7 @@
 mod args;
 mod commands;
 mod factory;
+mod progress;
 
 use std::process::ExitCode;
 
@@ -26,6 +27,9 @@ fn main() -> ExitCode {
         match cli.command {
             args::Command::Run(run) => commands::run::run(run).await,
             args::Command::Eval(eval) => commands::eval::eval(eval).await,
+            args::Command::Fmt(fmt) => commands::fmt::fmt(fmt),
+            args::Command::Lint(lint) => commands::lint::lint(lint),
+            args::Command::Platform(platform) => commands::platform::platform(platform).await,
         }
     });
     match result {

@@ -1,4 +1,7 @@
 //! One module per subcommand.
 
 pub mod eval;
+pub mod fmt;
+pub mod lint;
+pub mod platform;
 pub mod run;

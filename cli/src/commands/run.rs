@@ -3,6 +3,7 @@
 use anyhow::{Context, Result};
 use url::Url;
 use x_graph::{Graph, ParseMode};
+use x_permissions::PermissionsContainer;
 use x_worker::{MainWorker, Outcome, WorkerOptions};
 
 use crate::args::RunArgs;
@@ -11,6 +12,7 @@ use crate::factory;
 pub async fn run(args: RunArgs) -> Result<u8> {
     let cwd = std::env::current_dir().context("cannot read the current directory")?;
     let graph = factory::graph(&args.graph, &cwd, ParseMode::Execute)?;
+    let permissions = factory::permissions(&args.permissions, &args.graph, &cwd, false)?;
     let main_module = if args.file == "-" {
         let mut code = String::new();
         std::io::Read::read_to_string(&mut std::io::stdin(), &mut code)
@@ -21,11 +23,16 @@ pub async fn run(args: RunArgs) -> Result<u8> {
     } else {
         main_module_url(&args.file, &cwd)?
     };
-    run_module(graph, main_module, args.args).await
+    run_module(graph, main_module, args.args, permissions).await
 }
 
 /// Runs `main_module` (to be loaded into `graph`) with `args`; returns the exit code.
-pub async fn run_module(graph: Graph, main_module: Url, args: Vec<String>) -> Result<u8> {
+pub async fn run_module(
+    graph: Graph,
+    main_module: Url,
+    args: Vec<String>,
+    permissions: PermissionsContainer,
+) -> Result<u8> {
     let started = std::time::Instant::now();
     let built = graph.add_roots(vec![main_module.clone()], false).await;
     if x_graph::log_enabled("timing") {
@@ -44,6 +51,7 @@ pub async fn run_module(graph: Graph, main_module: Url, args: Vec<String>) -> Re
         args,
         main_module,
         graph: graph.clone(),
+        permissions,
     });
     let outcome = worker.run().await;
     graph.parse_stats().report_if_enabled();

@@ -5,8 +5,27 @@ import { core, primordials } from "ext:core/mod.js";
 import { op_bootstrap_info, op_exit } from "ext:core/ops";
 import * as timers from "ext:x_ext_timers/01_timers.js";
 import { Console, inspect, setColors } from "ext:x_ext_console/01_console.js";
+import { DOMException } from "ext:x_ext_web/01_dom_exception.js";
+import * as event from "ext:x_ext_web/02_event.js";
+import { AbortController, AbortSignal } from "ext:x_ext_web/03_abort_signal.js";
+import { atob, btoa } from "ext:x_ext_web/05_base64.js";
+import { structuredClone } from "ext:x_ext_web/06_structured_clone.js";
+import { TextDecoder, TextEncoder } from "ext:x_ext_web/08_text_encoding.js";
+import * as perf from "ext:x_ext_web/15_performance.js";
+import { Navigator, navigator } from "ext:x_ext_web/16_navigator.js";
+import { installGlobalScope, Window } from "ext:x_ext_web/17_global_scope.js";
+import { URL, URLSearchParams } from "ext:x_ext_url/00_url.js";
+import { URLPattern } from "ext:x_ext_url/01_urlpattern.js";
+import * as fs from "ext:x_ext_fs/30_fs.js";
+import * as os from "ext:x_ext_os/30_os.js";
+import { errors } from "ext:x_ext_os/01_errors.js";
+import * as permissions from "ext:x_ext_os/40_permissions.js";
+import * as process from "ext:x_ext_process/40_process.js";
+import * as streams from "ext:x_ext_streams/01_streams.js";
+import * as fetch from "ext:x_ext_fetch/mod.js";
 
 const { ObjectDefineProperties, ObjectDefineProperty, ObjectFreeze, SymbolFor } = primordials;
+const { ObjectAssign } = primordials;
 
 let info;
 function bootstrapInfo() {
@@ -27,6 +46,60 @@ ObjectDefineProperties(globalThis, {
   clearInterval: core.propWritable(timers.clearInterval),
 });
 
+// Web platform globals, with the property attributes Deno gives them: interfaces are
+// non-enumerable, functions and `performance`/`navigator` enumerable.
+ObjectDefineProperties(globalThis, {
+  DOMException: core.propNonEnumerable(DOMException),
+  Event: core.propNonEnumerable(event.Event),
+  EventTarget: core.propNonEnumerable(event.EventTarget),
+  CustomEvent: core.propNonEnumerable(event.CustomEvent),
+  ErrorEvent: core.propNonEnumerable(event.ErrorEvent),
+  PromiseRejectionEvent: core.propNonEnumerable(event.PromiseRejectionEvent),
+  AbortController: core.propNonEnumerable(AbortController),
+  AbortSignal: core.propNonEnumerable(AbortSignal),
+  TextEncoder: core.propNonEnumerable(TextEncoder),
+  TextDecoder: core.propNonEnumerable(TextDecoder),
+  URL: core.propNonEnumerable(URL),
+  URLSearchParams: core.propNonEnumerable(URLSearchParams),
+  URLPattern: core.propNonEnumerable(URLPattern),
+  Performance: core.propNonEnumerable(perf.Performance),
+  PerformanceEntry: core.propNonEnumerable(perf.PerformanceEntry),
+  PerformanceMark: core.propNonEnumerable(perf.PerformanceMark),
+  PerformanceMeasure: core.propNonEnumerable(perf.PerformanceMeasure),
+  Navigator: core.propNonEnumerable(Navigator),
+  Window: core.propNonEnumerable(Window),
+  atob: core.propWritable(atob),
+  btoa: core.propWritable(btoa),
+  structuredClone: core.propWritable(structuredClone),
+  reportError: core.propWritable(event.reportError),
+  performance: core.propWritable(perf.performance),
+  navigator: core.propWritable(navigator),
+});
+
+// Streams and fetch (Deno's attributes: interfaces non-enumerable, `fetch` enumerable).
+ObjectDefineProperties(globalThis, {
+  ReadableStream: core.propNonEnumerable(streams.ReadableStream),
+  ReadableStreamDefaultReader: core.propNonEnumerable(streams.ReadableStreamDefaultReader),
+  ReadableStreamBYOBReader: core.propNonEnumerable(streams.ReadableStreamBYOBReader),
+  ReadableStreamBYOBRequest: core.propNonEnumerable(streams.ReadableStreamBYOBRequest),
+  ReadableByteStreamController: core.propNonEnumerable(streams.ReadableByteStreamController),
+  ReadableStreamDefaultController: core.propNonEnumerable(streams.ReadableStreamDefaultController),
+  TransformStream: core.propNonEnumerable(streams.TransformStream),
+  TransformStreamDefaultController: core.propNonEnumerable(streams.TransformStreamDefaultController),
+  WritableStream: core.propNonEnumerable(streams.WritableStream),
+  WritableStreamDefaultWriter: core.propNonEnumerable(streams.WritableStreamDefaultWriter),
+  WritableStreamDefaultController: core.propNonEnumerable(streams.WritableStreamDefaultController),
+  ByteLengthQueuingStrategy: core.propNonEnumerable(streams.ByteLengthQueuingStrategy),
+  CountQueuingStrategy: core.propNonEnumerable(streams.CountQueuingStrategy),
+  Blob: core.propNonEnumerable(fetch.Blob),
+  File: core.propNonEnumerable(fetch.File),
+  FormData: core.propNonEnumerable(fetch.FormData),
+  Headers: core.propNonEnumerable(fetch.Headers),
+  Request: core.propNonEnumerable(fetch.Request),
+  Response: core.propNonEnumerable(fetch.Response),
+  fetch: core.propWritable(fetch.fetch),
+});
+
 const denoNs = {
   exit,
   refTimer: timers.refTimer,
@@ -36,6 +109,11 @@ const denoNs = {
     return inspect(value, options);
   },
 };
+
+// File system, OS facts and env, permissions, processes and stdio: each extension
+// exports the members it adds.
+ObjectAssign(denoNs, fs.denoNs, os.denoNs, permissions.denoNs, process.denoNs, { errors });
+os.defineLazyFacts(denoNs);
 
 ObjectDefineProperty(denoNs, "args", {
   get() {
@@ -63,6 +141,8 @@ function bootstrapMainRuntime() {
   const { noColor, stdoutIsTerminal, stderrIsTerminal } = bootstrapInfo();
   setColors(!noColor && stdoutIsTerminal, !noColor && stderrIsTerminal);
   ObjectDefineProperty(globalThis, "Deno", core.propReadOnly(denoNs));
+  // [dispatchLoad, dispatchBeforeUnload, dispatchUnload], called by the worker.
+  return installGlobalScope();
 }
 ObjectDefineProperty(globalThis, "__bootstrapMainRuntime", {
   value: bootstrapMainRuntime,

@@ -5,6 +5,7 @@
 //! Clients: the CLI's `run`/`eval` commands.
 
 mod errors;
+mod lifecycle;
 mod module_loader;
 mod ops;
 mod snapshot;
@@ -12,7 +13,7 @@ mod snapshot;
 use std::rc::Rc;
 
 use deno_core::error::CoreError;
-use deno_core::{JsRuntime, PollEventLoopOptions, RuntimeOptions};
+use deno_core::{JsRuntime, RuntimeOptions};
 use url::Url;
 use x_graph::Graph;
 
@@ -39,6 +40,13 @@ pub(crate) fn extensions(info: BootstrapInfo) -> Vec<deno_core::Extension> {
     vec![
         x_ext_console::x_ext_console::init(),
         x_ext_timers::x_ext_timers::init(),
+        x_ext_web::x_ext_web::init(),
+        x_ext_url::x_ext_url::init(),
+        x_ext_streams::x_ext_streams::init(),
+        x_ext_fetch::x_ext_fetch::init(),
+        x_ext_fs::x_ext_fs::init(),
+        x_ext_os::x_ext_os::init(),
+        x_ext_process::x_ext_process::init(),
         x_bootstrap::init(info),
     ]
 }
@@ -51,6 +59,8 @@ pub struct WorkerOptions {
     pub main_module: Url,
     /// The graph the modules come from (already holding the main module's graph).
     pub graph: Graph,
+    /// What the program may do (checked in Rust by every op that touches the outside).
+    pub permissions: x_permissions::PermissionsContainer,
 }
 
 /// How a program ended.
@@ -66,6 +76,7 @@ pub enum Outcome {
 pub struct MainWorker {
     runtime: JsRuntime,
     main_module: Url,
+    lifecycle: Option<lifecycle::Lifecycle>,
 }
 
 impl MainWorker {
@@ -85,18 +96,21 @@ impl MainWorker {
             startup_snapshot: snapshot::startup_snapshot(),
             ..Default::default()
         });
-        runtime
+        runtime.op_state().borrow_mut().put(options.permissions);
+        let dispatchers = runtime
             .execute_script(
                 "ext:x_bootstrap/bootstrap",
                 "globalThis.__bootstrapMainRuntime()",
             )
             .expect("the bootstrap function is defined by the runtime's own code");
+        let lifecycle = lifecycle::Lifecycle::from_bootstrap(&mut runtime, dispatchers);
         if x_graph::log_enabled("timing") {
             eprintln!("[timing] runtime created in {:?}", started.elapsed());
         }
         MainWorker {
             runtime,
             main_module: options.main_module,
+            lifecycle,
         }
     }
 
@@ -115,11 +129,7 @@ impl MainWorker {
         if timing {
             eprintln!("[timing] main module loaded in {:?}", started.elapsed());
         }
-        let evaluation = self.runtime.mod_evaluate(id);
-        self.runtime
-            .run_event_loop(PollEventLoopOptions::default())
-            .await?;
-        let result = evaluation.await;
+        let result = lifecycle::run_main(&mut self.runtime, self.lifecycle.as_ref(), id).await;
         if timing {
             eprintln!("[timing] program ran in {:?}", started.elapsed());
         }

@@ -6,19 +6,29 @@
 //! keeps each module's `ParsedSource`, and counts parses so tests can assert "parsed once"
 //! (`X_LOG=graph`).
 //!
-//! Clients: `x_worker` (the runtime's module loader), the CLI's subcommands.
+//! Files a tool works on one by one (`fmt`, `lint`) are opened as standalone
+//! [`Documents`]: parsed by the same counting parser, in `ParseMode::Tools`, without
+//! following their imports (`documents.rs`); `par.rs` spreads such work over every core
+//! and `skip_cache.rs` remembers the files a tool already found clean.
+//!
+//! Clients: `x_worker` (the runtime's module loader), the CLI's subcommands, `x_fmt` and
+//! `x_lint` (through [`Graph::documents`]).
 
+mod documents;
 mod emit;
 mod http_cache;
 mod loader;
 mod lockfile;
+pub mod par;
 mod parser;
 mod resolver;
+mod skip_cache;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::rc::Rc;
+use std::sync::Arc;
 
 use deno_ast::ParsedSource;
 use deno_graph::ast::{CapturingModuleAnalyzer, ParsedSourceStore};
@@ -27,12 +37,14 @@ use url::Url;
 
 pub use deno_ast;
 pub use deno_graph;
+pub use documents::Documents;
 pub use emit::{needs_transpile, Emitted};
 pub use http_cache::HttpCache;
 pub use loader::RemotePolicy;
 pub use lockfile::{sha256_hex, Lockfile};
 pub use parser::{log_enabled, ParseMode, ParseStats};
 pub use resolver::XResolver;
+pub use skip_cache::{hash_bytes, SkipCache};
 
 use loader::XLoader;
 use parser::CountingParser;
@@ -84,7 +96,8 @@ struct Inner {
     loader: XLoader,
     resolver: XResolver,
     analyzer: CapturingModuleAnalyzer,
-    stats: Rc<ParseStats>,
+    stats: Arc<ParseStats>,
+    documents: Documents,
     emitted: RefCell<HashMap<Url, Rc<Emitted>>>,
 }
 
@@ -110,7 +123,7 @@ impl Graph {
             Some(path) => Some(Rc::new(Lockfile::load(path, options.frozen_lockfile)?)),
             None => None,
         };
-        let stats = Rc::new(ParseStats::default());
+        let stats = Arc::new(ParseStats::default());
         let parser = CountingParser {
             mode: options.parse_mode,
             stats: stats.clone(),
@@ -129,6 +142,7 @@ impl Graph {
                 loader,
                 resolver,
                 analyzer,
+                documents: Documents::new(stats.clone()),
                 stats,
                 emitted: RefCell::new(HashMap::new()),
             }),
@@ -209,9 +223,18 @@ impl Graph {
             })
     }
 
-    /// The parse of one module, as every tool reads it.
+    /// The parse of one module or open document, as every tool reads it.
     pub fn parsed_source(&self, specifier: &Url) -> Option<ParsedSource> {
-        self.inner.analyzer.get_parsed_source(specifier)
+        self.inner
+            .analyzer
+            .get_parsed_source(specifier)
+            .or_else(|| self.inner.documents.get(specifier))
+    }
+
+    /// The standalone documents of this graph (files opened by `fmt`, `lint`, the LSP),
+    /// as a handle that can go to other threads.
+    pub fn documents(&self) -> Documents {
+        self.inner.documents.clone()
     }
 
     /// The module's code ready for the engine, transpiled once and then kept.
@@ -274,8 +297,17 @@ impl Graph {
         }
     }
 
+    /// Runs `f` with a parser that answers from the graph's kept parses, for consumers that
+    /// take `deno_graph`'s parser interface (the eszip writer): they never parse again.
+    pub fn with_capturing_parser<R>(
+        &self,
+        f: impl FnOnce(deno_graph::ast::CapturingEsParser<'_>) -> R,
+    ) -> R {
+        f(self.inner.analyzer.as_capturing_parser())
+    }
+
     /// Parse counts of this process.
-    pub fn parse_stats(&self) -> Rc<ParseStats> {
+    pub fn parse_stats(&self) -> Arc<ParseStats> {
         self.inner.stats.clone()
     }
 }

@@ -3,12 +3,13 @@
 //!
 //! It also counts parses per file. `X_LOG=graph` prints the counts when the process ends,
 //! so tests can check that a file was parsed exactly once however many tools read it.
+//! The counts are behind a mutex because `fmt` and `lint` parse their documents on every
+//! core (see `documents.rs`); one uncontended lock per parse costs nothing next to a parse.
 
-use std::cell::RefCell;
 use std::collections::BTreeMap;
-use std::rc::Rc;
+use std::sync::{Arc, Mutex};
 
-use deno_ast::{ParseDiagnostic, ParsedSource};
+use deno_ast::{MediaType, ParseDiagnostic, ParsedSource};
 use deno_graph::ast::{EsParser, ParseOptions};
 use url::Url;
 
@@ -24,30 +25,29 @@ pub enum ParseMode {
 /// Parse counts per specifier, shared by every parser of a process.
 #[derive(Debug, Default)]
 pub struct ParseStats {
-    counts: RefCell<BTreeMap<Url, u32>>,
+    counts: Mutex<BTreeMap<Url, u32>>,
 }
 
 impl ParseStats {
     fn record(&self, specifier: &Url) {
-        *self
-            .counts
-            .borrow_mut()
-            .entry(specifier.clone())
-            .or_default() += 1;
+        *self.lock().entry(specifier.clone()).or_default() += 1;
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, BTreeMap<Url, u32>> {
+        // A panic while the lock was held cannot leave a count half-written.
+        self.counts
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     /// How many times `specifier` was parsed so far.
     pub fn count(&self, specifier: &Url) -> u32 {
-        self.counts.borrow().get(specifier).copied().unwrap_or(0)
+        self.lock().get(specifier).copied().unwrap_or(0)
     }
 
     /// Every parsed specifier with its count, in URL order.
     pub fn all(&self) -> Vec<(Url, u32)> {
-        self.counts
-            .borrow()
-            .iter()
-            .map(|(u, c)| (u.clone(), *c))
-            .collect()
+        self.lock().iter().map(|(u, c)| (u.clone(), *c)).collect()
     }
 
     /// Writes the counts to stderr when `X_LOG` names `graph` (e.g. `X_LOG=graph`).
@@ -72,20 +72,40 @@ pub fn log_enabled(topic: &str) -> bool {
 #[derive(Clone)]
 pub struct CountingParser {
     pub mode: ParseMode,
-    pub stats: Rc<ParseStats>,
+    pub stats: Arc<ParseStats>,
 }
 
-impl EsParser for CountingParser {
-    fn parse_program(&self, options: ParseOptions) -> Result<ParsedSource, ParseDiagnostic> {
-        self.stats.record(options.specifier);
-        let full = self.mode == ParseMode::Tools || options.scope_analysis;
+impl CountingParser {
+    /// Parses `text` as a program of `media_type`, recording one parse of `specifier`.
+    /// The syntax is `deno_ast::get_syntax(media_type)`: the one `deno lint` and
+    /// `dprint-plugin-typescript` use, so every tool reads the same tree.
+    pub fn parse(
+        &self,
+        specifier: &Url,
+        media_type: MediaType,
+        text: Arc<str>,
+        scope_analysis: bool,
+    ) -> Result<ParsedSource, ParseDiagnostic> {
+        self.stats.record(specifier);
+        let full = self.mode == ParseMode::Tools || scope_analysis;
         deno_ast::parse_program(deno_ast::ParseParams {
-            specifier: options.specifier.clone(),
-            text: options.source,
-            media_type: options.media_type,
+            specifier: specifier.clone(),
+            text,
+            media_type,
             capture_tokens: full,
             scope_analysis: full,
             maybe_syntax: None,
         })
+    }
+}
+
+impl EsParser for CountingParser {
+    fn parse_program(&self, options: ParseOptions) -> Result<ParsedSource, ParseDiagnostic> {
+        self.parse(
+            options.specifier,
+            options.media_type,
+            options.source,
+            options.scope_analysis,
+        )
     }
 }

@@ -1,0 +1,86 @@
+//! `x platform serve` and `x platform token create|list|revoke`: flags to a
+//! configuration, then a call into `x_platform_server`.
+//!
+//! `serve` runs without a deployment runtime for now: the hypervisor is not built yet, so
+//! the router hands tenant requests to `UnavailableHost`, which answers 503.
+
+use std::sync::Arc;
+
+use anyhow::{bail, Result};
+use x_platform_server::{Config, Overrides, UnavailableHost};
+
+use crate::args::{PlatformCommand, PlatformDataFlags, PlatformTokenCommand};
+
+pub async fn platform(command: PlatformCommand) -> Result<u8> {
+    match command {
+        PlatformCommand::Serve(args) => {
+            let flags = Overrides {
+                data: args.data.data.clone(),
+                listen: args.listen,
+                domain: args.domain,
+                max_blob_bytes: args.max_blob_bytes,
+                public_port: None,
+            };
+            let config = Config::resolve(args.data.config.as_deref(), flags)?;
+            // The server builds its own multi-threaded runtime; this thread only waits.
+            tokio::task::spawn_blocking(move || {
+                x_platform_server::serve_blocking(config, Arc::new(UnavailableHost), false)
+            })
+            .await??;
+            Ok(0)
+        }
+        PlatformCommand::Token(PlatformTokenCommand::Create {
+            data,
+            project,
+            name,
+        }) => {
+            let dir = data_dir(&data)?;
+            let (info, secret) =
+                x_platform_server::create_token(&dir, &name, project.as_deref()).await?;
+            let scope = info
+                .project
+                .as_deref()
+                .map_or("all projects".to_owned(), |p| format!("project {p}"));
+            eprintln!(
+                "created token {} ({:?}) for {scope} in {}",
+                info.id,
+                info.name,
+                dir.display()
+            );
+            eprintln!("the token is shown only now: store it somewhere safe");
+            // Alone on stdout, so `TOKEN=$(x platform token create ...)` captures it.
+            println!("{}", secret.expose());
+            Ok(0)
+        }
+        PlatformCommand::Token(PlatformTokenCommand::List { data }) => {
+            let dir = data_dir(&data)?;
+            for t in x_platform_server::list_tokens(&dir).await? {
+                let scope = t.project.as_deref().unwrap_or("*");
+                let state = if t.revoked_at.is_some() {
+                    "revoked"
+                } else {
+                    "active"
+                };
+                println!("{}\t{}\t{scope}\t{state}", t.id, t.name);
+            }
+            Ok(0)
+        }
+        PlatformCommand::Token(PlatformTokenCommand::Revoke { data, id }) => {
+            let dir = data_dir(&data)?;
+            if !x_platform_server::revoke_token(&dir, &id).await? {
+                bail!("no active token with id {id} in {}", dir.display());
+            }
+            eprintln!("revoked token {id}");
+            Ok(0)
+        }
+    }
+}
+
+/// The data folder from `--data`, else the config file's, else the default.
+fn data_dir(flags: &PlatformDataFlags) -> Result<std::path::PathBuf> {
+    let overrides = Overrides {
+        data: flags.data.clone(),
+        ..Default::default()
+    };
+    Ok(Config::resolve(flags.config.as_deref(), overrides)?.data)
+}

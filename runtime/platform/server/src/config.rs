@@ -1,0 +1,160 @@
+//! `x platform serve`'s configuration: defaults, then a TOML or JSON file (`--config`),
+//! then flags — each later source overriding the earlier. The defaults make a bare
+//! `x platform serve` work on a laptop: data in the user's data folder, listening on
+//! 127.0.0.1:8080, tenants at `http://<project>.localhost:8080/` (browsers and curl
+//! resolve `*.localhost` to the loopback address).
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+use serde::Deserialize;
+
+pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
+pub const DEFAULT_DOMAIN: &str = "localhost";
+pub const DEFAULT_MAX_BLOB_BYTES: u64 = 64 * 1024 * 1024;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    /// The data folder: `platform.db`, `blobs/`.
+    pub data: PathBuf,
+    /// Port 0 picks a free port (the chosen address is printed).
+    pub listen: SocketAddr,
+    /// Projects are served at `<project>.<domain>`.
+    pub domain: String,
+    /// Uploads over this size are refused.
+    pub max_blob_bytes: u64,
+    /// The port in URLs the API reports, when clients reach the server through another
+    /// port than it listens on (a proxy); default: the listening port.
+    pub public_port: Option<u16>,
+}
+
+/// The fields a file or the flags may set; all optional.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Overrides {
+    pub data: Option<PathBuf>,
+    pub listen: Option<String>,
+    pub domain: Option<String>,
+    pub max_blob_bytes: Option<u64>,
+    pub public_port: Option<u16>,
+}
+
+/// The data folder when none is given: `<user data dir>/x/platform`.
+pub fn default_data_dir() -> PathBuf {
+    dirs::data_local_dir()
+        .unwrap_or_else(|| PathBuf::from("."))
+        .join("x")
+        .join("platform")
+}
+
+impl Overrides {
+    /// Reads a config file: `.json` as JSON, anything else as TOML. Relative `data` paths
+    /// are taken from the file's folder.
+    pub fn from_file(path: &Path) -> Result<Overrides> {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        let mut o: Overrides = if path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+        {
+            serde_json::from_str(&text)
+                .with_context(|| format!("invalid config {}", path.display()))?
+        } else {
+            toml::from_str(&text).with_context(|| format!("invalid config {}", path.display()))?
+        };
+        if let Some(data) = &o.data {
+            if data.is_relative() {
+                o.data = Some(path.parent().unwrap_or(Path::new(".")).join(data));
+            }
+        }
+        Ok(o)
+    }
+
+    fn over(self, base: Overrides) -> Overrides {
+        Overrides {
+            data: self.data.or(base.data),
+            listen: self.listen.or(base.listen),
+            domain: self.domain.or(base.domain),
+            max_blob_bytes: self.max_blob_bytes.or(base.max_blob_bytes),
+            public_port: self.public_port.or(base.public_port),
+        }
+    }
+}
+
+impl Config {
+    /// Defaults, then `file` (if given), then `flags`.
+    pub fn resolve(file: Option<&Path>, flags: Overrides) -> Result<Config> {
+        let from_file = match file {
+            Some(path) => Overrides::from_file(path)?,
+            None => Overrides::default(),
+        };
+        let o = flags.over(from_file);
+        let listen = o.listen.as_deref().unwrap_or(DEFAULT_LISTEN);
+        let listen: SocketAddr = listen.parse().with_context(|| {
+            format!("--listen {listen:?}: expected an address like 127.0.0.1:8080")
+        })?;
+        let domain = o
+            .domain
+            .unwrap_or_else(|| DEFAULT_DOMAIN.to_owned())
+            .trim_end_matches('.')
+            .to_ascii_lowercase();
+        if domain.is_empty() || domain.contains([':', '/']) {
+            bail!("--domain {domain:?}: expected a host name like localhost or apps.example.com");
+        }
+        Ok(Config {
+            data: o.data.unwrap_or_else(default_data_dir),
+            listen,
+            domain,
+            max_blob_bytes: o.max_blob_bytes.unwrap_or(DEFAULT_MAX_BLOB_BYTES),
+            public_port: o.public_port,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_file_then_flags() {
+        let c = Config::resolve(None, Overrides::default()).unwrap();
+        assert_eq!(c.listen.to_string(), DEFAULT_LISTEN);
+        assert_eq!(c.domain, "localhost");
+        assert!(c.data.ends_with("x/platform"));
+
+        let dir = tempfile::tempdir().unwrap();
+        let toml = dir.path().join("platform.toml");
+        std::fs::write(
+            &toml,
+            "data = \"state\"\nlisten = \"127.0.0.1:9000\"\ndomain = \"Apps.Example.com\"\n",
+        )
+        .unwrap();
+        let c = Config::resolve(Some(&toml), Overrides::default()).unwrap();
+        assert_eq!(c.data, dir.path().join("state"));
+        assert_eq!(c.listen.port(), 9000);
+        assert_eq!(c.domain, "apps.example.com");
+
+        let flags = Overrides {
+            listen: Some("127.0.0.1:9001".into()),
+            ..Default::default()
+        };
+        let c = Config::resolve(Some(&toml), flags).unwrap();
+        assert_eq!(c.listen.port(), 9001);
+        assert_eq!(c.domain, "apps.example.com");
+
+        let json = dir.path().join("platform.json");
+        std::fs::write(&json, r#"{ "max_blob_bytes": 10, "public_port": 80 }"#).unwrap();
+        let c = Config::resolve(Some(&json), Overrides::default()).unwrap();
+        assert_eq!(c.max_blob_bytes, 10);
+        assert_eq!(c.public_port, Some(80));
+
+        std::fs::write(&json, r#"{ "lisen": "typo" }"#).unwrap();
+        assert!(Config::resolve(Some(&json), Overrides::default()).is_err());
+        let bad = Overrides {
+            listen: Some("nowhere".into()),
+            ..Default::default()
+        };
+        assert!(Config::resolve(None, bad).is_err());
+    }
+}

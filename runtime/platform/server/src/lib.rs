@@ -1,0 +1,236 @@
+//! `x platform serve` put together: opens the data folder (locked, so two servers never
+//! share one), the SQLite store and the blob folder, builds the control plane and the
+//! front door around a [`TenantHost`], and serves them on one listener until SIGINT or
+//! SIGTERM. Also the operator's token commands, which work on the data folder directly
+//! (while a server runs, too: SQLite in WAL mode takes turns).
+//!
+//! The hypervisor is not part of this yet: the CLI passes [`UnavailableHost`], and health
+//! reports `tenant_runtime: unavailable`. Plugging one in is a change of that argument.
+//!
+//! Caller: `cli/src/commands/platform.rs`.
+
+pub mod config;
+
+use std::future::IntoFuture;
+use std::net::SocketAddr;
+use std::os::fd::AsRawFd;
+use std::path::Path;
+use std::sync::Arc;
+
+use anyhow::{bail, Context, Result};
+use axum::routing::get;
+use axum::{Json, Router};
+use serde_json::json;
+use x_platform_control::{ApiError, ControlPlane, PublicUrls};
+use x_platform_host::TenantHost;
+use x_platform_router::FrontDoor;
+use x_platform_store::{FsBlobStore, NewToken, SqliteStore, Store, TokenInfo, TokenSecret};
+
+pub use config::{Config, Overrides};
+pub use x_platform_host::UnavailableHost;
+
+/// The data folder, opened for serving: held locked for the life of the value.
+pub struct DataDir {
+    _lock: std::fs::File,
+    pub store: Arc<SqliteStore>,
+    pub blobs: Arc<FsBlobStore>,
+}
+
+impl DataDir {
+    /// Locks `dir` (failing if another server holds it), opens the store (migrating it)
+    /// and the blobs, and removes what uploads cut short by a crash left behind.
+    pub fn open_for_serving(dir: &Path, max_blob_bytes: u64) -> Result<DataDir> {
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("cannot create the data folder {}", dir.display()))?;
+        let lock_path = dir.join("serve.lock");
+        let lock = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .with_context(|| format!("cannot open {}", lock_path.display()))?;
+        // flock is released by the kernel when the process dies, kill -9 included.
+        // SAFETY: flock on a file descriptor we own; no memory is involved.
+        if unsafe { libc::flock(lock.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) } != 0 {
+            bail!(
+                "another x platform serve is using {} (it holds {})",
+                dir.display(),
+                lock_path.display()
+            );
+        }
+        let store = SqliteStore::open(dir)
+            .with_context(|| format!("cannot open the store in {}", dir.display()))?;
+        let blobs = FsBlobStore::open(&dir.join("blobs"), max_blob_bytes)?;
+        let removed = blobs.remove_partial_uploads()?;
+        if removed > 0 {
+            eprintln!("x platform: removed {removed} partial upload(s) left by an earlier stop");
+        }
+        Ok(DataDir {
+            _lock: lock,
+            store: Arc::new(store),
+            blobs: Arc::new(blobs),
+        })
+    }
+}
+
+/// The platform's own routes on the apex host: the API under `/api/v1`, an index at `/`,
+/// the OpenAPI document also at `/openapi.json`, and JSON 404s for the rest.
+fn apex(control: ControlPlane, domain: &str, port: u16) -> Router {
+    let tenants = format!("http://<project>.{domain}:{port}/");
+    Router::new()
+        .nest("/api/v1", x_platform_control::api(control))
+        .route(
+            "/",
+            get(move || async move {
+                Json(json!({
+                    "name": "x platform",
+                    "api": "/api/v1",
+                    "openapi": "/api/v1/openapi.json",
+                    "tenants": [tenants, "/_p/<project>/", "/_d/<deployment-id>/"],
+                }))
+            }),
+        )
+        .route(
+            "/openapi.json",
+            get(|| async {
+                (
+                    [("content-type", "application/json")],
+                    x_platform_control::OPENAPI,
+                )
+            }),
+        )
+        .fallback(|| async { ApiError::not_found("nothing here; the API is under /api/v1") })
+}
+
+/// Serves until SIGINT or SIGTERM. `tenant_runtime` says whether `host` really runs
+/// deployments (reported by the health endpoint).
+pub async fn serve(config: Config, host: Arc<dyn TenantHost>, tenant_runtime: bool) -> Result<()> {
+    let data = DataDir::open_for_serving(&config.data, config.max_blob_bytes)?;
+    let listener = tokio::net::TcpListener::bind(config.listen)
+        .await
+        .with_context(|| format!("cannot listen on {}", config.listen))?;
+    let local = listener.local_addr()?;
+    let port = config.public_port.unwrap_or(local.port());
+    let store: Arc<dyn Store> = data.store.clone();
+    let urls = PublicUrls {
+        scheme: "http".into(),
+        domain: config.domain.clone(),
+        port,
+    };
+    let control = ControlPlane::new(store.clone(), data.blobs.clone(), urls, tenant_runtime);
+    let door = FrontDoor {
+        domain: config.domain.clone(),
+        store: store.clone(),
+        host,
+        apex: apex(control, &config.domain, port),
+    };
+    let app = door.into_router();
+
+    eprintln!("x platform: data in {}", config.data.display());
+    eprintln!(
+        "x platform: API at http://{}:{port}/api/v1, projects at http://<project>.{}:{port}/",
+        config.domain, config.domain
+    );
+    if !tenant_runtime {
+        eprintln!("x platform: no deployment runtime in this build: requests to deployments are answered 503");
+    }
+    if store
+        .list_tokens()
+        .await?
+        .iter()
+        .all(|t| t.revoked_at.is_some())
+    {
+        eprintln!(
+            "x platform: no API token yet; create one with: x platform token create --data {}",
+            config.data.display()
+        );
+    }
+    // Tests and scripts wait for this line (it carries the port when --listen used port 0).
+    eprintln!("x platform: listening on http://{local}");
+    let (stopping_tx, stopping_rx) = tokio::sync::oneshot::channel();
+    let server = axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(async move {
+        shutdown_signal().await;
+        let _ = stopping_tx.send(());
+    })
+    .into_future();
+    // Graceful shutdown waits for open connections, and a log follower (SSE) never
+    // closes on its own: after the signal, give them a grace period, then stop anyway.
+    let grace = async {
+        if stopping_rx.await.is_ok() {
+            tokio::time::sleep(SHUTDOWN_GRACE).await;
+        } else {
+            std::future::pending::<()>().await;
+        }
+    };
+    tokio::select! {
+        result = server => result?,
+        _ = grace => eprintln!("x platform: connections still open after {SHUTDOWN_GRACE:?}; closing them"),
+    }
+    eprintln!("x platform: stopped");
+    Ok(())
+}
+
+/// How long a stopping server waits for open requests and streams.
+const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Runs [`serve`] on a multi-threaded runtime of its own (the CLI's is single-threaded).
+pub fn serve_blocking(
+    config: Config,
+    host: Arc<dyn TenantHost>,
+    tenant_runtime: bool,
+) -> Result<()> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .thread_name("x-platform")
+        .build()?;
+    runtime.block_on(serve(config, host, tenant_runtime))
+}
+
+async fn shutdown_signal() {
+    let interrupt = tokio::signal::ctrl_c();
+    let mut terminate =
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(signal) => signal,
+            Err(_) => {
+                let _ = interrupt.await;
+                return;
+            }
+        };
+    tokio::select! {
+        _ = interrupt => {}
+        _ = terminate.recv() => {}
+    }
+}
+
+/// Makes an API token in the data folder (`x platform token create`).
+pub async fn create_token(
+    data: &Path,
+    name: &str,
+    project: Option<&str>,
+) -> Result<(TokenInfo, TokenSecret)> {
+    let store = SqliteStore::open(data)
+        .with_context(|| format!("cannot open the store in {}", data.display()))?;
+    Ok(store
+        .create_token(NewToken {
+            name: name.to_owned(),
+            project: project.map(str::to_owned),
+        })
+        .await?)
+}
+
+pub async fn list_tokens(data: &Path) -> Result<Vec<TokenInfo>> {
+    let store = SqliteStore::open(data)
+        .with_context(|| format!("cannot open the store in {}", data.display()))?;
+    Ok(store.list_tokens().await?)
+}
+
+/// False if no live token has this id.
+pub async fn revoke_token(data: &Path, id: &str) -> Result<bool> {
+    let store = SqliteStore::open(data)
+        .with_context(|| format!("cannot open the store in {}", data.display()))?;
+    Ok(store.revoke_token(id).await?)
+}

@@ -1,0 +1,184 @@
+//! Documents: files a tool opens on their own, without following their imports. `fmt` and
+//! `lint` work on files, not on an import graph, so they open each file here; the LSP will
+//! open the editor's buffers the same way.
+//!
+//! A document is parsed by the graph's [`CountingParser`] in [`ParseMode::Tools`] (tokens
+//! and scope analysis, what both dprint and deno_lint read), so the parse is counted with
+//! every other parse of the process and `X_LOG=graph` shows it. The parse is kept until the
+//! document is closed, and opening the same text again hands the kept parse back: `x fmt
+//! --check` and `x lint` run on one document share one parse.
+//!
+//! Unlike the rest of the graph this handle is `Send + Sync`: the tools parse on every core.
+//! It holds only the parser, the shared counters and the open parses, never the
+//! `deno_graph::ModuleGraph` (which is `!Send`).
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use deno_ast::{MediaType, ParseDiagnostic, ParsedSource};
+use url::Url;
+
+use crate::parser::{CountingParser, ParseMode, ParseStats};
+
+/// The open documents of a process; cheap to clone and to send to other threads.
+#[derive(Clone)]
+pub struct Documents {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    parser: CountingParser,
+    open: Mutex<HashMap<Url, ParsedSource>>,
+}
+
+impl Documents {
+    pub(crate) fn new(stats: Arc<ParseStats>) -> Documents {
+        Documents {
+            inner: Arc::new(Inner {
+                parser: CountingParser {
+                    mode: ParseMode::Tools,
+                    stats,
+                },
+                open: Mutex::new(HashMap::new()),
+            }),
+        }
+    }
+
+    /// Documents with counters of their own, outside any graph: for the tools' unit tests.
+    /// A process gets its documents from [`crate::Graph::documents`].
+    pub fn detached() -> Documents {
+        Documents::new(Arc::new(ParseStats::default()))
+    }
+
+    fn open_map(&self) -> MutexGuard<'_, HashMap<Url, ParsedSource>> {
+        // The map holds finished parses only; a panic elsewhere cannot leave one half-made.
+        self.inner
+            .open
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Opens `specifier` with `text` (a BOM is dropped) and returns its parse. When the
+    /// document is already open with the same text and media type, the kept parse is
+    /// returned and nothing is parsed; otherwise `text` is parsed once and replaces it (an
+    /// edit, a lint fix). A syntax error that stops the parser is returned as the
+    /// `ParseDiagnostic` (it carries `file:line:col`); recoverable ones are in the parse's
+    /// `diagnostics()`.
+    pub fn open(
+        &self,
+        specifier: Url,
+        media_type: MediaType,
+        text: Arc<str>,
+    ) -> Result<ParsedSource, ParseDiagnostic> {
+        let text = strip_bom(text);
+        if let Some(kept) = self.open_map().get(&specifier) {
+            if kept.media_type() == media_type && kept.text().as_ref() == text.as_ref() {
+                return Ok(kept.clone());
+            }
+        }
+        let parsed = self
+            .inner
+            .parser
+            .parse(&specifier, media_type, text, true)?;
+        self.open_map().insert(specifier, parsed.clone());
+        Ok(parsed)
+    }
+
+    /// The kept parse of an open document.
+    pub fn get(&self, specifier: &Url) -> Option<ParsedSource> {
+        self.open_map().get(specifier).cloned()
+    }
+
+    /// Forgets a document's parse (a CLI run closes each file when done with it, so a run
+    /// over thousands of files holds only the files in flight).
+    pub fn close(&self, specifier: &Url) {
+        self.open_map().remove(specifier);
+    }
+
+    /// Parses text that is part of a document but not a file of its own — a code block of a
+    /// Markdown file, a formatter's output parsed again to check it is stable. Counted
+    /// under `specifier` (give it a `#fragment` naming the part), never kept.
+    pub fn parse_fragment(
+        &self,
+        specifier: &Url,
+        media_type: MediaType,
+        text: Arc<str>,
+    ) -> Result<ParsedSource, ParseDiagnostic> {
+        self.inner
+            .parser
+            .parse(specifier, media_type, strip_bom(text), true)
+    }
+
+    /// Parse counts of this process (shared with the graph).
+    pub fn parse_stats(&self) -> Arc<ParseStats> {
+        self.inner.parser.stats.clone()
+    }
+}
+
+fn strip_bom(text: Arc<str>) -> Arc<str> {
+    // deno_ast expects the BOM gone (it would copy the text to drop it itself).
+    match text.strip_prefix('\u{FEFF}') {
+        Some(rest) => Arc::from(rest),
+        None => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn docs() -> Documents {
+        Documents::new(Arc::new(ParseStats::default()))
+    }
+
+    #[test]
+    fn same_text_is_parsed_once() {
+        let docs = docs();
+        let url = Url::parse("file:///a.ts").unwrap();
+        let first = docs
+            .open(url.clone(), MediaType::TypeScript, "let a = 1;".into())
+            .unwrap();
+        let again = docs
+            .open(url.clone(), MediaType::TypeScript, "let a = 1;".into())
+            .unwrap();
+        assert_eq!(docs.parse_stats().count(&url), 1);
+        assert!(first.tokens().len() > 1, "tools parses keep tokens");
+        assert_eq!(again.text().as_ref(), "let a = 1;");
+        assert!(docs.get(&url).is_some());
+    }
+
+    #[test]
+    fn new_text_reparses_and_close_forgets() {
+        let docs = docs();
+        let url = Url::parse("file:///a.ts").unwrap();
+        docs.open(url.clone(), MediaType::TypeScript, "let a = 1;".into())
+            .unwrap();
+        let edited = docs
+            .open(
+                url.clone(),
+                MediaType::TypeScript,
+                "\u{FEFF}let a = 2;".into(),
+            )
+            .unwrap();
+        assert_eq!(edited.text().as_ref(), "let a = 2;");
+        assert_eq!(docs.parse_stats().count(&url), 2);
+        docs.close(&url);
+        assert!(docs.get(&url).is_none());
+    }
+
+    #[test]
+    fn syntax_errors_carry_the_position() {
+        let docs = docs();
+        let url = Url::parse("file:///bad.ts").unwrap();
+        let err = docs
+            .open(url, MediaType::TypeScript, "let = ;".into())
+            .unwrap_err();
+        assert!(err.to_string().contains("file:///bad.ts:1:"), "{err}");
+    }
+
+    #[test]
+    fn documents_are_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<Documents>();
+    }
+}
