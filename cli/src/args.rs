@@ -22,6 +22,8 @@ pub enum Command {
     Run(RunArgs),
     /// Evaluate a script given on the command line
     Eval(EvalArgs),
+    /// Serve HTTP with a module's `export default { fetch(request) }` (as the platform runs it)
+    Serve(ServeArgs),
     /// Format TypeScript, JavaScript, JSON and Markdown files (as deno fmt)
     Fmt(FmtArgs),
     /// Lint TypeScript and JavaScript files with deno_lint's rules (as deno lint)
@@ -127,6 +129,30 @@ pub struct RunArgs {
     #[command(flatten)]
     pub permissions: PermissionFlags,
     /// The program: a file path, a URL, or - to read it from standard input
+    #[arg(value_name = "FILE")]
+    pub file: String,
+    /// Arguments for the program (Deno.args)
+    #[arg(
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        value_name = "ARGS"
+    )]
+    pub args: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub graph: GraphFlags,
+    #[command(flatten)]
+    pub permissions: PermissionFlags,
+    /// The port to listen on (0 picks a free one)
+    #[arg(long, default_value_t = 8000)]
+    pub port: u16,
+    /// The address to listen on
+    #[arg(long, default_value = "0.0.0.0")]
+    pub host: String,
+    /// The module whose default export serves requests: a file path or a URL
     #[arg(value_name = "FILE")]
     pub file: String,
     /// Arguments for the program (Deno.args)

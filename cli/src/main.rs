@@ -27,6 +27,7 @@ fn main() -> ExitCode {
         match cli.command {
             args::Command::Run(run) => commands::run::run(run).await,
             args::Command::Eval(eval) => commands::eval::eval(eval).await,
+            args::Command::Serve(serve) => commands::serve::serve(serve).await,
             args::Command::Fmt(fmt) => commands::fmt::fmt(fmt),
             args::Command::Lint(lint) => commands::lint::lint(lint),
             args::Command::Platform(platform) => commands::platform::platform(platform).await,

@@ -14,6 +14,7 @@ mod config;
 mod descriptor;
 mod flags;
 mod prompt;
+mod tenant;
 
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
@@ -25,6 +26,7 @@ pub use descriptor::{
 };
 pub use flags::{FlagPolicy, PermissionsOptions, Rule};
 pub use prompt::{PromptResponse, Prompter, TtyPrompter};
+pub use tenant::{is_public, TenantPolicy};
 
 /// The answer to `Deno.permissions.query()`, as Deno names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -19,5 +19,5 @@ pub async fn eval(args: EvalArgs) -> Result<u8> {
         args.code
     };
     graph.add_memory_module(url.clone(), code);
-    super::run::run_module(graph, url, args.args, permissions).await
+    super::run::run_module(graph, url, args.args, permissions, None).await
 }

@@ -1,13 +1,9 @@
 //! `x platform serve` and `x platform token create|list|revoke`: flags to a
 //! configuration, then a call into `x_platform_server`.
-//!
-//! `serve` runs without a deployment runtime for now: the hypervisor is not built yet, so
-//! the router hands tenant requests to `UnavailableHost`, which answers 503.
-
-use std::sync::Arc;
+//! `serve` runs tenants' programs on the hypervisor (`x_platform_hypervisor`).
 
 use anyhow::{bail, Result};
-use x_platform_server::{Config, Overrides, UnavailableHost};
+use x_platform_server::{Config, Overrides};
 
 use crate::args::{PlatformCommand, PlatformDataFlags, PlatformTokenCommand};
 
@@ -20,11 +16,12 @@ pub async fn platform(command: PlatformCommand) -> Result<u8> {
                 domain: args.domain,
                 max_blob_bytes: args.max_blob_bytes,
                 public_port: None,
+                tenants: None,
             };
             let config = Config::resolve(args.data.config.as_deref(), flags)?;
             // The server builds its own multi-threaded runtime; this thread only waits.
             tokio::task::spawn_blocking(move || {
-                x_platform_server::serve_blocking(config, Arc::new(UnavailableHost), false)
+                x_platform_server::serve_blocking(config, x_platform_server::hypervisor_host())
             })
             .await??;
             Ok(0)

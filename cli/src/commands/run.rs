@@ -4,7 +4,7 @@ use anyhow::{Context, Result};
 use url::Url;
 use x_graph::{Graph, ParseMode};
 use x_permissions::PermissionsContainer;
-use x_worker::{MainWorker, Outcome, WorkerOptions};
+use x_worker::{MainWorker, Outcome, ServeOptions, WorkerOptions};
 
 use crate::args::RunArgs;
 use crate::factory;
@@ -23,15 +23,17 @@ pub async fn run(args: RunArgs) -> Result<u8> {
     } else {
         main_module_url(&args.file, &cwd)?
     };
-    run_module(graph, main_module, args.args, permissions).await
+    run_module(graph, main_module, args.args, permissions, None).await
 }
 
-/// Runs `main_module` (to be loaded into `graph`) with `args`; returns the exit code.
+/// Runs `main_module` (to be loaded into `graph`) with `args`, serving its default export
+/// with `serve`; returns the exit code.
 pub async fn run_module(
     graph: Graph,
     main_module: Url,
     args: Vec<String>,
     permissions: PermissionsContainer,
+    serve: Option<ServeOptions>,
 ) -> Result<u8> {
     let started = std::time::Instant::now();
     let built = graph.add_roots(vec![main_module.clone()], false).await;
@@ -52,6 +54,7 @@ pub async fn run_module(
         main_module,
         graph: graph.clone(),
         permissions,
+        serve,
     });
     let outcome = worker.run().await;
     graph.parse_stats().report_if_enabled();
@@ -65,7 +68,7 @@ pub async fn run_module(
 }
 
 /// The URL of the program named on the command line: a URL as given, or a path from cwd.
-fn main_module_url(file: &str, cwd: &std::path::Path) -> Result<Url> {
+pub(crate) fn main_module_url(file: &str, cwd: &std::path::Path) -> Result<Url> {
     let looks_like_url = ["http:", "https:", "file:", "data:", "std:", "jsr:"]
         .iter()
         .any(|scheme| file.starts_with(scheme));

@@ -57,8 +57,15 @@ export function setColors(stdout, stderr) {
   colorState.stderr = stderr;
 }
 
+let printer = (message, toStderr) => core.print(message + "\n", toStderr);
+
+/** Sends console output somewhere else (a tenant's log on the platform). */
+export function setPrinter(fn) {
+  printer = fn;
+}
+
 function print(message, toStderr) {
-  core.print(message + "\n", toStderr);
+  printer(message, toStderr);
 }
 
 class Console {

@@ -2,9 +2,9 @@
 // Facts about the process come from Rust on first use (op_bootstrap_info), so start-up
 // does no work that a program does not ask for.
 import { core, primordials } from "ext:core/mod.js";
-import { op_bootstrap_info, op_exit } from "ext:core/ops";
+import { op_bootstrap_info, op_exit, op_tenant_log } from "ext:core/ops";
 import * as timers from "ext:x_ext_timers/01_timers.js";
-import { Console, inspect, setColors } from "ext:x_ext_console/01_console.js";
+import { Console, inspect, setColors, setPrinter } from "ext:x_ext_console/01_console.js";
 import { DOMException } from "ext:x_ext_web/01_dom_exception.js";
 import * as event from "ext:x_ext_web/02_event.js";
 import { AbortController, AbortSignal } from "ext:x_ext_web/03_abort_signal.js";
@@ -23,6 +23,7 @@ import * as permissions from "ext:x_ext_os/40_permissions.js";
 import * as process from "ext:x_ext_process/40_process.js";
 import * as streams from "ext:x_ext_streams/01_streams.js";
 import * as fetch from "ext:x_ext_fetch/mod.js";
+import * as http from "ext:x_ext_http/01_http.js";
 
 const { ObjectDefineProperties, ObjectDefineProperty, ObjectFreeze, SymbolFor } = primordials;
 const { ObjectAssign } = primordials;
@@ -102,6 +103,7 @@ ObjectDefineProperties(globalThis, {
 
 const denoNs = {
   exit,
+  serve: http.serve,
   refTimer: timers.refTimer,
   unrefTimer: timers.unrefTimer,
   customInspect: SymbolFor("Deno.customInspect"),
@@ -138,13 +140,33 @@ ObjectDefineProperty(denoNs, "noColor", {
 // without it. deno_core needs `Deno.core` while it restores, hence not at evaluation.
 function bootstrapMainRuntime() {
   delete globalThis.__bootstrapMainRuntime;
+  delete globalThis.__bootstrapTenantRuntime;
   const { noColor, stdoutIsTerminal, stderrIsTerminal } = bootstrapInfo();
   setColors(!noColor && stdoutIsTerminal, !noColor && stderrIsTerminal);
   ObjectDefineProperty(globalThis, "Deno", core.propReadOnly(denoNs));
-  // [dispatchLoad, dispatchBeforeUnload, dispatchUnload], called by the worker.
-  return installGlobalScope();
+  // [dispatchLoad, dispatchBeforeUnload, dispatchUnload, serveModule], called by the
+  // worker (the last for `x serve`).
+  const dispatchers = installGlobalScope();
+  return [dispatchers[0], dispatchers[1], dispatchers[2], http.serveModule];
 }
 ObjectDefineProperty(globalThis, "__bootstrapMainRuntime", {
   value: bootstrapMainRuntime,
+  configurable: true,
+});
+
+// A tenant's runtime on the platform (runtime/worker/src/tenant.rs): console output goes
+// to the tenant's log, and the worker gets the function that serves the program's
+// default export.
+function bootstrapTenantRuntime() {
+  delete globalThis.__bootstrapMainRuntime;
+  delete globalThis.__bootstrapTenantRuntime;
+  setColors(false, false);
+  setPrinter((message, toStderr) => op_tenant_log(message, toStderr));
+  ObjectDefineProperty(globalThis, "Deno", core.propReadOnly(denoNs));
+  installGlobalScope();
+  return http.serveDefaultExport;
+}
+ObjectDefineProperty(globalThis, "__bootstrapTenantRuntime", {
+  value: bootstrapTenantRuntime,
   configurable: true,
 });

@@ -9,6 +9,7 @@ mod lifecycle;
 mod module_loader;
 mod ops;
 mod snapshot;
+mod tenant;
 
 use std::rc::Rc;
 
@@ -18,12 +19,14 @@ use url::Url;
 use x_graph::Graph;
 
 pub use errors::{format_uncaught, stderr_colors};
+pub use lifecycle::ServeOptions;
 pub use module_loader::GraphModuleLoader;
 pub use ops::BootstrapInfo;
+pub use tenant::{BootError, LogSink, TenantRuntime};
 
 deno_core::extension!(
     x_bootstrap,
-    ops = [ops::op_bootstrap_info, ops::op_exit],
+    ops = [ops::op_bootstrap_info, ops::op_exit, ops::op_tenant_log],
     esm_entry_point = "ext:x_bootstrap/js/99_main.js",
     options = { info: BootstrapInfo },
     state = |state, options| {
@@ -44,6 +47,7 @@ pub(crate) fn extensions(info: BootstrapInfo) -> Vec<deno_core::Extension> {
         x_ext_url::x_ext_url::init(),
         x_ext_streams::x_ext_streams::init(),
         x_ext_fetch::x_ext_fetch::init(),
+        x_ext_http::x_ext_http::init(),
         x_ext_fs::x_ext_fs::init(),
         x_ext_os::x_ext_os::init(),
         x_ext_process::x_ext_process::init(),
@@ -61,6 +65,8 @@ pub struct WorkerOptions {
     pub graph: Graph,
     /// What the program may do (checked in Rust by every op that touches the outside).
     pub permissions: x_permissions::PermissionsContainer,
+    /// `x serve`: serve the main module's default export once it has evaluated.
+    pub serve: Option<ServeOptions>,
 }
 
 /// How a program ended.
@@ -77,6 +83,7 @@ pub struct MainWorker {
     runtime: JsRuntime,
     main_module: Url,
     lifecycle: Option<lifecycle::Lifecycle>,
+    serve: Option<ServeOptions>,
 }
 
 impl MainWorker {
@@ -97,6 +104,16 @@ impl MainWorker {
             ..Default::default()
         });
         runtime.op_state().borrow_mut().put(options.permissions);
+        if let Some(serve) = &options.serve {
+            // `x serve` listens where its flags say without asking for --allow-net.
+            runtime
+                .op_state()
+                .borrow_mut()
+                .put(x_ext_http::AllowedListen {
+                    hostname: serve.hostname.clone(),
+                    port: serve.port,
+                });
+        }
         let dispatchers = runtime
             .execute_script(
                 "ext:x_bootstrap/bootstrap",
@@ -111,6 +128,7 @@ impl MainWorker {
             runtime,
             main_module: options.main_module,
             lifecycle,
+            serve: options.serve,
         }
     }
 
@@ -129,7 +147,13 @@ impl MainWorker {
         if timing {
             eprintln!("[timing] main module loaded in {:?}", started.elapsed());
         }
-        let result = lifecycle::run_main(&mut self.runtime, self.lifecycle.as_ref(), id).await;
+        let result = lifecycle::run_main(
+            &mut self.runtime,
+            self.lifecycle.as_ref(),
+            id,
+            self.serve.as_ref(),
+        )
+        .await;
         if timing {
             eprintln!("[timing] program ran in {:?}", started.elapsed());
         }

@@ -13,11 +13,19 @@ use deno_core::error::CoreError;
 use deno_core::{v8, JsRuntime, ModuleId, PollEventLoopOptions};
 use futures::FutureExt;
 
-/// The bootstrap's `[dispatchLoad, dispatchBeforeUnload, dispatchUnload]`.
+/// The bootstrap's `[dispatchLoad, dispatchBeforeUnload, dispatchUnload, serveModule]`.
 pub(crate) struct Lifecycle {
     load: v8::Global<v8::Function>,
     before_unload: v8::Global<v8::Function>,
     unload: v8::Global<v8::Function>,
+    serve_module: v8::Global<v8::Function>,
+}
+
+/// `x serve`: after the main module has evaluated, serve its default export here.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    pub hostname: String,
+    pub port: u16,
 }
 
 impl Lifecycle {
@@ -38,6 +46,7 @@ impl Lifecycle {
             load: function(0)?,
             before_unload: function(1)?,
             unload: function(2)?,
+            serve_module: function(3)?,
         })
     }
 }
@@ -53,11 +62,13 @@ async fn dispatch(
 }
 
 /// Evaluates the main module `id` and drives the event loop to its end, firing the
-/// lifecycle events (when `lifecycle` is known) on the way.
+/// lifecycle events (when `lifecycle` is known) on the way; with `serve`, serves the
+/// module's default export once it has evaluated.
 pub(crate) async fn run_main(
     runtime: &mut JsRuntime,
     lifecycle: Option<&Lifecycle>,
     id: ModuleId,
+    serve: Option<&ServeOptions>,
 ) -> Result<(), CoreError> {
     let options = PollEventLoopOptions::default();
     let mut evaluation = runtime.mod_evaluate(id);
@@ -83,6 +94,24 @@ pub(crate) async fn run_main(
     let Some(lifecycle) = lifecycle else {
         return runtime.run_event_loop(options).await;
     };
+    if let Some(serve) = serve {
+        let namespace = runtime.get_module_namespace(id)?;
+        let args = {
+            deno_core::scope!(scope, runtime);
+            let namespace: v8::Local<v8::Value> = v8::Local::new(scope, namespace).into();
+            let hostname: v8::Local<v8::Value> = v8::String::new(scope, &serve.hostname)
+                .expect("a host name fits a string")
+                .into();
+            let port: v8::Local<v8::Value> = v8::Integer::new(scope, serve.port as i32).into();
+            [
+                v8::Global::new(scope, namespace),
+                v8::Global::new(scope, hostname),
+                v8::Global::new(scope, port),
+            ]
+        };
+        let call = runtime.call_with_args(&lifecycle.serve_module, &args);
+        runtime.with_event_loop_promise(call, options).await?;
+    }
     dispatch(runtime, &lifecycle.load).await?;
     loop {
         runtime.run_event_loop(options).await?;

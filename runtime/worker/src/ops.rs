@@ -20,11 +20,27 @@ pub fn op_bootstrap_info(state: &mut OpState) -> BootstrapInfo {
     state.borrow::<BootstrapInfo>().clone()
 }
 
-/// `Deno.exit(code)`: flushes what the program printed and ends the process.
+/// `Deno.exit(code)`: flushes what the program printed and ends the process. In a
+/// tenant's isolate it ends only the isolate (the platform then recycles it).
 #[op2(fast)]
-pub fn op_exit(code: i32) {
+pub fn op_exit(state: &mut OpState, code: i32) {
     use std::io::Write;
+    if let Some(exit) = state.try_borrow::<crate::tenant::TenantExit>() {
+        exit.exited
+            .store(true, std::sync::atomic::Ordering::Release);
+        exit.isolate.terminate_execution();
+        return;
+    }
     let _ = std::io::stdout().flush();
     let _ = std::io::stderr().flush();
     std::process::exit(code);
+}
+
+/// A tenant's `console.*` line, for its log (see `tenant.rs`).
+#[op2(fast)]
+pub fn op_tenant_log(state: &mut OpState, #[string] line: &str, to_stderr: bool) {
+    match state.try_borrow::<crate::tenant::LogSink>() {
+        Some(sink) => sink(to_stderr, line),
+        None => eprintln!("{line}"),
+    }
 }

@@ -125,6 +125,15 @@ impl Bundle {
         Ok(Bundle { manifest, modules })
     }
 
+    /// A bundle of modules that are already JavaScript or JSON (a deployment made of
+    /// plain modules rather than one artifact).
+    pub fn from_modules(entry: String, modules: HashMap<String, BundledModule>) -> Bundle {
+        Bundle {
+            manifest: Manifest { format: 1, entry },
+            modules,
+        }
+    }
+
     /// The module known by `specifier` (after redirects), if the artifact has it.
     pub fn module(&self, specifier: &str) -> Option<&BundledModule> {
         self.modules.get(specifier)

@@ -27,6 +27,29 @@ pub struct Config {
     /// The port in URLs the API reports, when clients reach the server through another
     /// port than it listens on (a proxy); default: the listening port.
     pub public_port: Option<u16>,
+    /// How tenants' programs run (the `[tenants]` table); unset fields keep the
+    /// hypervisor's defaults.
+    pub tenants: TenantSettings,
+}
+
+/// The hypervisor's settings a config file may change.
+#[derive(Debug, Default, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TenantSettings {
+    /// Worker threads taking cold starts (default: the cores).
+    pub threads: Option<usize>,
+    /// Idle isolates are dropped after this many milliseconds (scale to zero).
+    pub idle_timeout_ms: Option<u64>,
+    /// JavaScript may run this many milliseconds without yielding.
+    pub cpu_ms: Option<u64>,
+    /// A request must be answered within this many milliseconds.
+    pub wall_ms: Option<u64>,
+    /// Heap per isolate, in MiB.
+    pub heap_mb: Option<usize>,
+    /// Requests waiting per tenant before more are shed with 503.
+    pub queue: Option<usize>,
+    /// Runtimes made ahead of demand per thread.
+    pub warm_pool: Option<usize>,
 }
 
 /// The fields a file or the flags may set; all optional.
@@ -38,6 +61,7 @@ pub struct Overrides {
     pub domain: Option<String>,
     pub max_blob_bytes: Option<u64>,
     pub public_port: Option<u16>,
+    pub tenants: Option<TenantSettings>,
 }
 
 /// The data folder when none is given: `<user data dir>/x/platform`.
@@ -78,6 +102,7 @@ impl Overrides {
             domain: self.domain.or(base.domain),
             max_blob_bytes: self.max_blob_bytes.or(base.max_blob_bytes),
             public_port: self.public_port.or(base.public_port),
+            tenants: self.tenants.or(base.tenants),
         }
     }
 }
@@ -108,6 +133,7 @@ impl Config {
             domain,
             max_blob_bytes: o.max_blob_bytes.unwrap_or(DEFAULT_MAX_BLOB_BYTES),
             public_port: o.public_port,
+            tenants: o.tenants.unwrap_or_default(),
         })
     }
 }

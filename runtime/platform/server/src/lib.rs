@@ -4,8 +4,8 @@
 //! SIGTERM. Also the operator's token commands, which work on the data folder directly
 //! (while a server runs, too: SQLite in WAL mode takes turns).
 //!
-//! The hypervisor is not part of this yet: the CLI passes [`UnavailableHost`], and health
-//! reports `tenant_runtime: unavailable`. Plugging one in is a change of that argument.
+//! Tenant code runs on the hypervisor ([`hypervisor_host`]); [`unavailable_host`] answers
+//! every tenant request 503 instead (health then reports `tenant_runtime: unavailable`).
 //!
 //! Caller: `cli/src/commands/platform.rs`.
 
@@ -26,7 +26,7 @@ use x_platform_host::TenantHost;
 use x_platform_router::FrontDoor;
 use x_platform_store::{FsBlobStore, NewToken, SqliteStore, Store, TokenInfo, TokenSecret};
 
-pub use config::{Config, Overrides};
+pub use config::{Config, Overrides, TenantSettings};
 pub use x_platform_host::UnavailableHost;
 
 /// The data folder, opened for serving: held locked for the life of the value.
@@ -102,10 +102,52 @@ fn apex(control: ControlPlane, domain: &str, port: u16) -> Router {
         .fallback(|| async { ApiError::not_found("nothing here; the API is under /api/v1") })
 }
 
-/// Serves until SIGINT or SIGTERM. `tenant_runtime` says whether `host` really runs
-/// deployments (reported by the health endpoint).
-pub async fn serve(config: Config, host: Arc<dyn TenantHost>, tenant_runtime: bool) -> Result<()> {
+/// Makes the tenant host once the data folder is open; also says whether the host really
+/// runs deployments (reported by the health endpoint).
+pub type MakeHost = Box<dyn FnOnce(&Config, &DataDir) -> (Arc<dyn TenantHost>, bool) + Send>;
+
+/// Tenants run on the hypervisor, with the `[tenants]` settings of the config.
+pub fn hypervisor_host() -> MakeHost {
+    Box::new(|config: &Config, data: &DataDir| {
+        let settings = &config.tenants;
+        let mut hypervisor = x_platform_hypervisor::HypervisorConfig::default();
+        let ms = std::time::Duration::from_millis;
+        if let Some(threads) = settings.threads {
+            hypervisor.threads = threads.max(1);
+        }
+        if let Some(idle) = settings.idle_timeout_ms {
+            hypervisor.idle_timeout = ms(idle);
+        }
+        if let Some(pool) = settings.warm_pool {
+            hypervisor.warm_pool = pool;
+        }
+        if let Some(cpu) = settings.cpu_ms {
+            hypervisor.limits.cpu_per_request = ms(cpu);
+        }
+        if let Some(wall) = settings.wall_ms {
+            hypervisor.limits.wall_per_request = ms(wall);
+        }
+        if let Some(heap) = settings.heap_mb {
+            hypervisor.limits.heap_bytes = heap << 20;
+        }
+        if let Some(queue) = settings.queue {
+            hypervisor.limits.queue_per_tenant = queue.max(1);
+        }
+        let store: Arc<dyn Store> = data.store.clone();
+        let host = x_platform_hypervisor::Hypervisor::start(hypervisor, store, data.blobs.clone());
+        (host as Arc<dyn TenantHost>, true)
+    })
+}
+
+/// Tenant requests are answered 503: nothing runs tenant code.
+pub fn unavailable_host() -> MakeHost {
+    Box::new(|_: &Config, _: &DataDir| (Arc::new(UnavailableHost) as Arc<dyn TenantHost>, false))
+}
+
+/// Serves until SIGINT or SIGTERM.
+pub async fn serve(config: Config, make_host: MakeHost) -> Result<()> {
     let data = DataDir::open_for_serving(&config.data, config.max_blob_bytes)?;
+    let (host, tenant_runtime) = make_host(&config, &data);
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
         .with_context(|| format!("cannot listen on {}", config.listen))?;
@@ -178,16 +220,12 @@ pub async fn serve(config: Config, host: Arc<dyn TenantHost>, tenant_runtime: bo
 const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// Runs [`serve`] on a multi-threaded runtime of its own (the CLI's is single-threaded).
-pub fn serve_blocking(
-    config: Config,
-    host: Arc<dyn TenantHost>,
-    tenant_runtime: bool,
-) -> Result<()> {
+pub fn serve_blocking(config: Config, make_host: MakeHost) -> Result<()> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .thread_name("x-platform")
         .build()?;
-    runtime.block_on(serve(config, host, tenant_runtime))
+    runtime.block_on(serve(config, make_host))
 }
 
 async fn shutdown_signal() {

@@ -49,7 +49,7 @@ async fn tokens_missing_wrong_revoked_and_wrong_project() {
         .await
         .unwrap();
     assert_eq!(health["status"], "ok");
-    assert_eq!(health["tenant_runtime"], "unavailable");
+    assert_eq!(health["tenant_runtime"], "available");
 
     // Missing: 401 with the JSON error shape and a WWW-Authenticate challenge.
     let response = http.get(server.api("/projects")).send().await.unwrap();
@@ -866,10 +866,16 @@ async fn the_router_serves_only_known_hosts() {
     let (status, _, _) = get(format!("hello.localhost:{port}"), "/api/v1/health").await;
     assert_eq!(status, 404, "no deployment yet");
 
-    // Deployed and promoted: routed to that deployment, which answers 503 because this
-    // build has no deployment runtime.
+    // Deployed and promoted: routed to that deployment, whose program answers (with the
+    // path it saw: the router strips its /_p/ and /_d/ prefixes).
+    let program = |version: &str| {
+        format!(
+            "export default {{ fetch(r) {{ const u = new URL(r.url); return Response.json({{ version: {version:?}, path: u.pathname + u.search }}); }} }};"
+        )
+        .into_bytes()
+    };
     let first = api
-        .deploy("hello", &[("main.js", b"v1".to_vec())], true)
+        .deploy("hello", &[("main.js", program("v1"))], true)
         .await["id"]
         .as_str()
         .unwrap()
@@ -885,14 +891,20 @@ async fn the_router_serves_only_known_hosts() {
         ),
     ] {
         let (status, deployment, body) = get(host.clone(), path).await;
-        assert_eq!(status, 503, "{host}{path}");
+        assert_eq!(status, 200, "{host}{path}: {body}");
         assert_eq!(deployment.as_deref(), Some(first.as_str()), "{host}{path}");
-        assert_eq!(body["error"]["code"], "runtime_unavailable");
+        assert_eq!(body["version"], "v1", "{host}{path}");
+        let seen = if path.starts_with("/_") {
+            path.splitn(4, '/').nth(3).map(|p| format!("/{p}")).unwrap()
+        } else {
+            path.to_string()
+        };
+        assert_eq!(body["path"], seen.as_str(), "{host}{path}");
     }
 
     // Promote another: the project host follows at once; the old id still names the old.
     let second = api
-        .deploy("hello", &[("main.js", b"v2".to_vec())], false)
+        .deploy("hello", &[("main.js", program("v2"))], false)
         .await["id"]
         .as_str()
         .unwrap()

@@ -1,0 +1,22 @@
+//! `x serve FILE [--port N] [--host H]`: runs a module whose `export default { fetch }`
+//! serves HTTP, the shape the platform runs, on `Deno.serve`'s server. The listen address
+//! needs no `--allow-net`: the flags name it.
+
+use anyhow::{Context, Result};
+use x_graph::ParseMode;
+use x_worker::ServeOptions;
+
+use crate::args::ServeArgs;
+use crate::factory;
+
+pub async fn serve(args: ServeArgs) -> Result<u8> {
+    let cwd = std::env::current_dir().context("cannot read the current directory")?;
+    let graph = factory::graph(&args.graph, &cwd, ParseMode::Execute)?;
+    let permissions = factory::permissions(&args.permissions, &args.graph, &cwd, false)?;
+    let main_module = super::run::main_module_url(&args.file, &cwd)?;
+    let serve = ServeOptions {
+        hostname: args.host,
+        port: args.port,
+    };
+    super::run::run_module(graph, main_module, args.args, permissions, Some(serve)).await
+}

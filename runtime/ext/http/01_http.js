@@ -1,0 +1,238 @@
+// Serving HTTP: the loop that takes requests from a Rust queue (lib.rs), hands each to a
+// fetch-style handler as a `Request`, and sends its `Response` back. `Deno.serve` feeds
+// the loop from hyper; the platform feeds it from the hypervisor and serves a module's
+// `export default { fetch }` with `serveDefaultExport`. One loop, so a program answers
+// the same locally and deployed.
+import { core, primordials } from "ext:core/mod.js";
+import {
+  op_http_close,
+  op_http_listen,
+  op_http_next,
+  op_http_queue_close,
+  op_http_request_body,
+  op_http_respond,
+} from "ext:core/ops";
+import { resourceForReadableStream } from "ext:x_ext_streams/01_streams.js";
+import { bodyFromResource } from "ext:x_ext_fetch/22_body.js";
+import { newInnerRequest, requestFromInner } from "ext:x_ext_fetch/23_request.js";
+import { innerResponseOf, isResponse, Response } from "ext:x_ext_fetch/23_response.js";
+
+const {
+  ObjectFreeze,
+  Promise,
+  PromisePrototypeThen,
+  PromiseResolve,
+  SafePromiseAll,
+  SafeSet,
+  SetPrototypeAdd,
+  SetPrototypeDelete,
+  TypeError,
+  Uint8Array,
+} = primordials;
+
+const EMPTY = new Uint8Array(0);
+const asyncDispose = primordials.SymbolAsyncDispose ?? primordials.SymbolFor("Symbol.asyncDispose");
+const INTERNAL_ERROR = "Internal Server Error";
+
+/** Sends `response` (a Response) as the answer to request `rid`. */
+function respond(rid, response) {
+  const inner = innerResponseOf(response);
+  let bytes = EMPTY;
+  let sink = -1;
+  const body = inner.body;
+  if (body !== null) {
+    const source = body.sourceBytes();
+    if (source !== null) {
+      bytes = source;
+    } else {
+      sink = resourceForReadableStream(body.stream);
+    }
+  }
+  op_http_respond(rid, inner.status, inner.headerList, bytes, sink);
+}
+
+function respondInternalError(rid) {
+  op_http_respond(rid, 500, [["content-type", "text/plain;charset=UTF-8"]], core.encode(INTERNAL_ERROR), -1);
+}
+
+/** The `Request` for one queued request. */
+function toRequest(next) {
+  const body = next.hasBody ? bodyFromResource(op_http_request_body(next.rid)) : null;
+  const inner = newInnerRequest(next.method, next.url, next.headers, body);
+  return requestFromInner(inner, null, "request");
+}
+
+function defaultOnError(error) {
+  // deno-lint-ignore no-console
+  console.error(error);
+  return new Response(INTERNAL_ERROR, { status: 500 });
+}
+
+/**
+ * Serves queue `queueRid` with `handler(request, info)` until the queue ends; resolves
+ * when every request taken has been answered. `onError(error)` turns a thrown or
+ * rejected handler into a Response.
+ */
+async function serveQueue(queueRid, handler, onError = defaultOnError) {
+  const inFlight = new SafeSet();
+  while (true) {
+    const next = await op_http_next(queueRid);
+    if (next === null) break;
+    const done = handleOne(next, handler, onError);
+    SetPrototypeAdd(inFlight, done);
+    PromisePrototypeThen(done, () => SetPrototypeDelete(inFlight, done));
+  }
+  await SafePromiseAll([...inFlight]);
+}
+
+async function handleOne(next, handler, onError) {
+  const rid = next.rid;
+  let completed;
+  const info = {
+    remoteAddr: ObjectFreeze({ transport: "tcp", hostname: next.remoteHost ?? "", port: next.remotePort ?? 0 }),
+    completed: new Promise((resolve) => (completed = resolve)),
+  };
+  let response;
+  try {
+    response = await handler(toRequest(next), info);
+    if (!isResponse(response)) {
+      throw new TypeError("Return value from serve handler must be a response or a promise resolving to a response");
+    }
+  } catch (error) {
+    try {
+      response = await onError(error);
+      if (!isResponse(response)) {
+        throw new TypeError("Return value from onError handler must be a response or a promise resolving to a response");
+      }
+    } catch (secondError) {
+      // deno-lint-ignore no-console
+      console.error(secondError);
+      respondInternalError(rid);
+      completed();
+      return;
+    }
+  }
+  try {
+    respond(rid, response);
+  } catch (error) {
+    // deno-lint-ignore no-console
+    console.error(error);
+    respondInternalError(rid);
+  }
+  completed();
+}
+
+function printListening(hostname, port) {
+  const shown = hostname === "0.0.0.0" || hostname === "::" ? `http://${hostname}:${port}/ (http://localhost:${port}/)` : `http://${hostname}:${port}/`;
+  // deno-lint-ignore no-console
+  console.error(`Listening on ${shown}`);
+}
+
+/**
+ * `Deno.serve(handler)`, `Deno.serve(options, handler)` or `Deno.serve({ handler, ...options })`.
+ */
+function serve(arg1, arg2) {
+  let options;
+  let handler;
+  if (typeof arg1 === "function") {
+    handler = arg1;
+    options = arg2 ?? {};
+  } else if (typeof arg2 === "function") {
+    options = arg1 ?? {};
+    handler = arg2;
+  } else {
+    options = arg1 ?? {};
+    handler = options.handler;
+  }
+  if (typeof handler !== "function") {
+    throw new TypeError("A handler function must be provided");
+  }
+  const hostname = options.hostname ?? "0.0.0.0";
+  const port = options.port ?? 8000;
+  if (typeof port !== "number" || port < 0 || port > 65535 || port % 1 !== 0) {
+    throw new TypeError(`Invalid port: ${port}`);
+  }
+  const listen = op_http_listen(hostname, port);
+  const addr = ObjectFreeze({ transport: "tcp", hostname: listen.hostname, port: listen.port });
+  const onError = options.onError ?? defaultOnError;
+  let closed = false;
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    op_http_close(listen.serverRid);
+  };
+  const signal = options.signal;
+  if (signal) {
+    if (signal.aborted) close();
+    else signal.addEventListener("abort", close, { once: true });
+  }
+  const finished = PromisePrototypeThen(serveQueue(listen.queueRid, handler, onError), () => {
+    core.tryClose(listen.queueRid);
+  });
+  if (options.onListen) {
+    options.onListen(addr);
+  } else {
+    printListening(addr.hostname, addr.port);
+  }
+  return {
+    addr,
+    finished,
+    shutdown() {
+      close();
+      return finished;
+    },
+    ref() {},
+    unref() {},
+    [asyncDispose]() {
+      close();
+      return finished;
+    },
+  };
+}
+
+/**
+ * The handler for a module whose `export default { fetch(request, env, ctx) }` serves
+ * requests (the Workers / Deno Deploy shape), or null when it has none.
+ */
+function exportHandler(mod, env) {
+  const target = mod?.default;
+  if (target === null || typeof target !== "object" || typeof target.fetch !== "function") {
+    return null;
+  }
+  const pending = new SafeSet();
+  const ctx = ObjectFreeze({
+    waitUntil(promise) {
+      const p = PromiseResolve(promise);
+      SetPrototypeAdd(pending, p);
+      PromisePrototypeThen(p, () => SetPrototypeDelete(pending, p), () => SetPrototypeDelete(pending, p));
+    },
+    passThroughOnException() {},
+  });
+  const frozenEnv = ObjectFreeze({ ...env });
+  return (request) => target.fetch(request, frozenEnv, ctx);
+}
+
+/** The platform's entry: serves queue `queueRid` with the module's default export. */
+function serveDefaultExport(queueRid, mod, env) {
+  const handler = exportHandler(mod, env);
+  if (handler === null) return false;
+  serveQueue(queueRid, handler);
+  return true;
+}
+
+/** `x serve`: listens on `hostname:port` and serves the module's default export. */
+function serveModule(mod, hostname, port) {
+  const handler = exportHandler(mod, {});
+  if (handler === null) {
+    throw new TypeError(
+      "x serve needs the module to have a default export with a fetch method: export default { fetch(request) { ... } }",
+    );
+  }
+  return serve({ hostname, port }, handler);
+}
+
+function closeQueue(rid) {
+  op_http_queue_close(rid);
+}
+
+export { closeQueue, serve, serveDefaultExport, serveModule, serveQueue };

@@ -1,0 +1,94 @@
+//! Serving HTTP from JavaScript.
+//!
+//! Whoever accepts requests (hyper behind `Deno.serve`, or the platform's hypervisor)
+//! pushes [`IncomingRequest`]s into a [`RequestQueue`]; JS takes them one by one with
+//! `op_http_next`, runs the fetch-style handler, and answers through the request's
+//! one-shot channel with an [`OutgoingResponse`]. Everything that crosses threads is
+//! `Send`; request and response bodies are streams of chunks, never buffered whole.
+//!
+//! The JS side (`01_http.js`) builds `Request` objects over the queue's requests and
+//! turns the handler's `Response` back into parts; it is shared by `Deno.serve`,
+//! `x serve` and the platform, so a program behaves the same in all three.
+//!
+//! Clients: `x_worker` (registers it, exposes `Deno.serve`), the platform's hypervisor.
+
+mod ops;
+mod server;
+
+use std::net::SocketAddr;
+use std::pin::Pin;
+
+use bytes::Bytes;
+use futures::Stream;
+use tokio::sync::{mpsc, oneshot};
+
+pub use server::{listen, plain, to_http_response, to_incoming, HttpBody, Listening};
+
+/// A request body: chunks as they arrive. `Send`, so it can come from any thread.
+pub type BodyStream = Pin<Box<dyn Stream<Item = Result<Bytes, std::io::Error>> + Send>>;
+
+/// One request for the JS handler.
+pub struct IncomingRequest {
+    pub method: String,
+    /// The absolute URL the handler sees as `request.url`.
+    pub url: String,
+    pub headers: Vec<(String, Bytes)>,
+    /// `None` for a request without a body (GET, HEAD, an empty POST).
+    pub body: Option<BodyStream>,
+    pub remote_addr: Option<SocketAddr>,
+    /// Where the answer goes. Dropped unanswered (the isolate died) means the
+    /// accepting side must answer for the program (500/503).
+    pub respond: oneshot::Sender<OutgoingResponse>,
+}
+
+/// The handler's answer.
+pub struct OutgoingResponse {
+    pub status: u16,
+    pub headers: Vec<(String, Bytes)>,
+    pub body: ResponseBody,
+}
+
+/// A response body as JS produced it.
+pub enum ResponseBody {
+    Empty,
+    Bytes(Bytes),
+    /// A `ReadableStream`, chunk by chunk (ends with an error if the JS stream errored).
+    Stream(x_ext_streams::SinkStream),
+}
+
+/// A listen address the embedder allows without a net permission check (`x serve`
+/// listens where its own flags say).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AllowedListen {
+    pub hostname: String,
+    pub port: u16,
+}
+
+/// The sending side of a queue: clone it for every thread that accepts requests.
+pub type RequestSender = mpsc::Sender<IncomingRequest>;
+
+/// A queue of requests for one JS handler. `bound` limits how many wait unserved, so a
+/// flood is pushed back onto whoever accepts (who can shed load) instead of growing
+/// memory without limit.
+pub fn request_queue(bound: usize) -> (RequestSender, RequestQueue) {
+    let (tx, rx) = mpsc::channel(bound.max(1));
+    (tx, RequestQueue::new(rx))
+}
+
+pub use ops::RequestQueue;
+
+deno_core::extension!(
+    x_ext_http,
+    deps = [x_ext_streams],
+    ops = [
+        ops::op_http_next,
+        ops::op_http_request_body,
+        ops::op_http_respond,
+        ops::op_http_listen,
+        ops::op_http_close,
+        ops::op_http_queue_close,
+    ],
+    customizer = |ext: &mut deno_core::Extension| {
+        ext.esm_files = x_ext_embed::esm!(x_ext_http, "01_http.js");
+    },
+);

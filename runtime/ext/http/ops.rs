@@ -1,0 +1,277 @@
+//! The ops between a request queue and the JS handler loop.
+
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::net::SocketAddr;
+use std::rc::Rc;
+
+use bytes::Bytes;
+use deno_core::{
+    op2, AsyncRefCell, ByteString, CancelFuture, CancelHandle, JsBuffer, OpState, RcRef, Resource,
+    ResourceId,
+};
+use deno_error::JsErrorBox;
+use futures::StreamExt;
+use serde::Serialize;
+use tokio::sync::{mpsc, oneshot};
+use x_ext_streams::ByteStreamResource;
+use x_permissions::PermissionsContainer;
+
+use crate::{BodyStream, IncomingRequest, OutgoingResponse, ResponseBody};
+
+/// The receiving end of a request queue, as a resource JS reads with `op_http_next`.
+pub struct RequestQueue {
+    rx: AsyncRefCell<mpsc::Receiver<IncomingRequest>>,
+    cancel: CancelHandle,
+}
+
+impl RequestQueue {
+    pub(crate) fn new(rx: mpsc::Receiver<IncomingRequest>) -> RequestQueue {
+        RequestQueue {
+            rx: AsyncRefCell::new(rx),
+            cancel: CancelHandle::new(),
+        }
+    }
+}
+
+impl Resource for RequestQueue {
+    fn name(&self) -> Cow<'_, str> {
+        Cow::Borrowed("httpRequestQueue")
+    }
+
+    fn close(self: Rc<Self>) {
+        self.cancel.cancel();
+    }
+}
+
+/// A request JS is handling: its body (until taken) and where its answer goes.
+struct PendingRequest {
+    body: RefCell<Option<BodyStream>>,
+    respond: RefCell<Option<oneshot::Sender<OutgoingResponse>>>,
+}
+
+impl Resource for PendingRequest {
+    fn name(&self) -> Cow<'_, str> {
+        Cow::Borrowed("httpRequest")
+    }
+}
+
+/// What JS needs to build a `Request`, in one op call.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NextRequest {
+    rid: ResourceId,
+    method: String,
+    url: String,
+    headers: Vec<(String, ByteString)>,
+    has_body: bool,
+    remote_host: Option<String>,
+    remote_port: Option<u16>,
+}
+
+/// The next request of queue `rid`; `None` once the queue is closed and drained.
+#[op2]
+#[serde]
+pub async fn op_http_next(
+    state: Rc<RefCell<OpState>>,
+    #[smi] rid: ResourceId,
+) -> Result<Option<NextRequest>, JsErrorBox> {
+    let queue = state
+        .borrow()
+        .resource_table
+        .get::<RequestQueue>(rid)
+        .map_err(JsErrorBox::from_err)?;
+    let cancel = RcRef::map(&queue, |q| &q.cancel);
+    let mut rx = RcRef::map(&queue, |q| &q.rx).borrow_mut().await;
+    let Ok(Some(request)) = rx.recv().or_cancel(cancel).await else {
+        return Ok(None);
+    };
+    let IncomingRequest {
+        method,
+        url,
+        headers,
+        body,
+        remote_addr,
+        respond,
+    } = request;
+    let has_body = body.is_some();
+    let pending = PendingRequest {
+        body: RefCell::new(body),
+        respond: RefCell::new(Some(respond)),
+    };
+    let request_rid = state.borrow_mut().resource_table.add(pending);
+    Ok(Some(NextRequest {
+        rid: request_rid,
+        method,
+        url,
+        headers: headers
+            .into_iter()
+            .map(|(name, value)| (name, ByteString::from(value.to_vec())))
+            .collect(),
+        has_body,
+        remote_host: remote_addr.map(|addr| addr.ip().to_string()),
+        remote_port: remote_addr.map(|addr| addr.port()),
+    }))
+}
+
+/// The request body as a byte stream resource JS reads (once).
+#[op2(fast)]
+#[smi]
+pub fn op_http_request_body(
+    state: &mut OpState,
+    #[smi] rid: ResourceId,
+) -> Result<ResourceId, JsErrorBox> {
+    let pending = state
+        .resource_table
+        .get::<PendingRequest>(rid)
+        .map_err(JsErrorBox::from_err)?;
+    let Some(body) = pending.body.borrow_mut().take() else {
+        return Err(JsErrorBox::type_error("The request body was already taken"));
+    };
+    let stream = body.map(|chunk| chunk.map_err(|e| JsErrorBox::generic(e.to_string())));
+    Ok(state.resource_table.add(ByteStreamResource::new(
+        "httpRequestBody",
+        Box::pin(stream),
+        (0, None),
+    )))
+}
+
+/// Answers request `rid`: `body` holds the bytes, or `sink_rid` (when not -1) names the
+/// stream sink a `ReadableStream` body is being written into. Ends the request resource.
+#[op2]
+pub fn op_http_respond(
+    state: &mut OpState,
+    #[smi] rid: ResourceId,
+    #[smi] status: u16,
+    #[serde] headers: Vec<(String, ByteString)>,
+    #[buffer] body: JsBuffer,
+    #[smi] sink_rid: i32,
+) -> Result<(), JsErrorBox> {
+    let pending = state
+        .resource_table
+        .take::<PendingRequest>(rid)
+        .map_err(JsErrorBox::from_err)?;
+    let body = if sink_rid >= 0 {
+        ResponseBody::Stream(x_ext_streams::take_stream_sink(
+            state,
+            sink_rid as ResourceId,
+        )?)
+    } else if body.is_empty() {
+        ResponseBody::Empty
+    } else {
+        ResponseBody::Bytes(Bytes::copy_from_slice(&body))
+    };
+    let headers = headers
+        .into_iter()
+        .map(|(name, value)| (name, Bytes::from(value.to_vec())))
+        .collect();
+    if let Some(respond) = pending.respond.borrow_mut().take() {
+        // The client may be gone already; nothing to do about it.
+        let _ = respond.send(OutgoingResponse {
+            status,
+            headers,
+            body,
+        });
+    }
+    Ok(())
+}
+
+/// A listening server: closing it stops accepting; open connections finish.
+struct ServerResource {
+    listening: RefCell<Option<crate::Listening>>,
+}
+
+impl Resource for ServerResource {
+    fn name(&self) -> Cow<'_, str> {
+        Cow::Borrowed("httpServer")
+    }
+
+    fn close(self: Rc<Self>) {
+        if let Some(listening) = self.listening.borrow_mut().take() {
+            listening.shutdown();
+        }
+    }
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Listen {
+    queue_rid: ResourceId,
+    server_rid: ResourceId,
+    hostname: String,
+    port: u16,
+}
+
+/// `Deno.serve`'s listener: binds `hostname:port` (after the `--allow-net` check) and
+/// feeds a new queue.
+#[op2]
+#[serde]
+pub fn op_http_listen(
+    state: &mut OpState,
+    #[string] hostname: String,
+    #[smi] port: u16,
+) -> Result<Listen, JsErrorBox> {
+    let allowed = state
+        .try_borrow::<crate::AllowedListen>()
+        .is_some_and(|allowed| allowed.hostname == hostname && allowed.port == port);
+    if !allowed {
+        state
+            .borrow::<PermissionsContainer>()
+            .check_net(&hostname, Some(port), "Deno.serve()")
+            .map_err(JsErrorBox::from_err)?;
+    }
+    let addr = resolve_listen_addr(&hostname, port)?;
+    let (tx, queue) = crate::request_queue(1024);
+    let listening = crate::listen(addr, tx).map_err(|e| listen_error(&addr, e))?;
+    let local = listening.local_addr();
+    let queue_rid = state.resource_table.add(queue);
+    let server_rid = state.resource_table.add(ServerResource {
+        listening: RefCell::new(Some(listening)),
+    });
+    Ok(Listen {
+        queue_rid,
+        server_rid,
+        hostname: local.ip().to_string(),
+        port: local.port(),
+    })
+}
+
+fn resolve_listen_addr(hostname: &str, port: u16) -> Result<SocketAddr, JsErrorBox> {
+    use std::net::ToSocketAddrs;
+    let host = hostname.trim_start_matches('[').trim_end_matches(']');
+    (host, port)
+        .to_socket_addrs()
+        .ok()
+        .and_then(|mut addrs| addrs.next())
+        .ok_or_else(|| JsErrorBox::type_error(format!("Invalid hostname: '{hostname}'")))
+}
+
+fn listen_error(addr: &SocketAddr, error: std::io::Error) -> JsErrorBox {
+    match error.kind() {
+        std::io::ErrorKind::AddrInUse => JsErrorBox::new(
+            "AddrInUse",
+            format!("Address already in use ({addr}): {error}"),
+        ),
+        std::io::ErrorKind::PermissionDenied => JsErrorBox::new(
+            "PermissionDenied",
+            format!("Permission denied binding {addr}: {error}"),
+        ),
+        _ => JsErrorBox::generic(format!("Cannot listen on {addr}: {error}")),
+    }
+}
+
+/// Stops server `rid` from accepting (its queue then ends once the open connections close).
+#[op2(fast)]
+pub fn op_http_close(state: &mut OpState, #[smi] rid: ResourceId) {
+    if let Ok(server) = state.resource_table.take::<ServerResource>(rid) {
+        server.close();
+    }
+}
+
+/// Closes queue `rid`: a pending `op_http_next` returns `None`.
+#[op2(fast)]
+pub fn op_http_queue_close(state: &mut OpState, #[smi] rid: ResourceId) {
+    if let Ok(queue) = state.resource_table.take::<RequestQueue>(rid) {
+        queue.close();
+    }
+}

@@ -1,0 +1,304 @@
+//! The hypervisor of `x platform serve`: runs tenants' programs as isolates packed onto
+//! worker threads (`thread.rs`), implementing the router's [`TenantHost`].
+//!
+//! A request for a deployment goes to the thread that hosts its isolate, or, when it has
+//! none (a cold start, or after scale to zero), to the thread its deployment hashes to,
+//! which boots an isolate from a runtime it made ahead of demand. Limits per tenant
+//! (`limits.rs`): CPU per request (the watchdog, `watchdog.rs`), wall time per request,
+//! heap, queued requests (beyond which requests are shed with 503 + `Retry-After`). A
+//! tenant that hits a limit gets that request answered 503 (500 for an uncaught error),
+//! the reason in its logs, and a fresh isolate next time; other tenants do not notice.
+//!
+//! Programs come from the store: a deployment's manifest names either one artifact blob
+//! (`x deploy`'s eszip, `format` set) or plain JavaScript modules. Logs and usage are
+//! buffered and written to the store every second.
+//!
+//! Clients: `x_platform_server` (plugs it into the router).
+
+mod limits;
+mod tenant;
+mod thread;
+mod watchdog;
+
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::{bail, Context, Result};
+use async_trait::async_trait;
+use bytes::Bytes;
+use http::{Request, Response, StatusCode};
+use parking_lot::Mutex;
+use x_bundle::{Bundle, BundledModule, ModuleKind};
+use x_platform_host::{json_error, Body, Deployment, RequestInfo, TenantHost};
+use x_platform_store::{BlobHash, FsBlobStore, Store};
+
+pub use limits::{HypervisorConfig, Limits};
+use tenant::{LogBuffer, Tenant};
+use thread::{Job, Placements, WorkerThread};
+use watchdog::Watchdog;
+
+/// See the module comment.
+pub struct Hypervisor {
+    config: Arc<HypervisorConfig>,
+    store: Arc<dyn Store>,
+    blobs: Arc<FsBlobStore>,
+    watchdog: Watchdog,
+    /// The thread taking cold starts for each slot (replaced when it has made its share
+    /// of runtimes).
+    slots: Vec<Mutex<Arc<WorkerThread>>>,
+    placements: Placements,
+    tenants: Mutex<HashMap<String, Arc<Tenant>>>,
+    logs: LogBuffer,
+    next_thread: std::sync::atomic::AtomicUsize,
+}
+
+/// Programs kept loaded; past this the cache starts over (they reload from the store).
+const MAX_LOADED_PROGRAMS: usize = 10_000;
+
+impl Hypervisor {
+    /// Starts the worker threads and the task that writes logs and usage to the store.
+    /// Must be called inside a tokio runtime.
+    pub fn start(
+        config: HypervisorConfig,
+        store: Arc<dyn Store>,
+        blobs: Arc<FsBlobStore>,
+    ) -> Arc<Hypervisor> {
+        let config = Arc::new(config);
+        let watchdog = Watchdog::start();
+        let placements: Placements = Arc::default();
+        let next_thread = std::sync::atomic::AtomicUsize::new(0);
+        let slots = (0..config.threads.max(1))
+            .map(|_| {
+                let id = next_thread.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                Mutex::new(WorkerThread::spawn(
+                    id,
+                    config.clone(),
+                    &watchdog,
+                    placements.clone(),
+                ))
+            })
+            .collect();
+        let hypervisor = Arc::new(Hypervisor {
+            config,
+            store,
+            blobs,
+            watchdog,
+            slots,
+            placements,
+            tenants: Mutex::new(HashMap::new()),
+            logs: LogBuffer::default(),
+            next_thread,
+        });
+        tokio::spawn(flush_forever(Arc::downgrade(&hypervisor)));
+        hypervisor
+    }
+
+    /// The tenant of `deployment`, its program loaded (once) from the store.
+    async fn tenant(&self, deployment: &Deployment) -> Result<Arc<Tenant>> {
+        if let Some(tenant) = self.tenants.lock().get(&deployment.id) {
+            return Ok(tenant.clone());
+        }
+        let program = Arc::new(load_program(deployment, &self.blobs).await?);
+        let tenant = Arc::new(Tenant::new(
+            deployment.id.clone(),
+            program,
+            self.logs.clone(),
+        ));
+        let mut tenants = self.tenants.lock();
+        if tenants.len() >= MAX_LOADED_PROGRAMS {
+            tenants.clear();
+        }
+        Ok(tenants
+            .entry(deployment.id.clone())
+            .or_insert(tenant)
+            .clone())
+    }
+
+    /// The thread hosting `deployment`'s isolate, or the one to cold-start it on.
+    fn thread_for(&self, deployment_id: &str) -> (Arc<WorkerThread>, bool) {
+        if let Some(thread) = self.placements.lock().get(deployment_id) {
+            if !thread.has_ended() {
+                return (thread.clone(), false);
+            }
+        }
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        deployment_id.hash(&mut hasher);
+        let slot = &self.slots[hasher.finish() as usize % self.slots.len()];
+        let mut current = slot.lock();
+        if !current.takes_cold_starts() {
+            let id = self
+                .next_thread
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            *current = WorkerThread::spawn(
+                id,
+                self.config.clone(),
+                &self.watchdog,
+                self.placements.clone(),
+            );
+        }
+        let thread = current.clone();
+        self.placements
+            .lock()
+            .insert(deployment_id.to_string(), thread.clone());
+        (thread, true)
+    }
+
+    /// Writes buffered logs and usage to the store.
+    async fn flush(&self) {
+        let logs = self.logs.take();
+        if !logs.is_empty() {
+            if let Err(error) = self.store.append_logs(logs).await {
+                eprintln!("x platform: cannot write tenant logs: {error:#}");
+            }
+        }
+        let samples: Vec<_> = self
+            .tenants
+            .lock()
+            .values()
+            .filter_map(|tenant| tenant.usage.take(&tenant.deployment_id))
+            .collect();
+        if !samples.is_empty() {
+            if let Err(error) = self.store.record_usage(samples).await {
+                eprintln!("x platform: cannot record usage: {error:#}");
+            }
+        }
+    }
+}
+
+async fn flush_forever(hypervisor: std::sync::Weak<Hypervisor>) {
+    loop {
+        tokio::time::sleep(Duration::from_secs(1)).await;
+        let Some(hypervisor) = hypervisor.upgrade() else {
+            return;
+        };
+        hypervisor.flush().await;
+    }
+}
+
+#[async_trait]
+impl TenantHost for Hypervisor {
+    async fn handle(&self, deployment: Arc<Deployment>, request: Request<Body>) -> Response<Body> {
+        let tenant = match self.tenant(&deployment).await {
+            Ok(tenant) => tenant,
+            Err(error) => {
+                return json_error(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "deployment_unloadable",
+                    &format!("deployment {} cannot be loaded: {error:#}", deployment.id),
+                )
+            }
+        };
+        let info = request.extensions().get::<RequestInfo>().cloned();
+        let (origin, remote) = match &info {
+            Some(info) => (info.base_url.clone(), Some(info.remote_addr)),
+            None => ("http://localhost".to_string(), None::<SocketAddr>),
+        };
+        let (incoming, answer) = x_ext_http::to_incoming(request, &origin, remote);
+        let (thread, cold) = self.thread_for(&deployment.id);
+        if cold {
+            // Before a cold start, read the variables again: a change shows in the next isolate.
+            match self.store.list_env(&deployment.project).await {
+                Ok(vars) => {
+                    *tenant.env.lock() = vars.into_iter().map(|v| (v.key, v.value)).collect();
+                }
+                Err(error) => eprintln!(
+                    "x platform: cannot read env of {}: {error:#}",
+                    deployment.project
+                ),
+            }
+        }
+        let job = Box::new(Job {
+            tenant: tenant.clone(),
+            request: incoming,
+        });
+        if let Err(job) = thread.send(job) {
+            // The thread ended between lookup and send: start over on a live one.
+            self.placements.lock().remove(&deployment.id);
+            let (thread, _) = self.thread_for(&deployment.id);
+            if thread.send(job).is_err() {
+                return json_error(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "worker_unavailable",
+                    "no worker thread could take the request",
+                );
+            }
+        }
+        let wall = self.config.limits.wall_per_request;
+        match tokio::time::timeout(wall, answer).await {
+            Ok(Ok(response)) => {
+                if let x_ext_http::ResponseBody::Bytes(bytes) = &response.body {
+                    tenant
+                        .usage
+                        .response_bytes
+                        .fetch_add(bytes.len() as u64, std::sync::atomic::Ordering::Relaxed);
+                }
+                x_ext_http::to_http_response(response).map(Body::new)
+            }
+            Ok(Err(_)) => {
+                let why =
+                    tenant.death.lock().clone().unwrap_or_else(|| {
+                        "the program's isolate ended before answering".to_string()
+                    });
+                json_error(StatusCode::SERVICE_UNAVAILABLE, "isolate_ended", &why)
+            }
+            Err(_) => {
+                tenant.log(
+                    "error",
+                    format!("a request was not answered within {wall:?} (wall time limit)"),
+                );
+                json_error(
+                    StatusCode::GATEWAY_TIMEOUT,
+                    "wall_time_limit",
+                    &format!("the program did not answer within {wall:?}"),
+                )
+            }
+        }
+    }
+}
+
+/// The program of `deployment`: its artifact, or its plain modules.
+async fn load_program(deployment: &Deployment, blobs: &FsBlobStore) -> Result<Bundle> {
+    let manifest = &deployment.manifest;
+    let read = |blob: &str| -> Result<Vec<u8>> {
+        let hash = BlobHash::parse(blob)?;
+        let path = blobs.path_of(&hash);
+        std::fs::read(&path).with_context(|| format!("cannot read blob {blob}"))
+    };
+    if manifest.format.is_some() {
+        let [module] = manifest.modules.as_slice() else {
+            bail!("an artifact deployment must name exactly one module blob");
+        };
+        return Bundle::load(read(&module.blob)?).await;
+    }
+    let mut modules = HashMap::new();
+    for module in &manifest.modules {
+        let code: Arc<[u8]> = Arc::from(read(&module.blob)?);
+        let kind = if module.specifier.ends_with(".json") {
+            ModuleKind::Json
+        } else {
+            ModuleKind::JavaScript
+        };
+        modules.insert(
+            module.specifier.clone(),
+            BundledModule {
+                kind,
+                code,
+                source_map: None,
+            },
+        );
+    }
+    Ok(Bundle::from_modules(manifest.entry.clone(), modules))
+}
+
+/// Bytes of a response body, for tests.
+#[doc(hidden)]
+pub async fn body_bytes(body: Body) -> Bytes {
+    use http_body_util::BodyExt;
+    body.collect()
+        .await
+        .map(|c| c.to_bytes())
+        .unwrap_or_default()
+}

@@ -1,0 +1,63 @@
+//! What one tenant may use, and how the hypervisor is sized. Defaults suit a laptop;
+//! `x platform serve` reads overrides from its config.
+
+use std::time::Duration;
+
+/// Per-tenant limits.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// JavaScript may run this long without yielding (a request's synchronous work, or
+    /// any one stretch of it); past it the isolate is terminated and recycled.
+    pub cpu_per_request: Duration,
+    /// A request must be answered within this (headers; the body may stream longer).
+    pub wall_per_request: Duration,
+    /// The isolate's heap; a program that outgrows it is terminated.
+    pub heap_bytes: usize,
+    /// Requests waiting for one tenant; more are shed with `503` + `Retry-After`.
+    pub queue_per_tenant: usize,
+    /// Evaluating the program (top-level code and await) must finish within this.
+    pub boot_timeout: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            cpu_per_request: Duration::from_millis(50),
+            wall_per_request: Duration::from_secs(30),
+            heap_bytes: 64 << 20,
+            queue_per_tenant: 64,
+            boot_timeout: Duration::from_secs(10),
+        }
+    }
+}
+
+/// How the hypervisor is laid out.
+#[derive(Debug, Clone)]
+pub struct HypervisorConfig {
+    /// Threads taking cold starts (tenants are pinned to one); default: the cores.
+    pub threads: usize,
+    /// An isolate idle this long is dropped (scale to zero).
+    pub idle_timeout: Duration,
+    /// Runtimes one thread makes over its life before it is retired and replaced: the
+    /// engine cannot make more than a few hundred per thread (DESIGN.md, engine hazards).
+    pub runtimes_per_thread: usize,
+    /// Runtimes each thread keeps made ahead of demand, so a cold start only evaluates the
+    /// tenant's program.
+    pub warm_pool: usize,
+    /// Live isolates one thread keeps; past it the least recently used one is dropped.
+    pub isolates_per_thread: usize,
+    pub limits: Limits,
+}
+
+impl Default for HypervisorConfig {
+    fn default() -> Self {
+        HypervisorConfig {
+            threads: std::thread::available_parallelism().map_or(2, |n| n.get()),
+            idle_timeout: Duration::from_secs(300),
+            runtimes_per_thread: 90,
+            warm_pool: 2,
+            isolates_per_thread: 80,
+            limits: Limits::default(),
+        }
+    }
+}

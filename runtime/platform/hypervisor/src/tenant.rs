@@ -1,0 +1,121 @@
+//! A deployment as the hypervisor knows it: its program, its env, why its last isolate
+//! ended, and the usage not yet written to the store. Shared by the request path and the
+//! worker thread that hosts its isolate.
+
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+use parking_lot::Mutex;
+use x_bundle::Bundle;
+use x_platform_store::{NewLogEntry, UsageSample};
+use x_worker::LogSink;
+
+pub(crate) struct Tenant {
+    pub deployment_id: String,
+    pub program: Arc<Bundle>,
+    /// The project's variables, read again before each cold start.
+    pub env: Mutex<BTreeMap<String, String>>,
+    /// Why the last isolate ended, for the requests it leaves unanswered.
+    pub death: Mutex<Option<String>>,
+    pub usage: Usage,
+    pub logs: LogBuffer,
+}
+
+impl Tenant {
+    pub fn new(deployment_id: String, program: Arc<Bundle>, logs: LogBuffer) -> Tenant {
+        Tenant {
+            deployment_id,
+            program,
+            env: Mutex::new(BTreeMap::new()),
+            death: Mutex::new(None),
+            usage: Usage::default(),
+            logs,
+        }
+    }
+
+    /// A line in the tenant's log (what the control plane's logs endpoint serves).
+    pub fn log(&self, level: &str, message: String) {
+        self.logs.push(NewLogEntry {
+            deployment_id: self.deployment_id.clone(),
+            ts: x_platform_store::now_ms(),
+            level: level.to_string(),
+            message,
+        });
+    }
+
+    /// Where the program's console output goes.
+    pub fn log_sink(self: &Arc<Self>) -> LogSink {
+        let tenant = Arc::downgrade(self);
+        Arc::new(move |to_stderr, line| {
+            if let Some(tenant) = tenant.upgrade() {
+                tenant.log(if to_stderr { "error" } else { "log" }, line.to_string());
+            }
+        })
+    }
+}
+
+/// Counters since the last flush to the store.
+#[derive(Default)]
+pub(crate) struct Usage {
+    pub cpu_us: AtomicU64,
+    pub requests: AtomicU64,
+    pub response_bytes: AtomicU64,
+    pub peak_heap_bytes: AtomicU64,
+    pub cold_starts: AtomicU64,
+}
+
+impl Usage {
+    /// Takes the counters (zeroing them); `None` when nothing happened.
+    pub fn take(&self, deployment_id: &str) -> Option<UsageSample> {
+        let sample = UsageSample {
+            deployment_id: deployment_id.to_string(),
+            at: x_platform_store::now_ms(),
+            cpu_us: self.cpu_us.swap(0, Ordering::Relaxed),
+            requests: self.requests.swap(0, Ordering::Relaxed),
+            response_bytes: self.response_bytes.swap(0, Ordering::Relaxed),
+            peak_heap_bytes: self.peak_heap_bytes.swap(0, Ordering::Relaxed),
+            cold_starts: self.cold_starts.swap(0, Ordering::Relaxed),
+        };
+        let idle = sample.cpu_us == 0 && sample.requests == 0 && sample.cold_starts == 0;
+        (!idle).then_some(sample)
+    }
+}
+
+/// Log lines waiting to be written to the store. Bounded: a tenant printing in a loop
+/// loses lines (counted, and said in the log) rather than the host's memory.
+#[derive(Clone, Default)]
+pub(crate) struct LogBuffer(Arc<Mutex<LogState>>);
+
+#[derive(Default)]
+struct LogState {
+    entries: Vec<NewLogEntry>,
+    dropped: u64,
+}
+
+const MAX_BUFFERED_LOGS: usize = 10_000;
+
+impl LogBuffer {
+    fn push(&self, entry: NewLogEntry) {
+        let mut state = self.0.lock();
+        if state.entries.len() >= MAX_BUFFERED_LOGS {
+            state.dropped += 1;
+        } else {
+            state.entries.push(entry);
+        }
+    }
+
+    /// Everything buffered, plus a note if lines were dropped.
+    pub fn take(&self) -> Vec<NewLogEntry> {
+        let mut state = self.0.lock();
+        let entries = std::mem::take(&mut state.entries);
+        if state.dropped > 0 {
+            eprintln!(
+                "x platform: {} tenant log lines dropped (printed faster than the log is written)",
+                state.dropped
+            );
+            state.dropped = 0;
+        }
+        entries
+    }
+}

@@ -1,0 +1,423 @@
+//! A worker thread: a current-thread tokio runtime hosting many tenants' isolates. Each
+//! isolate is a task that polls its runtime's event loop (where the program's handlers
+//! run); the thread's job loop hands requests to the right isolate, cold-starting it from
+//! a runtime made ahead of demand when there is none.
+//!
+//! The engine can make only so many runtimes on one thread (DESIGN.md, engine hazards),
+//! so each thread counts them: once it has made its budget it takes no more cold starts
+//! (the hypervisor gives new tenants a fresh thread), keeps serving the isolates it has,
+//! and ends when the last of them is gone.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::future::poll_fn;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::task::Poll;
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use parking_lot::Mutex;
+use tokio::sync::{mpsc, oneshot};
+use x_ext_http::{IncomingRequest, OutgoingResponse, RequestSender, ResponseBody};
+use x_worker::TenantRuntime;
+
+use crate::limits::HypervisorConfig;
+use crate::tenant::Tenant;
+use crate::watchdog::{WatchSlot, Watchdog};
+
+/// A hard stop below the engine's failure point, whatever the config says.
+const MAX_RUNTIMES_PER_THREAD: usize = 100;
+
+/// A request for a tenant.
+pub(crate) struct Job {
+    pub tenant: Arc<Tenant>,
+    pub request: IncomingRequest,
+}
+
+/// Which thread hosts each deployment's isolate, shared with the hypervisor.
+pub(crate) type Placements = Arc<Mutex<HashMap<String, Arc<WorkerThread>>>>;
+
+/// The hypervisor's handle on a worker thread.
+pub(crate) struct WorkerThread {
+    pub id: usize,
+    jobs: mpsc::UnboundedSender<Box<Job>>,
+    created: Arc<AtomicUsize>,
+    budget: usize,
+    ended: Arc<AtomicBool>,
+}
+
+impl WorkerThread {
+    pub fn spawn(
+        id: usize,
+        config: Arc<HypervisorConfig>,
+        watchdog: &Watchdog,
+        placements: Placements,
+    ) -> Arc<WorkerThread> {
+        let (jobs, rx) = mpsc::unbounded_channel();
+        let created = Arc::new(AtomicUsize::new(0));
+        let ended = Arc::new(AtomicBool::new(false));
+        let budget = config.runtimes_per_thread.clamp(1, MAX_RUNTIMES_PER_THREAD);
+        let thread = Arc::new(WorkerThread {
+            id,
+            jobs,
+            created: created.clone(),
+            budget,
+            ended: ended.clone(),
+        });
+        let slot = watchdog.slot();
+        std::thread::Builder::new()
+            .name(format!("x-tenants-{id}"))
+            .spawn(move || {
+                let context = ThreadContext {
+                    id,
+                    config,
+                    slot,
+                    placements,
+                    created,
+                    budget,
+                    isolates: RefCell::new(HashMap::new()),
+                    pool: RefCell::new(Vec::new()),
+                    next_isolate: Cell::new(0),
+                };
+                let runtime = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .expect("cannot start a worker thread's runtime");
+                let local = tokio::task::LocalSet::new();
+                local.block_on(&runtime, run(Rc::new(context), rx));
+                ended.store(true, Ordering::Release);
+            })
+            .expect("cannot start a worker thread");
+        thread
+    }
+
+    /// Whether this thread may still take cold starts (runtimes kept warm count as used).
+    pub fn takes_cold_starts(&self) -> bool {
+        !self.has_ended() && self.created.load(Ordering::Acquire) < self.budget
+    }
+
+    pub fn has_ended(&self) -> bool {
+        self.ended.load(Ordering::Acquire)
+    }
+
+    /// Hands a job over; gives it back if the thread has ended.
+    pub fn send(&self, job: Box<Job>) -> Result<(), Box<Job>> {
+        self.jobs.send(job).map_err(|e| e.0)
+    }
+}
+
+struct ThreadContext {
+    id: usize,
+    config: Arc<HypervisorConfig>,
+    slot: WatchSlot,
+    placements: Placements,
+    created: Arc<AtomicUsize>,
+    budget: usize,
+    isolates: RefCell<HashMap<String, Isolate>>,
+    pool: RefCell<Vec<TenantRuntime>>,
+    next_isolate: Cell<u64>,
+}
+
+/// A live isolate, as the job loop sees it.
+struct Isolate {
+    serial: u64,
+    sender: RequestSender,
+    last_used: Instant,
+    /// Dropping it (eviction) tells the isolate's task to finish and end.
+    _stop: oneshot::Sender<()>,
+}
+
+async fn run(context: Rc<ThreadContext>, mut jobs: mpsc::UnboundedReceiver<Box<Job>>) {
+    tokio::task::spawn_local(sweep_idle(context.clone()));
+    context.refill_pool();
+    loop {
+        let job = tokio::select! {
+            job = jobs.recv() => job,
+            // A thread that may make no more runtimes ends once its isolates are gone.
+            _ = tokio::time::sleep(Duration::from_millis(500)), if context.retired() => {
+                if context.isolates.borrow().is_empty() {
+                    break;
+                }
+                continue;
+            }
+        };
+        let Some(job) = job else { break };
+        context.dispatch(*job);
+    }
+    context.pool.borrow_mut().clear();
+    // Finish what the remaining isolates are doing (their senders are gone, so they end).
+    context.isolates.borrow_mut().clear();
+    context
+        .placements
+        .lock()
+        .retain(|_, thread| thread.id != context.id);
+}
+
+impl ThreadContext {
+    fn retired(&self) -> bool {
+        self.created.load(Ordering::Acquire) >= self.budget && self.pool.borrow().is_empty()
+    }
+
+    fn dispatch(self: &Rc<Self>, job: Job) {
+        let Job { tenant, request } = job;
+        tenant.usage.requests.fetch_add(1, Ordering::Relaxed);
+        let id = tenant.deployment_id.clone();
+        let request = {
+            let mut isolates = self.isolates.borrow_mut();
+            match isolates.get_mut(&id) {
+                Some(isolate) => {
+                    isolate.last_used = Instant::now();
+                    match isolate.sender.try_send(request) {
+                        Ok(()) => return,
+                        Err(mpsc::error::TrySendError::Full(request)) => {
+                            shed(request, "the program has too many requests waiting");
+                            return;
+                        }
+                        // The isolate has just ended: start another.
+                        Err(mpsc::error::TrySendError::Closed(request)) => {
+                            isolates.remove(&id);
+                            request
+                        }
+                    }
+                }
+                None => request,
+            }
+        };
+        self.cold_start(tenant, request);
+    }
+
+    /// Starts an isolate for `tenant` and queues `request` for it.
+    fn cold_start(self: &Rc<Self>, tenant: Arc<Tenant>, request: IncomingRequest) {
+        let Some(runtime) = self.take_runtime() else {
+            shed(request, "the worker is being replaced");
+            return;
+        };
+        self.make_room();
+        let (sender, queue) = x_ext_http::request_queue(self.config.limits.queue_per_tenant);
+        let (stop, stopped) = oneshot::channel();
+        let serial = self.next_isolate.get();
+        self.next_isolate.set(serial + 1);
+        let _ = sender.try_send(request);
+        self.isolates.borrow_mut().insert(
+            tenant.deployment_id.clone(),
+            Isolate {
+                serial,
+                sender,
+                last_used: Instant::now(),
+                _stop: stop,
+            },
+        );
+        tenant.usage.cold_starts.fetch_add(1, Ordering::Relaxed);
+        let context = self.clone();
+        tokio::task::spawn_local(async move {
+            let mut runtime = runtime;
+            let reason = context.host(&tenant, &mut runtime, queue, stopped).await;
+            if let Some(reason) = reason {
+                tenant.log("error", reason.clone());
+                *tenant.death.lock() = Some(reason);
+            }
+            // Only now: dropping the runtime drops the requests it held unanswered, whose
+            // waiters then read the reason just recorded.
+            drop(runtime);
+            let mut isolates = context.isolates.borrow_mut();
+            if isolates.get(&tenant.deployment_id).map(|i| i.serial) == Some(serial) {
+                isolates.remove(&tenant.deployment_id);
+                let mut placements = context.placements.lock();
+                if placements.get(&tenant.deployment_id).map(|t| t.id) == Some(context.id) {
+                    placements.remove(&tenant.deployment_id);
+                }
+            }
+        });
+        self.refill_pool();
+    }
+
+    /// Runs one isolate from boot to its end. Returns why it ended when that was not a
+    /// normal stop (eviction).
+    async fn host(
+        &self,
+        tenant: &Arc<Tenant>,
+        runtime: &mut TenantRuntime,
+        queue: x_ext_http::RequestQueue,
+        stopped: oneshot::Receiver<()>,
+    ) -> Option<String> {
+        let limits = &self.config.limits;
+        let isolate = runtime.isolate_handle();
+        let env = tenant.env.lock().clone();
+        // Top-level code gets the boot budget, checked by the watchdog like a request.
+        self.slot.arm(isolate.clone(), limits.boot_timeout);
+        let started = thread_cpu();
+        let booted = runtime
+            .boot(tenant.program.clone(), &env, tenant.log_sink(), queue)
+            .await;
+        let fired = self.slot.disarm();
+        tenant
+            .usage
+            .cpu_us
+            .fetch_add(thread_cpu().saturating_sub(started), Ordering::Relaxed);
+        if let Err(error) = booted {
+            return Some(if fired {
+                format!(
+                    "the program did not finish starting within {:?}",
+                    limits.boot_timeout
+                )
+            } else if runtime.exited() {
+                "the program called Deno.exit while starting".to_string()
+            } else {
+                format!("the program failed to start: {error}")
+            });
+        }
+
+        let cpu_budget = limits.cpu_per_request;
+        let mut last_heap_sample = Instant::now() - Duration::from_secs(1);
+        let mut fired = false;
+        let drive = poll_fn(|cx| {
+            self.slot.arm(isolate.clone(), cpu_budget);
+            let started = thread_cpu();
+            let polled = runtime.poll(cx);
+            fired |= self.slot.disarm();
+            tenant
+                .usage
+                .cpu_us
+                .fetch_add(thread_cpu().saturating_sub(started), Ordering::Relaxed);
+            if last_heap_sample.elapsed() >= Duration::from_secs(1) {
+                last_heap_sample = Instant::now();
+                let heap = runtime.heap_used() as u64;
+                tenant
+                    .usage
+                    .peak_heap_bytes
+                    .fetch_max(heap, Ordering::Relaxed);
+            }
+            match polled {
+                Poll::Ready(result) => Poll::Ready(result.map_err(|e| e.to_string())),
+                Poll::Pending => Poll::Pending,
+            }
+        });
+        let grace = limits.wall_per_request;
+        let ended = tokio::select! {
+            ended = drive => ended,
+            // Evicted: in-flight requests get the wall limit to finish; timers or other
+            // work the program left running do not keep the isolate alive past it.
+            _ = async { let _ = stopped.await; tokio::time::sleep(grace).await } => Ok(()),
+        };
+        // A terminated isolate may end its loop without an error: judge by what happened.
+        let heap_exceeded = runtime.heap_used() >= limits.heap_bytes / 10 * 9;
+        match ended {
+            _ if fired => Some(format!(
+                "the program ran JavaScript for more than {:?} without yielding (CPU time limit); its isolate was recycled",
+                cpu_budget
+            )),
+            _ if runtime.exited() => {
+                Some("the program called Deno.exit; its isolate was recycled".to_string())
+            }
+            Err(_) if heap_exceeded => Some(format!(
+                "the program used more than its heap limit of {} MB; its isolate was recycled",
+                limits.heap_bytes >> 20
+            )),
+            Ok(()) => None,
+            Err(error) => Some(format!("{error}\n(the isolate was recycled)")),
+        }
+    }
+
+    /// A runtime made ahead of demand, or a new one; `None` when this thread may make no
+    /// more.
+    fn take_runtime(&self) -> Option<TenantRuntime> {
+        if let Some(runtime) = self.pool.borrow_mut().pop() {
+            return Some(runtime);
+        }
+        self.make_runtime()
+    }
+
+    fn make_runtime(&self) -> Option<TenantRuntime> {
+        let made = self.created.fetch_add(1, Ordering::AcqRel);
+        if made >= self.budget {
+            self.created.fetch_sub(1, Ordering::AcqRel);
+            return None;
+        }
+        Some(TenantRuntime::new(Some(self.config.limits.heap_bytes)))
+    }
+
+    /// Makes runtimes ahead of demand, after the current work (a cold start should not
+    /// wait for the next one's runtime).
+    fn refill_pool(self: &Rc<Self>) {
+        let context = self.clone();
+        tokio::task::spawn_local(async move {
+            tokio::task::yield_now().await;
+            while context.pool.borrow().len() < context.config.warm_pool {
+                let Some(runtime) = context.make_runtime() else {
+                    break;
+                };
+                context.pool.borrow_mut().push(runtime);
+                tokio::task::yield_now().await;
+            }
+        });
+    }
+
+    /// Drops the least recently used isolate while the thread is full.
+    fn make_room(&self) {
+        let mut isolates = self.isolates.borrow_mut();
+        while isolates.len() >= self.config.isolates_per_thread.max(1) {
+            let Some(oldest) = isolates
+                .iter()
+                .min_by_key(|(_, isolate)| isolate.last_used)
+                .map(|(id, _)| id.clone())
+            else {
+                break;
+            };
+            isolates.remove(&oldest);
+            self.placements.lock().remove(&oldest);
+        }
+    }
+}
+
+/// Scale to zero: isolates idle longer than the timeout are dropped.
+async fn sweep_idle(context: Rc<ThreadContext>) {
+    let timeout = context.config.idle_timeout;
+    let every = (timeout / 4).clamp(Duration::from_millis(10), Duration::from_secs(5));
+    loop {
+        tokio::time::sleep(every).await;
+        let idle: Vec<String> = context
+            .isolates
+            .borrow()
+            .iter()
+            .filter(|(_, isolate)| isolate.last_used.elapsed() >= timeout)
+            .map(|(id, _)| id.clone())
+            .collect();
+        for id in idle {
+            context.isolates.borrow_mut().remove(&id);
+            let mut placements = context.placements.lock();
+            if placements.get(&id).map(|t| t.id) == Some(context.id) {
+                placements.remove(&id);
+            }
+        }
+    }
+}
+
+/// Answers `request` with 503 and `Retry-After`, without running the program.
+fn shed(request: IncomingRequest, why: &str) {
+    let body =
+        format!("{{\"error\":{{\"code\":\"overloaded\",\"message\":\"{why}; retry shortly\"}}}}");
+    let _ = request.respond.send(OutgoingResponse {
+        status: 503,
+        headers: vec![
+            (
+                "content-type".into(),
+                Bytes::from_static(b"application/json"),
+            ),
+            ("retry-after".into(), Bytes::from_static(b"1")),
+        ],
+        body: ResponseBody::Bytes(Bytes::from(body)),
+    });
+}
+
+/// This thread's CPU time in microseconds.
+fn thread_cpu() -> u64 {
+    let mut now = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: clock_gettime writes the timespec we pass and nothing else.
+    unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut now) };
+    now.tv_sec as u64 * 1_000_000 + now.tv_nsec as u64 / 1_000
+}

@@ -1,0 +1,251 @@
+//! Tenants' programs on the hypervisor, end to end: the real `x platform serve`, programs
+//! deployed through the API, requests through the router over loopback HTTP.
+//!
+//! Covers serving, env, logs, the limits (CPU, heap, `Deno.exit`, uncaught errors) with a
+//! well-behaved neighbour answering throughout, isolation (globals, files, env, processes,
+//! SSRF), load shedding and scale to zero.
+
+mod common;
+
+use std::path::Path;
+
+use common::{create_token, Api, Server};
+use serde_json::Value;
+
+/// A server whose tenants go idle after `idle_ms`, with a 50 ms CPU limit.
+fn start(data: &Path, idle_ms: u64) -> Server {
+    let config = data.join("platform.toml");
+    std::fs::create_dir_all(data).unwrap();
+    std::fs::write(
+        &config,
+        format!("[tenants]\nidle_timeout_ms = {idle_ms}\ncpu_ms = 50\nheap_mb = 32\nthreads = 2\n"),
+    )
+    .unwrap();
+    Server::start_with(data, &["--config", config.to_str().unwrap()])
+}
+
+struct Tenants {
+    server: Server,
+    api: Api,
+    http: reqwest::Client,
+}
+
+impl Tenants {
+    async fn new(data: &Path, idle_ms: u64) -> Tenants {
+        let server = start(data, idle_ms);
+        let token = create_token(data, None);
+        let api = Api::new(&server, &token);
+        Tenants {
+            server,
+            api,
+            http: reqwest::Client::new(),
+        }
+    }
+
+    /// Creates `project` and deploys `code` as its production program.
+    async fn deploy(&self, project: &str, code: &str) -> String {
+        let (status, body) = self
+            .api
+            .post("/projects", serde_json::json!({ "name": project }))
+            .await;
+        assert!(status == 201 || status == 409, "{status} {body}");
+        let deployment = self
+            .api
+            .deploy(project, &[("main.js", code.as_bytes().to_vec())], true)
+            .await;
+        deployment["id"].as_str().unwrap().to_owned()
+    }
+
+    /// GET `path` on `project` (through `/_p/`): status and body text.
+    async fn get(&self, project: &str, path: &str) -> (u16, String) {
+        let response = self
+            .http
+            .get(self.server.url(&format!("/_p/{project}{path}")))
+            .send()
+            .await
+            .unwrap();
+        let status = response.status().as_u16();
+        (status, response.text().await.unwrap())
+    }
+
+    /// The project's log messages (waits for the hypervisor's next flush to the store).
+    async fn logs(&self, project: &str, needle: &str) -> Vec<String> {
+        let mut messages = Vec::new();
+        for _ in 0..100 {
+            let (status, body) = self.api.get(&format!("/projects/{project}/logs")).await;
+            assert_eq!(status, 200, "{body}");
+            messages = body["entries"]
+                .as_array()
+                .map(|entries| {
+                    entries
+                        .iter()
+                        .map(|e| e["message"].as_str().unwrap_or_default().to_owned())
+                        .collect()
+                })
+                .unwrap_or_default();
+            if messages.iter().any(|m| m.contains(needle)) {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        messages
+    }
+}
+
+const HELLO: &str = r#"
+let count = 0;
+export default {
+  async fetch(request, env) {
+    count++;
+    const url = new URL(request.url);
+    if (url.pathname === "/echo") return new Response(await request.text());
+    if (url.pathname === "/env") return Response.json(env);
+    if (url.pathname === "/count") return new Response(String(count));
+    console.log("served", url.pathname);
+    return new Response("hello from " + url.pathname, { headers: { "x-tenant": "hello" } });
+  },
+};
+"#;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_program_serves_requests_with_its_env_and_logs() {
+    let dir = tempfile::tempdir().unwrap();
+    let t = Tenants::new(dir.path(), 300_000).await;
+    let (status, health) = t.api.get("/health").await;
+    assert_eq!(status, 200);
+    assert_eq!(health["tenant_runtime"], "available", "{health}");
+
+    t.deploy("hello", HELLO).await;
+    let (status, env_before) = t
+        .api
+        .send(
+            reqwest::Method::PUT,
+            "/projects/hello/env",
+            Some(serde_json::json!({ "vars": { "GREETING": "hi" } })),
+        )
+        .await;
+    assert!(status == 200 || status == 204, "{status} {env_before}");
+
+    assert_eq!(
+        t.get("hello", "/a").await,
+        (200, "hello from /a".to_string())
+    );
+    // The same isolate serves the next request: its module state is kept.
+    assert_eq!(t.get("hello", "/count").await.1, "2");
+    let response = t
+        .http
+        .post(t.server.url("/_p/hello/echo"))
+        .body("ping")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.text().await.unwrap(), "ping");
+    let (_, env) = t.get("hello", "/env").await;
+    let env: Value = serde_json::from_str(&env).unwrap();
+    assert_eq!(env["GREETING"], "hi");
+
+    let logs = t.logs("hello", "served /a").await;
+    assert!(logs.iter().any(|m| m == "served /a"), "{logs:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn limits_recycle_only_the_tenant_that_hits_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let t = Tenants::new(dir.path(), 300_000).await;
+    t.deploy("good", HELLO).await;
+    t.deploy("spin", "export default { fetch() { while (true) {} } };")
+        .await;
+    t.deploy(
+        "hog",
+        "const keep = []; export default { fetch() { while (true) keep.push(new Array(100000).fill(1)); } };",
+    )
+    .await;
+    t.deploy("quit", "export default { fetch() { Deno.exit(3); } };")
+        .await;
+    t.deploy(
+        "throws",
+        "export default { fetch() { throw new Error('boom'); } };",
+    )
+    .await;
+
+    assert_eq!(t.get("good", "/").await.0, 200);
+    let (status, body) = t.get("spin", "/").await;
+    assert_eq!(status, 503, "{body}");
+    assert!(body.contains("CPU time limit"), "{body}");
+    assert_eq!(t.get("good", "/").await.0, 200);
+
+    let (status, body) = t.get("hog", "/").await;
+    assert_eq!(status, 503, "{body}");
+    assert_eq!(t.get("good", "/").await.0, 200);
+
+    let (status, body) = t.get("quit", "/").await;
+    assert_eq!(status, 503, "{body}");
+    assert!(body.contains("Deno.exit"), "{body}");
+
+    let (status, body) = t.get("throws", "/").await;
+    assert_eq!(status, 500, "{body}");
+
+    // The host is still up and every tenant is served again (a fresh isolate).
+    assert_eq!(t.get("good", "/").await.0, 200);
+    assert_eq!(t.get("spin", "/").await.0, 503);
+    let logs = t.logs("spin", "CPU time limit").await;
+    assert!(
+        logs.iter().any(|m| m.contains("CPU time limit")),
+        "{logs:?}"
+    );
+    let logs = t.logs("throws", "boom").await;
+    assert!(logs.iter().any(|m| m.contains("boom")), "{logs:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tenants_are_isolated_from_each_other_and_the_host() {
+    let dir = tempfile::tempdir().unwrap();
+    let t = Tenants::new(dir.path(), 300_000).await;
+    let program = |name: &str| {
+        format!(
+            "globalThis.shared = {name:?};
+export default {{ async fetch(request) {{
+  const path = new URL(request.url).pathname;
+  if (path === '/global') return new Response(globalThis.shared);
+  try {{
+    if (path === '/file') return new Response(await Deno.readTextFile('/etc/hostname'));
+    if (path === '/env') return new Response(Deno.env.get('HOME') ?? 'none');
+    if (path === '/run') return new Response(String((await new Deno.Command('true').output()).code));
+    if (path === '/ssrf') return new Response(await (await fetch(new URL(request.url).searchParams.get('to'))).text());
+  }} catch (error) {{
+    return new Response(error.name + ': ' + error.message, {{ status: 403 }});
+  }}
+  return new Response('?');
+}} }};"
+        )
+    };
+    t.deploy("one", &program("one")).await;
+    t.deploy("two", &program("two")).await;
+    assert_eq!(t.get("one", "/global").await.1, "one");
+    assert_eq!(t.get("two", "/global").await.1, "two");
+    assert_eq!(t.get("one", "/global").await.1, "one");
+    for path in ["/file", "/env", "/run"] {
+        let (status, body) = t.get("one", path).await;
+        assert_eq!(status, 403, "{path}: {body}");
+        assert!(
+            body.contains("PermissionDenied") || body.contains("NotCapable"),
+            "{path}: {body}"
+        );
+    }
+    let api = t.server.api("/health");
+    let (status, body) = t.get("one", &format!("/ssrf?to={api}")).await;
+    assert_eq!(status, 403, "{body}");
+    assert!(body.contains("private or loopback"), "{body}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn idle_tenants_scale_to_zero_and_start_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let t = Tenants::new(dir.path(), 200).await;
+    t.deploy("nap", HELLO).await;
+    assert_eq!(t.get("nap", "/count").await.1, "1");
+    assert_eq!(t.get("nap", "/count").await.1, "2");
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    // A new isolate: module state starts over.
+    assert_eq!(t.get("nap", "/count").await.1, "1");
+}

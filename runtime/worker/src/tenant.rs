@@ -1,0 +1,304 @@
+//! A tenant's program on the platform: a runtime whose modules come from a deployment
+//! artifact (`x_bundle::Bundle`, already JavaScript: nothing is parsed or fetched at cold
+//! start), whose console goes to the tenant's log, whose `Deno.exit` ends only the
+//! isolate, whose permissions are the platform's (`x_permissions::TenantPolicy`), and
+//! whose `export default { fetch }` serves a request queue (`x_ext_http`).
+//!
+//! A [`TenantRuntime`] is made before it is needed (`new`: the engine, the extensions
+//! from the startup snapshot, the bootstrap) and bound to one tenant later (`boot`), so a
+//! cold start only loads and evaluates the tenant's modules.
+//!
+//! Clients: the platform's hypervisor (`x_platform_hypervisor`).
+
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::future::poll_fn;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::task::{Context, Poll};
+
+use deno_core::error::{CoreError, ModuleLoaderError};
+use deno_core::{
+    v8, JsRuntime, ModuleLoadOptions, ModuleLoadReferrer, ModuleLoadResponse, ModuleLoader,
+    ModuleSource, ModuleSourceCode, ModuleSpecifier, ModuleType, PollEventLoopOptions,
+    ResolutionKind, RuntimeOptions,
+};
+use deno_error::JsErrorBox;
+use futures::FutureExt;
+use x_bundle::{Bundle, ModuleKind};
+use x_ext_http::RequestQueue;
+
+use crate::BootstrapInfo;
+
+/// Where a tenant's `console.*` output goes: `(to_stderr, line)`.
+pub type LogSink = Arc<dyn Fn(bool, &str) + Send + Sync>;
+
+/// Set by `Deno.exit` in a tenant: the isolate is terminated, not the process.
+#[derive(Clone)]
+pub(crate) struct TenantExit {
+    pub(crate) exited: Arc<AtomicBool>,
+    pub(crate) isolate: v8::IsolateHandle,
+}
+
+/// Loads a tenant's modules from its artifact (set at `boot`; empty before).
+struct BundleModuleLoader {
+    bundle: RefCell<Option<Arc<Bundle>>>,
+}
+
+impl ModuleLoader for BundleModuleLoader {
+    fn resolve(
+        &self,
+        specifier: &str,
+        referrer: &str,
+        _kind: ResolutionKind,
+    ) -> Result<ModuleSpecifier, ModuleLoaderError> {
+        let resolved = deno_core::resolve_import(specifier, referrer).map_err(JsErrorBox::from_err);
+        if let Ok(url) = &resolved {
+            if self.has(url.as_str()) {
+                return resolved;
+            }
+        }
+        // Bare specifiers and import-map names were resolved when the artifact was
+        // built; the artifact records them under the name the program wrote.
+        if self.has(specifier) {
+            return ModuleSpecifier::parse(specifier).map_err(JsErrorBox::from_err);
+        }
+        resolved
+    }
+
+    fn load(
+        &self,
+        specifier: &ModuleSpecifier,
+        _referrer: Option<&ModuleLoadReferrer>,
+        _options: ModuleLoadOptions,
+    ) -> ModuleLoadResponse {
+        let bundle = self.bundle.borrow().clone();
+        let module = bundle.as_ref().and_then(|b| b.module(specifier.as_str()));
+        let Some(module) = module else {
+            return ModuleLoadResponse::Sync(Err(JsErrorBox::type_error(format!(
+                "Module not found in the deployment: {specifier}"
+            ))));
+        };
+        let code = String::from_utf8_lossy(&module.code).into_owned();
+        let module_type = match module.kind {
+            ModuleKind::JavaScript => ModuleType::JavaScript,
+            ModuleKind::Json => ModuleType::Json,
+        };
+        ModuleLoadResponse::Sync(Ok(ModuleSource::new(
+            module_type,
+            ModuleSourceCode::String(code.into()),
+            specifier,
+            None,
+        )))
+    }
+
+    fn get_source_map(&self, file_name: &str) -> Option<Cow<'_, [u8]>> {
+        let bundle = self.bundle.borrow().clone()?;
+        let map = bundle.module(file_name)?.source_map.clone()?;
+        Some(Cow::Owned(map.to_vec()))
+    }
+}
+
+impl BundleModuleLoader {
+    fn has(&self, specifier: &str) -> bool {
+        self.bundle
+            .borrow()
+            .as_ref()
+            .is_some_and(|b| b.module(specifier).is_some())
+    }
+}
+
+/// Why a tenant could not start serving.
+#[derive(Debug)]
+pub enum BootError {
+    /// The program threw (or failed to load) while evaluating: the message is for its log.
+    Program(String),
+    /// It evaluated, but has no `export default { fetch }`.
+    NoFetchExport,
+}
+
+impl std::fmt::Display for BootError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            BootError::Program(message) => f.write_str(message),
+            BootError::NoFetchExport => {
+                f.write_str("the entry module has no `export default { fetch(request, env, ctx) }`")
+            }
+        }
+    }
+}
+
+/// One isolate for one tenant; see the module comment.
+pub struct TenantRuntime {
+    runtime: JsRuntime,
+    loader: Rc<BundleModuleLoader>,
+    serve: v8::Global<v8::Function>,
+    exited: Arc<AtomicBool>,
+}
+
+impl TenantRuntime {
+    /// A runtime ready to be bound to any tenant. `heap_limit` (bytes) bounds its heap: a
+    /// program that goes past it is terminated.
+    pub fn new(heap_limit: Option<usize>) -> TenantRuntime {
+        let loader = Rc::new(BundleModuleLoader {
+            bundle: RefCell::new(None),
+        });
+        let info = BootstrapInfo {
+            args: vec![],
+            main_module: String::new(),
+            no_color: true,
+            stdout_is_terminal: false,
+            stderr_is_terminal: false,
+        };
+        let create_params =
+            heap_limit.map(|limit| v8::CreateParams::default().heap_limits(0, limit));
+        let mut runtime = JsRuntime::new(RuntimeOptions {
+            extensions: crate::extensions(info),
+            module_loader: Some(loader.clone()),
+            startup_snapshot: crate::snapshot::startup_snapshot(),
+            create_params,
+            ..Default::default()
+        });
+        let exited = Arc::new(AtomicBool::new(false));
+        let isolate = runtime.v8_isolate().thread_safe_handle();
+        {
+            let state = runtime.op_state();
+            let mut state = state.borrow_mut();
+            state.put(x_permissions::PermissionsContainer::new(
+                x_permissions::TenantPolicy::default(),
+            ));
+            state.put(TenantExit {
+                exited: exited.clone(),
+                isolate,
+            });
+        }
+        let serve = runtime
+            .execute_script(
+                "ext:x_bootstrap/tenant",
+                "globalThis.__bootstrapTenantRuntime()",
+            )
+            .expect("the tenant bootstrap is defined by the runtime's own code");
+        let serve = {
+            deno_core::scope!(scope, &mut runtime);
+            let value = v8::Local::new(scope, serve);
+            let function = v8::Local::<v8::Function>::try_from(value)
+                .expect("the tenant bootstrap returns the serve function");
+            v8::Global::new(scope, function)
+        };
+        TenantRuntime {
+            runtime,
+            loader,
+            serve,
+            exited,
+        }
+    }
+
+    /// Binds the runtime to a tenant: evaluates `bundle`'s entry (top-level await
+    /// included) and starts serving its default export's `fetch` from `queue` (see
+    /// `x_ext_http::request_queue`; requests may wait in it while this boots). `env` is
+    /// the `env` argument the program's `fetch` gets.
+    pub async fn boot(
+        &mut self,
+        bundle: Arc<Bundle>,
+        env: &BTreeMap<String, String>,
+        log: LogSink,
+        queue: RequestQueue,
+    ) -> Result<(), BootError> {
+        let entry = ModuleSpecifier::parse(&bundle.manifest.entry)
+            .map_err(|e| BootError::Program(format!("bad entry specifier: {e}")))?;
+        *self.loader.bundle.borrow_mut() = Some(bundle);
+        self.runtime.op_state().borrow_mut().put(log);
+        let id = self
+            .runtime
+            .load_main_es_module(&entry)
+            .await
+            .map_err(|e| BootError::Program(e.print_with_cause()))?;
+        let mut evaluation = self.runtime.mod_evaluate(id);
+        let runtime = &mut self.runtime;
+        let settled = poll_fn(|cx| {
+            if let Poll::Ready(result) = evaluation.poll_unpin(cx) {
+                return Poll::Ready(Some(result));
+            }
+            match runtime.poll_event_loop(cx, PollEventLoopOptions::default()) {
+                Poll::Ready(Err(error)) => Poll::Ready(Some(Err(error))),
+                Poll::Ready(Ok(())) => Poll::Ready(None),
+                Poll::Pending => Poll::Pending,
+            }
+        })
+        .await;
+        let evaluated = match settled {
+            Some(result) => result,
+            None => evaluation.await,
+        };
+        evaluated.map_err(|e| BootError::Program(describe(&e)))?;
+
+        let namespace = self
+            .runtime
+            .get_module_namespace(id)
+            .map_err(|e| BootError::Program(e.print_with_cause()))?;
+        let queue_rid = self
+            .runtime
+            .op_state()
+            .borrow_mut()
+            .resource_table
+            .add(queue);
+        let args = {
+            deno_core::scope!(scope, &mut self.runtime);
+            let rid: v8::Local<v8::Value> = v8::Integer::new(scope, queue_rid as i32).into();
+            let namespace: v8::Local<v8::Value> = v8::Local::new(scope, namespace).into();
+            let env = deno_core::serde_v8::to_v8(scope, env)
+                .map_err(|e| BootError::Program(e.to_string()))?;
+            [
+                v8::Global::new(scope, rid),
+                v8::Global::new(scope, namespace),
+                v8::Global::new(scope, env),
+            ]
+        };
+        let call = self.runtime.call_with_args(&self.serve, &args);
+        let served = self
+            .runtime
+            .with_event_loop_promise(call, PollEventLoopOptions::default())
+            .await
+            .map_err(|e| BootError::Program(e.to_string()))?;
+        let served = {
+            deno_core::scope!(scope, &mut self.runtime);
+            v8::Local::new(scope, served).is_true()
+        };
+        if !served {
+            return Err(BootError::NoFetchExport);
+        }
+        Ok(())
+    }
+
+    /// Polls the event loop (the handlers of queued requests run here).
+    pub fn poll(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), CoreError>> {
+        self.runtime
+            .poll_event_loop(cx, PollEventLoopOptions::default())
+    }
+
+    /// A handle another thread can use to stop runaway JavaScript.
+    pub fn isolate_handle(&mut self) -> v8::IsolateHandle {
+        self.runtime.v8_isolate().thread_safe_handle()
+    }
+
+    /// Bytes of heap in use now.
+    pub fn heap_used(&mut self) -> usize {
+        let stats = self.runtime.v8_isolate().get_heap_statistics();
+        stats.used_heap_size()
+    }
+
+    /// Whether the program called `Deno.exit`.
+    pub fn exited(&self) -> bool {
+        self.exited.load(Ordering::Acquire)
+    }
+}
+
+fn describe(error: &CoreError) -> String {
+    use deno_core::error::CoreErrorKind;
+    match error.as_kind() {
+        CoreErrorKind::Js(js_error) => crate::format_uncaught(js_error, false),
+        _ => error.print_with_cause(),
+    }
+}
