@@ -20,6 +20,11 @@ use x_graph::Graph;
 /// Where the manifest lives inside the eszip.
 pub const MANIFEST_KEY: &str = "x:manifest";
 
+/// The `format` of a platform deployment manifest whose one module blob is an artifact
+/// made by [`build`]: the module is listed under the entry's specifier, and the
+/// hypervisor reads the blob with [`Bundle::load`]. Written by `x deploy`.
+pub const PLATFORM_FORMAT: &str = "x-eszip-1";
+
 /// What the artifact says about itself.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Manifest {
@@ -139,7 +144,67 @@ impl Bundle {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::io::{BufRead, BufReader, Write};
+    use std::path::Path;
     use x_graph::{GraphOptions, ParseMode, RemotePolicy};
+
+    fn graph(dir: &Path, remote: RemotePolicy) -> Graph {
+        Graph::new(GraphOptions {
+            cache_dir: dir.join("cache"),
+            config: None,
+            remote,
+            lockfile: None,
+            frozen_lockfile: false,
+            parse_mode: ParseMode::Execute,
+        })
+        .unwrap()
+    }
+
+    async fn build_file(dir: &Path, name: &str) -> (Url, Vec<u8>) {
+        let graph = graph(dir, RemotePolicy::UseCache);
+        let entry = Url::from_file_path(dir.join(name)).unwrap();
+        graph.add_roots(vec![entry.clone()], false).await.unwrap();
+        let bytes = build(&graph, &entry).unwrap();
+        (entry, bytes)
+    }
+
+    /// Serves `/mod.ts` and a redirect `/old.ts` → `/mod.ts` on 127.0.0.1.
+    fn serve_remote() -> std::net::SocketAddr {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(mut stream) = stream else { continue };
+                let mut line = String::new();
+                let mut reader = BufReader::new(stream.try_clone().unwrap());
+                reader.read_line(&mut line).unwrap();
+                loop {
+                    let mut header = String::new();
+                    if reader.read_line(&mut header).unwrap() == 0 || header == "\r\n" {
+                        break;
+                    }
+                }
+                let path = line.split(' ').nth(1).unwrap_or("/").to_owned();
+                let response = match path.as_str() {
+                    "/mod.ts" => {
+                        let body = "export const remote: string = 'remote';\n";
+                        format!(
+                            "HTTP/1.1 200 OK\r\ncontent-type: application/typescript\r\n\
+                             content-length: {}\r\nconnection: close\r\n\r\n{body}",
+                            body.len()
+                        )
+                    }
+                    "/old.ts" => "HTTP/1.1 301 Moved\r\nlocation: /mod.ts\r\n\
+                                  content-length: 0\r\nconnection: close\r\n\r\n"
+                        .to_owned(),
+                    _ => "HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\nconnection: close\r\n\r\n"
+                        .to_owned(),
+                };
+                let _ = stream.write_all(response.as_bytes());
+            }
+        });
+        addr
+    }
 
     #[tokio::test(flavor = "current_thread")]
     async fn round_trips_a_typescript_program() {
@@ -150,16 +215,7 @@ mod tests {
         )
         .unwrap();
         std::fs::write(dir.path().join("lib.ts"), "export const n: number = 1;\n").unwrap();
-        std::fs::write(dir.path().join("data.json"), "{\"a\": 1}").unwrap();
-        let graph = Graph::new(GraphOptions {
-            cache_dir: dir.path().join("cache"),
-            config: None,
-            remote: RemotePolicy::CachedOnly,
-            lockfile: None,
-            frozen_lockfile: false,
-            parse_mode: ParseMode::Execute,
-        })
-        .unwrap();
+        let graph = graph(dir.path(), RemotePolicy::CachedOnly);
         let entry = Url::from_file_path(dir.path().join("main.ts")).unwrap();
         graph.add_roots(vec![entry.clone()], false).await.unwrap();
         let bytes = build(&graph, &entry).unwrap();
@@ -172,17 +228,158 @@ mod tests {
 
         let bundle = Bundle::load(bytes).await.unwrap();
         assert_eq!(bundle.manifest.entry, entry.to_string());
+        assert_eq!(bundle.manifest.format, 1);
         let main = bundle.module(entry.as_str()).unwrap();
+        assert_eq!(main.kind, ModuleKind::JavaScript);
         let code = std::str::from_utf8(&main.code).unwrap();
         assert!(code.contains("console.log(n)"), "{code}");
         assert!(!code.contains("satisfies"));
-        assert!(main.source_map.is_some());
+        let map: serde_json::Value =
+            serde_json::from_slice(main.source_map.as_ref().unwrap()).unwrap();
+        assert_eq!(map["version"], 3, "{map}");
         let lib = Url::from_file_path(dir.path().join("lib.ts")).unwrap();
         assert!(bundle.module(lib.as_str()).is_some());
+        // The manifest is not a module.
+        assert!(bundle.module(MANIFEST_KEY).is_none());
+        let mut specifiers: Vec<&str> = bundle.specifiers().collect();
+        specifiers.sort();
+        let mut expected = vec![entry.as_str(), lib.as_str()];
+        expected.sort();
+        assert_eq!(specifiers, expected);
+    }
+
+    #[tokio::test(flavor = "current_thread")]
+    async fn holds_json_jsx_and_plain_javascript() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("main.ts"),
+            "import data from './data.json' with { type: 'json' };\n\
+             import { el } from './view.jsx';\nimport { js } from './plain.js';\n\
+             console.log(data.a, el, js);\n",
+        )
+        .unwrap();
+        std::fs::write(dir.path().join("data.json"), "{\"a\": 1}").unwrap();
+        std::fs::write(
+            dir.path().join("view.jsx"),
+            "/** @jsxRuntime classic */\nconst React = { createElement: (...a) => a };\n\
+             export const el = <b>hi</b>;\n",
+        )
+        .unwrap();
+        std::fs::write(dir.path().join("plain.js"), "export const js = 1;\n").unwrap();
+        let (entry, bytes) = build_file(dir.path(), "main.ts").await;
+        let bundle = Bundle::load(bytes).await.unwrap();
+        let json = Url::from_file_path(dir.path().join("data.json")).unwrap();
+        let json = bundle.module(json.as_str()).unwrap();
+        assert_eq!(json.kind, ModuleKind::Json);
+        assert_eq!(&*json.code, b"{\"a\": 1}");
+        let jsx = Url::from_file_path(dir.path().join("view.jsx")).unwrap();
+        let jsx = std::str::from_utf8(&bundle.module(jsx.as_str()).unwrap().code).unwrap();
+        assert!(jsx.contains("React.createElement(\"b\""), "{jsx}");
+        let plain = Url::from_file_path(dir.path().join("plain.js")).unwrap();
+        let plain = bundle.module(plain.as_str()).unwrap();
+        assert_eq!(&*plain.code, b"export const js = 1;\n");
+        assert!(bundle.module(entry.as_str()).is_some());
+    }
+
+    #[tokio::test(flavor = "current_thread")]
+    async fn the_same_program_makes_the_same_bytes() {
+        // `x deploy` names the artifact by its hash: an unchanged program must upload nothing.
+        let dir = tempfile::tempdir().unwrap();
+        for i in 0..20 {
+            let next = if i < 19 {
+                format!("export * from './m{}.ts';\n", i + 1)
+            } else {
+                String::new()
+            };
+            std::fs::write(
+                dir.path().join(format!("m{i}.ts")),
+                format!("{next}export const v{i}: number = {i};\n"),
+            )
+            .unwrap();
+        }
+        let (_, first) = build_file(dir.path(), "m0.ts").await;
+        let (_, second) = build_file(dir.path(), "m0.ts").await;
+        assert_eq!(first, second);
+        let bundle = Bundle::load(first).await.unwrap();
+        assert_eq!(bundle.specifiers().count(), 20);
+    }
+
+    #[tokio::test(flavor = "current_thread")]
+    async fn remote_modules_and_redirects_are_inside() {
+        let addr = serve_remote();
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("main.ts"),
+            format!("import {{ remote }} from 'http://{addr}/old.ts';\nconsole.log(remote);\n"),
+        )
+        .unwrap();
+        let (_, bytes) = build_file(dir.path(), "main.ts").await;
+        let bundle = Bundle::load(bytes).await.unwrap();
+        let target = bundle.module(&format!("http://{addr}/mod.ts")).unwrap();
+        let code = std::str::from_utf8(&target.code).unwrap();
+        assert!(code.contains("export const remote = 'remote'"), "{code}");
+        // The redirect's source resolves to the same module.
+        let old = bundle.module(&format!("http://{addr}/old.ts")).unwrap();
+        assert_eq!(old.code, target.code);
+    }
+
+    #[tokio::test(flavor = "current_thread")]
+    async fn the_entry_is_recorded_after_redirects() {
+        let addr = serve_remote();
+        let dir = tempfile::tempdir().unwrap();
+        let graph = graph(dir.path(), RemotePolicy::UseCache);
+        let entry = Url::parse(&format!("http://{addr}/old.ts")).unwrap();
+        graph.add_roots(vec![entry.clone()], false).await.unwrap();
+        let bundle = Bundle::load(build(&graph, &entry).unwrap()).await.unwrap();
+        assert_eq!(bundle.manifest.entry, format!("http://{addr}/mod.ts"));
+    }
+
+    #[tokio::test(flavor = "current_thread")]
+    async fn std_data_and_dynamic_imports_are_inside() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("main.ts"),
+            "import { parseArgs } from 'std:cli/parse-args';\n\
+             import d from 'data:application/javascript,export default 7';\n\
+             const lazy = await import('./lazy.ts');\n\
+             console.log(parseArgs, d, lazy.x);\n",
+        )
+        .unwrap();
+        std::fs::write(dir.path().join("lazy.ts"), "export const x: number = 1;\n").unwrap();
+        let (_, bytes) = build_file(dir.path(), "main.ts").await;
+        let bundle = Bundle::load(bytes).await.unwrap();
+        let specifiers: Vec<&str> = bundle.specifiers().collect();
+        assert!(
+            specifiers.iter().any(|s| s.contains("cli/parse_args") || s.contains("cli/parse-args")),
+            "{specifiers:?}"
+        );
+        assert!(specifiers.iter().any(|s| s.starts_with("data:")), "{specifiers:?}");
+        let lazy = Url::from_file_path(dir.path().join("lazy.ts")).unwrap();
+        assert!(bundle.module(lazy.as_str()).is_some(), "{specifiers:?}");
     }
 
     #[tokio::test(flavor = "current_thread")]
     async fn refuses_bytes_that_are_not_an_artifact() {
         assert!(Bundle::load(b"not an eszip at all".to_vec()).await.is_err());
+    }
+
+    #[tokio::test(flavor = "current_thread")]
+    async fn refuses_a_truncated_or_damaged_artifact() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("main.ts"), "console.log('hello');\n").unwrap();
+        let (_, bytes) = build_file(dir.path(), "main.ts").await;
+        let truncated = bytes[..bytes.len() - 10].to_vec();
+        assert!(Bundle::load(truncated).await.is_err());
+        let mut damaged = bytes.clone();
+        let at = damaged.len() / 2;
+        damaged[at] ^= 0xff;
+        assert!(Bundle::load(damaged).await.is_err());
+    }
+
+    #[tokio::test(flavor = "current_thread")]
+    async fn refuses_an_eszip_without_our_manifest() {
+        let eszip = eszip::v2::EszipV2::default();
+        let error = Bundle::load(eszip.into_bytes()).await.unwrap_err();
+        assert!(error.to_string().contains("no x manifest"), "{error:#}");
     }
 }
