@@ -65,7 +65,7 @@ pub async fn run_module(
 }
 
 /// The URL of the program named on the command line: a URL as given, or a path from cwd.
-fn main_module_url(file: &str, cwd: &std::path::Path) -> Result<Url> {
+pub(crate) fn main_module_url(file: &str, cwd: &std::path::Path) -> Result<Url> {
     let looks_like_url = ["http:", "https:", "file:", "data:", "std:", "jsr:"]
         .iter()
         .any(|scheme| file.starts_with(scheme));
