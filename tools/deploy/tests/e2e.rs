@@ -271,17 +271,17 @@ fn deploy_then_list_promote_env_logs_and_login() {
     let user = User::new();
     hello_app(&user, remote_host());
     let auth = ["--url", &url, "--token", &token];
-    let with = |args: &[&'static str]| -> Vec<String> {
+    let with = |args: &[&str]| -> Vec<String> {
         args.iter()
             .map(|s| s.to_string())
             .chain(auth.iter().map(|s| s.to_string()))
             .collect()
     };
-    let run_json = |args: &[&'static str]| {
+    let run_json = |args: &[&str]| {
         let all = with(args);
         user.ok_json(&all.iter().map(String::as_str).collect::<Vec<_>>())
     };
-    let run_ok = |args: &[&'static str]| {
+    let run_ok = |args: &[&str]| {
         let all = with(args);
         user.ok(&all.iter().map(String::as_str).collect::<Vec<_>>())
     };
@@ -360,7 +360,7 @@ fn deploy_then_list_promote_env_logs_and_login() {
     assert!(listed.contains(&first_id) && listed.contains("(production)"), "{listed}");
 
     // promote the first back.
-    let promoted = run_json(&["promote", &first_id.clone().leak()]);
+    let promoted = run_json(&["promote", &first_id]);
     assert_eq!(promoted["deployment"]["id"], first_id.as_str());
     let (_, project) = api(&platform, &token, "GET", "/projects/hello");
     assert_eq!(project["production_deployment"], first_id.as_str());
@@ -404,9 +404,7 @@ fn deploy_then_list_promote_env_logs_and_login() {
         logs.contains("from the first") && logs.contains("from the second"),
         "{logs}"
     );
-    let mut args = with(&["logs", "--json", "--deployment"]);
-    args.push(second_id.clone());
-    let only = user.ok(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    let only = run_ok(&["logs", "--json", "--deployment", &second_id]);
     let lines: Vec<Value> = only
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
