@@ -102,18 +102,24 @@ pub struct AssetOptions {
 
 /// Builds the graph from `entry`, the artifact from the graph, and reads the assets.
 pub async fn prepare(graph: &Graph, entry: &Url, assets: &AssetOptions) -> Result<Prepared> {
+    let timer = crate::Timer::start();
     graph
         .add_roots(vec![entry.clone()], false)
         .await
         .map_err(|e| anyhow!("{e}\n  Nothing was uploaded: fix the module and deploy again."))?;
+    timer.lap("module graph built");
     let bytes = x_bundle::build(graph, entry).context("cannot build the deployment artifact")?;
+    timer.lap("artifact built");
     let modules = graph.module_graph().modules().count();
     let entry = graph.resolve_redirect(entry);
+    let artifact = Blob::new(bytes);
+    let assets = read_assets(assets)?;
+    timer.lap("artifact and assets hashed");
     Ok(Prepared {
         entry,
-        artifact: Blob::new(bytes),
+        artifact,
         modules,
-        assets: read_assets(assets)?,
+        assets,
     })
 }
 

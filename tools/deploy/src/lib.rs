@@ -104,8 +104,10 @@ pub async fn deploy(
         ),
         Err(e) => return Err(e),
     }
+    let timer = Timer::start();
     let blobs = prepared.blobs();
     let mut stats = upload::upload_missing(client, &blobs, progress).await?;
+    timer.lap("negotiated and uploaded");
     let body = json!({ "manifest": prepared.manifest(), "promote": options.prod });
     let create = format!("projects/{}/deployments", path_segment(&options.project));
     progress.step("Creating the deployment (the platform verifies every blob)");
@@ -136,6 +138,7 @@ pub async fn deploy(
         }
         Err(e) => return Err(e),
     };
+    timer.lap("deployment created");
     let production_url = if options.prod {
         let project = client
             .get(&format!("projects/{}", path_segment(&options.project)))
@@ -160,4 +163,25 @@ pub fn path_segment(text: &str) -> String {
     url::form_urlencoded::byte_serialize(text.as_bytes())
         .collect::<String>()
         .replace('+', "%20")
+}
+
+/// `X_LOG=timing`: where a deploy's time goes, on stderr.
+pub(crate) struct Timer {
+    start: std::time::Instant,
+    enabled: bool,
+}
+
+impl Timer {
+    pub(crate) fn start() -> Timer {
+        Timer {
+            start: std::time::Instant::now(),
+            enabled: x_graph::log_enabled("timing"),
+        }
+    }
+
+    pub(crate) fn lap(&self, what: &str) {
+        if self.enabled {
+            eprintln!("[timing] {what}: {:?}", self.start.elapsed());
+        }
+    }
 }
