@@ -350,10 +350,15 @@ mod tests {
         let bundle = Bundle::load(bytes).await.unwrap();
         let specifiers: Vec<&str> = bundle.specifiers().collect();
         assert!(
-            specifiers.iter().any(|s| s.contains("cli/parse_args") || s.contains("cli/parse-args")),
+            specifiers
+                .iter()
+                .any(|s| s.contains("cli/parse_args") || s.contains("cli/parse-args")),
             "{specifiers:?}"
         );
-        assert!(specifiers.iter().any(|s| s.starts_with("data:")), "{specifiers:?}");
+        assert!(
+            specifiers.iter().any(|s| s.starts_with("data:")),
+            "{specifiers:?}"
+        );
         let lazy = Url::from_file_path(dir.path().join("lazy.ts")).unwrap();
         assert!(bundle.module(lazy.as_str()).is_some(), "{specifiers:?}");
     }

@@ -139,9 +139,8 @@ pub fn read_assets(options: &AssetOptions) -> Result<Vec<Asset>> {
     let mut files = Vec::new();
     for include in &options.include {
         let path = options.base.join(include);
-        let meta = std::fs::metadata(&path).with_context(|| {
-            format!("cannot read {} (named by --include)", path.display())
-        })?;
+        let meta = std::fs::metadata(&path)
+            .with_context(|| format!("cannot read {} (named by --include)", path.display()))?;
         if meta.is_dir() {
             walk(&path, &mut files)?;
         } else {
@@ -175,8 +174,8 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> Result<()> {
     entries.sort_by_key(|e| e.file_name());
     for entry in entries {
         let path = entry.path();
-        let meta = std::fs::metadata(&path)
-            .with_context(|| format!("cannot read {}", path.display()))?;
+        let meta =
+            std::fs::metadata(&path).with_context(|| format!("cannot read {}", path.display()))?;
         if meta.is_dir() {
             walk(&path, files)?;
         } else if meta.is_file() {
@@ -203,7 +202,10 @@ fn relative_path(base: &Path, file: &Path) -> Result<String> {
         }
         out
     };
-    let Ok(relative) = normal(&file).strip_prefix(normal(&base)).map(Path::to_path_buf) else {
+    let Ok(relative) = normal(&file)
+        .strip_prefix(normal(&base))
+        .map(Path::to_path_buf)
+    else {
         bail!(
             "{} is outside the project folder {}: assets must be inside it",
             file.display(),

@@ -245,17 +245,17 @@ async fn api_error(response: reqwest::Response) -> ApiError {
     let text = response.text().await.unwrap_or_default();
     let body: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
     let error = &body["error"];
-    let message = error["message"].as_str().map(str::to_owned).unwrap_or_else(|| {
-        let text = text.trim();
-        if text.is_empty() {
-            status
-                .canonical_reason()
-                .unwrap_or("no message")
-                .to_owned()
-        } else {
-            text.chars().take(300).collect()
-        }
-    });
+    let message = error["message"]
+        .as_str()
+        .map(str::to_owned)
+        .unwrap_or_else(|| {
+            let text = text.trim();
+            if text.is_empty() {
+                status.canonical_reason().unwrap_or("no message").to_owned()
+            } else {
+                text.chars().take(300).collect()
+            }
+        });
     ApiError {
         status,
         code: error["code"].as_str().unwrap_or("").to_owned(),

@@ -77,7 +77,10 @@ pub async fn list(client: &Client, project: &str, limit: u32, json: bool) -> Res
         print_json(&answer);
         return Ok(());
     }
-    let deployments = answer["deployments"].as_array().cloned().unwrap_or_default();
+    let deployments = answer["deployments"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
     if deployments.is_empty() {
         println!("No deployments of {project} yet: run `x deploy`.");
         return Ok(());

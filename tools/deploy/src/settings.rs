@@ -92,8 +92,7 @@ impl Credentials {
         let tmp = path.with_extension("json.tmp");
         write_private(&tmp, &serde_json::to_vec_pretty(self)?)
             .with_context(|| format!("cannot write {}", tmp.display()))?;
-        std::fs::rename(&tmp, &path)
-            .with_context(|| format!("cannot write {}", path.display()))?;
+        std::fs::rename(&tmp, &path).with_context(|| format!("cannot write {}", path.display()))?;
         Ok(path)
     }
 }
@@ -132,7 +131,8 @@ pub fn parse_url(text: &str) -> Result<Url> {
     } else {
         format!("http://{text}")
     };
-    let url = Url::parse(&with_scheme).map_err(|e| anyhow!("invalid platform URL {text:?}: {e}"))?;
+    let url =
+        Url::parse(&with_scheme).map_err(|e| anyhow!("invalid platform URL {text:?}: {e}"))?;
     if !matches!(url.scheme(), "http" | "https") {
         bail!("invalid platform URL {text:?}: use http:// or https://");
     }
@@ -183,7 +183,9 @@ pub fn resolve_token(flag: Option<&str>, url: &Url) -> Result<String> {
 pub fn resolve_project(flag: Option<&str>, config: &DeployConfig) -> Result<String> {
     flag.map(str::to_owned)
         .or_else(|| config.project.clone())
-        .context("no project: pass --project NAME or set \"deploy\": { \"project\": NAME } in x.json")
+        .context(
+            "no project: pass --project NAME or set \"deploy\": { \"project\": NAME } in x.json",
+        )
 }
 
 #[cfg(test)]
@@ -218,7 +220,9 @@ mod tests {
             r#"{ "deploy": { "projekt": "hello" } }"#,
         )
         .unwrap();
-        let error = DeployConfig::from_config(Some(&bad)).unwrap_err().to_string();
+        let error = DeployConfig::from_config(Some(&bad))
+            .unwrap_err()
+            .to_string();
         assert!(error.contains("projekt"), "{error}");
     }
 

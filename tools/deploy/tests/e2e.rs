@@ -197,7 +197,8 @@ fn remote_host() -> SocketAddr {
                     break;
                 }
             }
-            let body = "export function greet(name: string): string {\n  return `hello, ${name}`;\n}\n";
+            let body =
+                "export function greet(name: string): string {\n  return `hello, ${name}`;\n}\n";
             let response = if line.starts_with("GET /greet.ts ") {
                 format!(
                     "HTTP/1.1 200 OK\r\ncontent-type: application/typescript\r\n\
@@ -308,7 +309,10 @@ fn deploy_then_list_promote_env_logs_and_login() {
     assert_eq!(status, 200, "{deployment}");
     let manifest = &deployment["manifest"];
     assert_eq!(manifest["format"], x_bundle::PLATFORM_FORMAT);
-    assert!(manifest["entry"].as_str().unwrap().ends_with("/app/main.ts"));
+    assert!(manifest["entry"]
+        .as_str()
+        .unwrap()
+        .ends_with("/app/main.ts"));
     let assets: Vec<&str> = manifest["assets"]
         .as_array()
         .unwrap()
@@ -316,7 +320,10 @@ fn deploy_then_list_promote_env_logs_and_login() {
         .map(|a| a["path"].as_str().unwrap())
         .collect();
     assert_eq!(assets, ["/static/img/dot.png", "/static/index.html"]);
-    assert_eq!(manifest["assets"][1]["content_type"], "text/html; charset=utf-8");
+    assert_eq!(
+        manifest["assets"][1]["content_type"],
+        "text/html; charset=utf-8"
+    );
     // The artifact holds the remote module: the platform never fetches code.
     let artifact_hash = manifest["modules"][0]["blob"].as_str().unwrap();
     assert_eq!(first["artifact"]["hash"], artifact_hash);
@@ -357,7 +364,10 @@ fn deploy_then_list_promote_env_logs_and_login() {
     assert_eq!(deployments[1]["id"], second_id.as_str());
     assert_eq!(deployments[1]["production"], true);
     let listed = run_ok(&["list"]);
-    assert!(listed.contains(&first_id) && listed.contains("(production)"), "{listed}");
+    assert!(
+        listed.contains(&first_id) && listed.contains("(production)"),
+        "{listed}"
+    );
 
     // promote the first back.
     let promoted = run_json(&["promote", &first_id]);
@@ -370,12 +380,18 @@ fn deploy_then_list_promote_env_logs_and_login() {
     let env = run_json(&["env", "list"]);
     let vars = env["vars"].as_array().unwrap();
     let key = vars.iter().find(|v| v["key"] == "API_KEY").unwrap();
-    assert!(!key["value"].as_str().unwrap().contains("0123456789"), "{env}");
+    assert!(
+        !key["value"].as_str().unwrap().contains("0123456789"),
+        "{env}"
+    );
     let (_, api_env) = api(&platform, &token, "GET", "/projects/hello/env");
     assert_eq!(api_env["vars"].as_array().unwrap().len(), 2, "{api_env}");
     run_ok(&["env", "unset", "NAME"]);
     let listed = run_ok(&["env", "list"]);
-    assert!(!listed.contains("NAME=") && listed.contains("API_KEY="), "{listed}");
+    assert!(
+        !listed.contains("NAME=") && listed.contains("API_KEY="),
+        "{listed}"
+    );
 
     // logs: entries written as the hypervisor will write them.
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -414,7 +430,10 @@ fn deploy_then_list_promote_env_logs_and_login() {
 
     // login: checked, saved with mode 0600; later commands need neither --url nor --token.
     let mut login = user.command(&["login", "--url", &url]);
-    login.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    login
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     let mut child = login.spawn().unwrap();
     child
         .stdin
@@ -448,7 +467,10 @@ fn a_bad_token_is_explained() {
     let platform = Platform::start(data.path());
     let url = platform.url();
     let user = User::new();
-    user.write("main.ts", "export default { fetch: () => new Response('hi') };\n");
+    user.write(
+        "main.ts",
+        "export default { fetch: () => new Response('hi') };\n",
+    );
     let bogus = "xpt_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
     let stderr = user.fails(&["projects", "list", "--url", &url, "--token", bogus]);
     assert!(
@@ -462,23 +484,46 @@ fn a_bad_token_is_explained() {
 
     // No token at all: says where one comes from.
     let stderr = user.fails(&["main.ts", "--project", "p", "--url", &url]);
-    assert!(stderr.contains("no token") && stderr.contains("X_DEPLOY_TOKEN"), "{stderr}");
+    assert!(
+        stderr.contains("no token") && stderr.contains("X_DEPLOY_TOKEN"),
+        "{stderr}"
+    );
 
     // A token for another project: 403, explained.
     let token = platform.token();
-    user.ok(&["projects", "create", "mine", "--url", &url, "--token", &token]);
-    user.ok(&["projects", "create", "theirs", "--url", &url, "--token", &token]);
+    user.ok(&[
+        "projects", "create", "mine", "--url", &url, "--token", &token,
+    ]);
+    user.ok(&[
+        "projects", "create", "theirs", "--url", &url, "--token", &token,
+    ]);
     let output = Command::new(x_binary())
         .args(["platform", "token", "create", "--project", "mine", "--data"])
         .arg(data.path())
         .output()
         .unwrap();
     let scoped = String::from_utf8(output.stdout).unwrap().trim().to_owned();
-    let stderr = user.fails(&["list", "--project", "theirs", "--url", &url, "--token", &scoped]);
+    let stderr = user.fails(&[
+        "list",
+        "--project",
+        "theirs",
+        "--url",
+        &url,
+        "--token",
+        &scoped,
+    ]);
     assert!(stderr.contains("(403)"), "{stderr}");
 
     // A project that does not exist: nothing is uploaded.
-    let stderr = user.fails(&["main.ts", "--project", "nope", "--url", &url, "--token", &token]);
+    let stderr = user.fails(&[
+        "main.ts",
+        "--project",
+        "nope",
+        "--url",
+        &url,
+        "--token",
+        &token,
+    ]);
     assert!(stderr.contains("x deploy projects create nope"), "{stderr}");
     assert!(platform.blobs().is_empty());
 }
@@ -490,8 +535,18 @@ fn a_broken_module_fails_before_any_upload() {
     let token = platform.token();
     let url = platform.url();
     let user = User::new();
-    user.ok(&["projects", "create", "app", "--url", &url, "--token", &token]);
-    let deploy = ["main.ts", "--project", "app", "--url", &url, "--token", &token];
+    user.ok(&[
+        "projects", "create", "app", "--url", &url, "--token", &token,
+    ]);
+    let deploy = [
+        "main.ts",
+        "--project",
+        "app",
+        "--url",
+        &url,
+        "--token",
+        &token,
+    ];
 
     user.write("main.ts", "import './lib.ts';\n");
     user.write("lib.ts", "export const a = 1;\nconst = ;\n");
@@ -499,7 +554,10 @@ fn a_broken_module_fails_before_any_upload() {
     assert!(stderr.contains("lib.ts:2:"), "{stderr}");
     assert!(stderr.contains("Nothing was uploaded"), "{stderr}");
 
-    user.write("main.ts", "import { b } from './missing.ts';\nconsole.log(b);\n");
+    user.write(
+        "main.ts",
+        "import { b } from './missing.ts';\nconsole.log(b);\n",
+    );
     let stderr = user.fails(&deploy);
     assert!(stderr.contains("missing.ts"), "{stderr}");
     assert!(stderr.contains("main.ts:1:"), "{stderr}");
@@ -587,7 +645,10 @@ fn a_cut_upload_resumes_with_only_the_missing_blobs() {
     let token = platform.token();
     let url = platform.url();
     let user = User::new();
-    user.write("main.ts", "export default { fetch: () => new Response('hi') };\n");
+    user.write(
+        "main.ts",
+        "export default { fetch: () => new Response('hi') };\n",
+    );
     user.write("assets/a.txt", "small a\n");
     user.write("assets/b.txt", "small b\n");
     // 3 MB that do not compress: the cut lands in the middle of this one.
@@ -600,14 +661,26 @@ fn a_cut_upload_resumes_with_only_the_missing_blobs() {
         big.extend_from_slice(&state.to_le_bytes());
     }
     user.write("assets/big.bin", &big);
-    user.ok(&["projects", "create", "app", "--url", &url, "--token", &token]);
+    user.ok(&[
+        "projects", "create", "app", "--url", &url, "--token", &token,
+    ]);
 
     let proxy = format!("http://{}", cutting_proxy(platform.addr, 1_000_000));
     let deploy = |url: &str| -> Vec<String> {
-        ["--project", "app", "--include", "assets", "--url", url, "--token", &token, "main.ts"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect()
+        [
+            "--project",
+            "app",
+            "--include",
+            "assets",
+            "--url",
+            url,
+            "--token",
+            &token,
+            "main.ts",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect()
     };
     let args = deploy(&proxy);
     let output = user
