@@ -158,10 +158,10 @@ pub async fn logs(client: &Client, project: &str, options: &LogsOptions<'_>) -> 
         return Ok(());
     }
     loop {
-        let mut query = String::new();
-        if let Some(after) = last {
-            query.push_str(&format!("after={after}&"));
-        }
+        // After the last entry shown; with none shown, after id 0: the page was empty,
+        // so that is exactly what was written since (the stream's own default, "only new
+        // entries", would miss what came between the page and the stream).
+        let mut query = format!("after={}&", last.unwrap_or(0));
         if let Some(d) = options.deployment {
             query.push_str(&format!("deployment={}", path_segment(d)));
         }

@@ -714,3 +714,81 @@ fn a_cut_upload_resumes_with_only_the_missing_blobs() {
     let (_, list) = api(&platform, &token, "GET", "/projects/app/deployments");
     assert_eq!(list["deployments"].as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn a_blob_damaged_on_the_platform_is_uploaded_again() {
+    let data = tempfile::tempdir().unwrap();
+    let platform = Platform::start(data.path());
+    let token = platform.token();
+    let url = platform.url();
+    let user = User::new();
+    user.write("main.ts", "export default { fetch: () => new Response('hi') };\n");
+    user.ok(&["projects", "create", "app", "--url", &url, "--token", &token]);
+    let deploy = [
+        "main.ts", "--project", "app", "--url", &url, "--token", &token, "--json",
+    ];
+    let first: Value = serde_json::from_str(&user.ok(&deploy)).unwrap();
+    let hash = first["artifact"]["hash"].as_str().unwrap();
+    // The file is there (negotiation says so) but its bytes are wrong: creating the
+    // deployment finds it, the platform drops it, and x deploy uploads it again.
+    std::fs::write(data.path().join("blobs/sha256").join(hash), b"damaged").unwrap();
+    let second: Value = serde_json::from_str(&user.ok(&deploy)).unwrap();
+    assert_eq!(second["blobs"]["missing"], 0, "{second:#}");
+    assert_eq!(second["blobs"]["uploaded"], 1, "{second:#}");
+    let stored = std::fs::read(data.path().join("blobs/sha256").join(hash)).unwrap();
+    assert_eq!(x_deploy::artifact::sha256_hex(&stored), hash);
+}
+
+#[test]
+fn logs_follow_prints_new_entries() {
+    let data = tempfile::tempdir().unwrap();
+    let platform = Platform::start(data.path());
+    let token = platform.token();
+    let url = platform.url();
+    let user = User::new();
+    user.write("main.ts", "export default { fetch: () => new Response('hi') };\n");
+    user.ok(&["projects", "create", "app", "--url", &url, "--token", &token]);
+    let deployed: Value = serde_json::from_str(&user.ok(&[
+        "main.ts", "--project", "app", "--url", &url, "--token", &token, "--json",
+    ]))
+    .unwrap();
+    let id = deployed["deployment"]["id"].as_str().unwrap().to_owned();
+
+    let mut follow = user
+        .command(&[
+            "logs", "--follow", "--json", "--project", "app", "--url", &url, "--token", &token,
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(follow.stdout.take().unwrap()).lines();
+    // Written after the follower started, as the hypervisor will write them; the follower
+    // may connect before or after, and sees them either way (page, then stream after it).
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        use x_platform_store::{NewLogEntry, Store};
+        let store = x_platform_store::SqliteStore::open(data.path()).unwrap();
+        for message in ["one", "two"] {
+            store
+                .append_logs(vec![NewLogEntry {
+                    deployment_id: id.clone(),
+                    ts: 1_700_000_000_000,
+                    level: "info".into(),
+                    message: message.into(),
+                }])
+                .await
+                .unwrap();
+        }
+    });
+    let first: Value = serde_json::from_str(&lines.next().unwrap().unwrap()).unwrap();
+    let second: Value = serde_json::from_str(&lines.next().unwrap().unwrap()).unwrap();
+    assert_eq!(first["message"], "one");
+    assert_eq!(second["message"], "two");
+    assert_eq!(second["deployment_id"], id.as_str());
+    let _ = follow.kill();
+    let _ = follow.wait();
+}
