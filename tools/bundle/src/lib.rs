@@ -1,6 +1,6 @@
 //! The deployment artifact: one file holding every module of a program's graph already
 //! transpiled to JavaScript with its source map, the specifier → module map (redirects
-//! included), and the entry point — remote and std modules too, so the platform never
+//! included), the imports that an import map or std name resolved, and the entry point — remote and std modules too, so the platform never
 //! fetches or parses TypeScript at cold start.
 //!
 //! The container is eszip v2 (the format Deno Deploy uses), built from the graph's own
@@ -9,7 +9,7 @@
 //!
 //! Clients: `x deploy` (writes), the platform's hypervisor (reads).
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use anyhow::{Context, Result};
@@ -32,6 +32,12 @@ pub struct Manifest {
     pub format: u32,
     /// The module the program starts from.
     pub entry: String,
+    /// How imports resolved where plain URL resolution against the importing module gives
+    /// something else (import-map entries, std names): importing module → (specifier as
+    /// written → module). [`Bundle::resolve`] reads it; the config file that made it is
+    /// not needed at run time.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub resolutions: BTreeMap<String, BTreeMap<String, String>>,
 }
 
 /// Builds the artifact of the program whose graph is `graph`, starting at `entry`. The
@@ -39,6 +45,7 @@ pub struct Manifest {
 pub fn build(graph: &Graph, entry: &Url) -> Result<Vec<u8>> {
     let module_graph = (*graph.module_graph()).clone();
     let entry = module_graph.resolve(entry).clone();
+    let resolutions = resolutions(&module_graph);
     let mut eszip = graph.with_capturing_parser(|parser| {
         eszip::v2::EszipV2::from_graph(eszip::v2::FromGraphOptions {
             graph: module_graph,
@@ -54,12 +61,37 @@ pub fn build(graph: &Graph, entry: &Url) -> Result<Vec<u8>> {
     let manifest = Manifest {
         format: 1,
         entry: entry.to_string(),
+        resolutions,
     };
     eszip.add_opaque_data(
         MANIFEST_KEY.to_string(),
         Arc::from(serde_json::to_vec(&manifest)?),
     );
     Ok(eszip.into_bytes())
+}
+
+/// The resolutions of the graph's static and dynamic imports that URL resolution alone
+/// would not reproduce.
+fn resolutions(graph: &deno_graph::ModuleGraph) -> BTreeMap<String, BTreeMap<String, String>> {
+    let mut all = BTreeMap::new();
+    for module in graph.modules() {
+        let deno_graph::Module::Js(js) = module else {
+            continue;
+        };
+        let mut of_module = BTreeMap::new();
+        for (written, dependency) in &js.dependencies {
+            let Some(resolved) = dependency.maybe_code.maybe_specifier() else {
+                continue;
+            };
+            if js.specifier.join(written).ok().as_ref() != Some(resolved) {
+                of_module.insert(written.clone(), resolved.to_string());
+            }
+        }
+        if !of_module.is_empty() {
+            all.insert(js.specifier.to_string(), of_module);
+        }
+    }
+    all
 }
 
 /// One module read back from an artifact.
@@ -133,6 +165,26 @@ impl Bundle {
     /// The module known by `specifier` (after redirects), if the artifact has it.
     pub fn module(&self, specifier: &str) -> Option<&BundledModule> {
         self.modules.get(specifier)
+    }
+
+    /// What `specifier`, imported by the module `referrer`, names: the recorded resolution
+    /// (import map, std names) if there is one, else URL resolution against `referrer`.
+    /// The result may be a redirect's source; [`Bundle::module`] follows redirects.
+    pub fn resolve(&self, specifier: &str, referrer: &str) -> Result<String> {
+        if let Some(resolved) = self
+            .manifest
+            .resolutions
+            .get(referrer)
+            .and_then(|m| m.get(specifier))
+        {
+            return Ok(resolved.clone());
+        }
+        let referrer =
+            Url::parse(referrer).with_context(|| format!("invalid referrer {referrer}"))?;
+        Ok(referrer
+            .join(specifier)
+            .with_context(|| format!("cannot resolve {specifier:?} from {referrer}"))?
+            .to_string())
     }
 
     /// Every specifier in the artifact.
@@ -361,6 +413,51 @@ mod tests {
         );
         let lazy = Url::from_file_path(dir.path().join("lazy.ts")).unwrap();
         assert!(bundle.module(lazy.as_str()).is_some(), "{specifiers:?}");
+    }
+
+    #[tokio::test(flavor = "current_thread")]
+    async fn import_map_and_std_resolutions_travel_in_the_manifest() {
+        let dir = tempfile::tempdir().unwrap();
+        let config_path = dir.path().join("x.json");
+        std::fs::write(
+            &config_path,
+            r#"{ "imports": { "lib/": "./vendor/lib/" } }"#,
+        )
+        .unwrap();
+        std::fs::create_dir_all(dir.path().join("vendor/lib")).unwrap();
+        std::fs::write(dir.path().join("vendor/lib/a.ts"), "export const a = 1;\n").unwrap();
+        std::fs::write(dir.path().join("b.ts"), "export const b = 2;\n").unwrap();
+        std::fs::write(
+            dir.path().join("main.ts"),
+            "import { a } from 'lib/a.ts';\nimport { b } from './b.ts';\n\
+             import { parseArgs } from 'std:cli/parse-args';\nconsole.log(a, b, parseArgs);\n",
+        )
+        .unwrap();
+        let graph = Graph::new(GraphOptions {
+            cache_dir: dir.path().join("cache"),
+            config: Some(x_config::ConfigFile::read(&config_path).unwrap()),
+            remote: RemotePolicy::CachedOnly,
+            lockfile: None,
+            frozen_lockfile: false,
+            parse_mode: ParseMode::Execute,
+        })
+        .unwrap();
+        let entry = Url::from_file_path(dir.path().join("main.ts")).unwrap();
+        graph.add_roots(vec![entry.clone()], false).await.unwrap();
+        let bundle = Bundle::load(build(&graph, &entry).unwrap()).await.unwrap();
+        let main = entry.as_str();
+        let a = Url::from_file_path(dir.path().join("vendor/lib/a.ts")).unwrap();
+        assert_eq!(bundle.resolve("lib/a.ts", main).unwrap(), a.as_str());
+        assert!(bundle
+            .module(&bundle.resolve("lib/a.ts", main).unwrap())
+            .is_some());
+        // Relative imports resolve by URL and are not recorded.
+        let b = Url::from_file_path(dir.path().join("b.ts")).unwrap();
+        assert_eq!(bundle.resolve("./b.ts", main).unwrap(), b.as_str());
+        let recorded = &bundle.manifest.resolutions[main];
+        assert!(!recorded.contains_key("./b.ts"), "{recorded:?}");
+        let std = bundle.resolve("std:cli/parse-args", main).unwrap();
+        assert!(bundle.module(&std).is_some(), "{std} in {recorded:?}");
     }
 
     #[tokio::test(flavor = "current_thread")]

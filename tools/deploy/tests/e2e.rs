@@ -722,10 +722,22 @@ fn a_blob_damaged_on_the_platform_is_uploaded_again() {
     let token = platform.token();
     let url = platform.url();
     let user = User::new();
-    user.write("main.ts", "export default { fetch: () => new Response('hi') };\n");
-    user.ok(&["projects", "create", "app", "--url", &url, "--token", &token]);
+    user.write(
+        "main.ts",
+        "export default { fetch: () => new Response('hi') };\n",
+    );
+    user.ok(&[
+        "projects", "create", "app", "--url", &url, "--token", &token,
+    ]);
     let deploy = [
-        "main.ts", "--project", "app", "--url", &url, "--token", &token, "--json",
+        "main.ts",
+        "--project",
+        "app",
+        "--url",
+        &url,
+        "--token",
+        &token,
+        "--json",
     ];
     let first: Value = serde_json::from_str(&user.ok(&deploy)).unwrap();
     let hash = first["artifact"]["hash"].as_str().unwrap();
@@ -746,17 +758,37 @@ fn logs_follow_prints_new_entries() {
     let token = platform.token();
     let url = platform.url();
     let user = User::new();
-    user.write("main.ts", "export default { fetch: () => new Response('hi') };\n");
-    user.ok(&["projects", "create", "app", "--url", &url, "--token", &token]);
+    user.write(
+        "main.ts",
+        "export default { fetch: () => new Response('hi') };\n",
+    );
+    user.ok(&[
+        "projects", "create", "app", "--url", &url, "--token", &token,
+    ]);
     let deployed: Value = serde_json::from_str(&user.ok(&[
-        "main.ts", "--project", "app", "--url", &url, "--token", &token, "--json",
+        "main.ts",
+        "--project",
+        "app",
+        "--url",
+        &url,
+        "--token",
+        &token,
+        "--json",
     ]))
     .unwrap();
     let id = deployed["deployment"]["id"].as_str().unwrap().to_owned();
 
     let mut follow = user
         .command(&[
-            "logs", "--follow", "--json", "--project", "app", "--url", &url, "--token", &token,
+            "logs",
+            "--follow",
+            "--json",
+            "--project",
+            "app",
+            "--url",
+            &url,
+            "--token",
+            &token,
         ])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
