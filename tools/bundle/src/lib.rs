@@ -1,7 +1,8 @@
 //! The deployment artifact: one file holding every module of a program's graph already
 //! transpiled to JavaScript with its source map, the specifier → module map (redirects
-//! included), the imports that an import map or std name resolved, and the entry point — remote and std modules too, so the platform never
-//! fetches or parses TypeScript at cold start.
+//! included), the imports that an import map or std name resolved, and the entry point —
+//! remote and std modules too, so the platform never fetches or parses TypeScript at cold
+//! start.
 //!
 //! The container is eszip v2 (the format Deno Deploy uses), built from the graph's own
 //! parses through its capturing parser: nothing is parsed again. Our manifest (entry,
