@@ -364,7 +364,7 @@ pub struct DeployArgs {
     #[arg(long)]
     pub prod: bool,
     /// Files or folders to ship as static assets, served at their path relative to the
-    /// project folder (repeatable; default: "deploy"."include")
+    /// current folder (repeatable; default: "deploy"."include", relative to the config file)
     #[arg(long, value_name = "PATH")]
     pub include: Vec<String>,
     /// Globs to leave out of the assets (repeatable; default: "deploy"."exclude")

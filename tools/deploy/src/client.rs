@@ -68,6 +68,9 @@ impl Client {
     pub fn new(base: &Url, token: &str) -> Result<Client> {
         let http = reqwest::Client::builder()
             .connect_timeout(Duration::from_secs(10))
+            // A platform that accepts the connection and then says nothing is retried
+            // like an unreachable one (log streams get a keep-alive every 15 s).
+            .read_timeout(Duration::from_secs(60))
             .user_agent(concat!("x-deploy/", env!("CARGO_PKG_VERSION")))
             .build()?;
         let attempts = std::env::var("X_DEPLOY_RETRIES")
