@@ -729,22 +729,27 @@ fn a_blob_damaged_on_the_platform_is_uploaded_again() {
     user.ok(&[
         "projects", "create", "app", "--url", &url, "--token", &token,
     ]);
-    let deploy = [
-        "main.ts",
-        "--project",
-        "app",
-        "--url",
-        &url,
-        "--token",
-        &token,
-        "--json",
-    ];
-    let first: Value = serde_json::from_str(&user.ok(&deploy)).unwrap();
+    // Settings from the environment and the config file, as CI would give them.
+    user.write(
+        "x.json",
+        r#"{ "deploy": { "project": "app", "entrypoint": "main.ts" } }"#,
+    );
+    let deploy_json = || -> Value {
+        let output = user
+            .command(&["--json"])
+            .env("X_DEPLOY_URL", &url)
+            .env("X_DEPLOY_TOKEN", &token)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{output:?}");
+        serde_json::from_slice(&output.stdout).unwrap()
+    };
+    let first = deploy_json();
     let hash = first["artifact"]["hash"].as_str().unwrap();
     // The file is there (negotiation says so) but its bytes are wrong: creating the
     // deployment finds it, the platform drops it, and x deploy uploads it again.
     std::fs::write(data.path().join("blobs/sha256").join(hash), b"damaged").unwrap();
-    let second: Value = serde_json::from_str(&user.ok(&deploy)).unwrap();
+    let second = deploy_json();
     assert_eq!(second["blobs"]["missing"], 0, "{second:#}");
     assert_eq!(second["blobs"]["uploaded"], 1, "{second:#}");
     let stored = std::fs::read(data.path().join("blobs/sha256").join(hash)).unwrap();
