@@ -41,12 +41,33 @@ pub struct Manifest {
     pub resolutions: BTreeMap<String, BTreeMap<String, String>>,
 }
 
+/// Where the program's local files appear inside an artifact, whatever folder they were
+/// deployed from: `file:///src/` + their path relative to the deepest folder holding all of
+/// them. The same program therefore makes the same bytes on any machine, and no
+/// developer's paths reach the platform (or tenants' stack traces).
+pub const VIRTUAL_ROOT: &str = "file:///src/";
+
+/// An artifact and its manifest.
+#[derive(Debug, Clone)]
+pub struct Built {
+    pub bytes: Vec<u8>,
+    pub manifest: Manifest,
+}
+
 /// Builds the artifact of the program whose graph is `graph`, starting at `entry`. The
 /// graph must already hold `entry` and everything it imports (see `Graph::add_roots`).
-pub fn build(graph: &Graph, entry: &Url) -> Result<Vec<u8>> {
+pub fn build(graph: &Graph, entry: &Url) -> Result<Built> {
     let module_graph = (*graph.module_graph()).clone();
     let entry = module_graph.resolve(entry).clone();
-    let resolutions = resolutions(&module_graph);
+    let root = local_root(&module_graph);
+    let rebase = |url: &str| rebase(url, root.as_ref());
+    let resolutions = resolutions(&module_graph)
+        .into_iter()
+        .map(|(referrer, map)| {
+            let map = map.into_iter().map(|(k, v)| (k, rebase(&v))).collect();
+            (rebase(&referrer), map)
+        })
+        .collect();
     let mut eszip = graph.with_capturing_parser(|parser| {
         eszip::v2::EszipV2::from_graph(eszip::v2::FromGraphOptions {
             graph: module_graph,
@@ -54,21 +75,67 @@ pub fn build(graph: &Graph, entry: &Url) -> Result<Vec<u8>> {
             module_kind_resolver: Default::default(),
             transpile_options: Default::default(),
             emit_options: Default::default(),
-            relative_file_base: None,
+            // Local files are stored under paths relative to `root` (source maps too);
+            // `Bundle::load` puts them under VIRTUAL_ROOT.
+            relative_file_base: root.as_ref().map(eszip::v2::EszipRelativeFileBaseUrl::new),
             npm_packages: None,
             npm_snapshot: Default::default(),
         })
     })?;
     let manifest = Manifest {
         format: 1,
-        entry: entry.to_string(),
+        entry: rebase(entry.as_str()),
         resolutions,
     };
     eszip.add_opaque_data(
         MANIFEST_KEY.to_string(),
         Arc::from(serde_json::to_vec(&manifest)?),
     );
-    Ok(eszip.into_bytes())
+    Ok(Built {
+        bytes: eszip.into_bytes(),
+        manifest,
+    })
+}
+
+/// The deepest folder holding every local (`file:`) module of the graph.
+fn local_root(graph: &deno_graph::ModuleGraph) -> Option<Url> {
+    let mut root: Option<Url> = None;
+    for module in graph.modules() {
+        let specifier = module.specifier();
+        if specifier.scheme() != "file" {
+            continue;
+        }
+        let folder = specifier.join("./").ok()?;
+        root = Some(match root {
+            None => folder,
+            Some(root) => {
+                let mut common = root;
+                while !folder.as_str().starts_with(common.as_str()) {
+                    let parent = common.join("../").ok()?;
+                    if parent == common {
+                        break;
+                    }
+                    common = parent;
+                }
+                common
+            }
+        });
+    }
+    root
+}
+
+/// `url` under [`VIRTUAL_ROOT`] if it is a local file below `root`; unchanged otherwise.
+fn rebase(url: &str, root: Option<&Url>) -> String {
+    let (Some(root), Ok(parsed)) = (root, Url::parse(url)) else {
+        return url.to_owned();
+    };
+    if parsed.scheme() != "file" {
+        return url.to_owned();
+    }
+    match root.make_relative(&parsed) {
+        Some(relative) if !relative.starts_with("../") => format!("{VIRTUAL_ROOT}{relative}"),
+        _ => url.to_owned(),
+    }
 }
 
 /// The resolutions of the graph's static and dynamic imports that URL resolution alone
@@ -151,6 +218,12 @@ impl Bundle {
                 .await
                 .with_context(|| format!("{specifier} has no code"))?;
             let source_map = module.source_map().await.filter(|map| !map.is_empty());
+            // Local files are stored relative to the program's root (see `build`).
+            let specifier = if Url::parse(&specifier).is_ok() {
+                specifier
+            } else {
+                format!("{VIRTUAL_ROOT}{specifier}")
+            };
             modules.insert(
                 specifier,
                 BundledModule {
@@ -213,12 +286,18 @@ mod tests {
         .unwrap()
     }
 
-    async fn build_file(dir: &Path, name: &str) -> (Url, Vec<u8>) {
+    /// Builds from `dir/name`; returns the entry's specifier inside the artifact and the bytes.
+    async fn build_file(dir: &Path, name: &str) -> (String, Vec<u8>) {
         let graph = graph(dir, RemotePolicy::UseCache);
         let entry = Url::from_file_path(dir.join(name)).unwrap();
         graph.add_roots(vec![entry.clone()], false).await.unwrap();
-        let bytes = build(&graph, &entry).unwrap();
-        (entry, bytes)
+        let built = build(&graph, &entry).unwrap();
+        (built.manifest.entry, built.bytes)
+    }
+
+    /// A local file's specifier inside an artifact.
+    fn src(path: &str) -> String {
+        format!("{VIRTUAL_ROOT}{path}")
     }
 
     /// Serves `/mod.ts` and a redirect `/old.ts` → `/mod.ts` on 127.0.0.1.
@@ -271,7 +350,7 @@ mod tests {
         let graph = graph(dir.path(), RemotePolicy::CachedOnly);
         let entry = Url::from_file_path(dir.path().join("main.ts")).unwrap();
         graph.add_roots(vec![entry.clone()], false).await.unwrap();
-        let bytes = build(&graph, &entry).unwrap();
+        let bytes = build(&graph, &entry).unwrap().bytes;
         // Built from the graph's parse: nothing was parsed twice.
         assert!(graph
             .parse_stats()
@@ -280,9 +359,9 @@ mod tests {
             .all(|(_, count)| *count == 1));
 
         let bundle = Bundle::load(bytes).await.unwrap();
-        assert_eq!(bundle.manifest.entry, entry.to_string());
+        assert_eq!(bundle.manifest.entry, src("main.ts"));
         assert_eq!(bundle.manifest.format, 1);
-        let main = bundle.module(entry.as_str()).unwrap();
+        let main = bundle.module(&src("main.ts")).unwrap();
         assert_eq!(main.kind, ModuleKind::JavaScript);
         let code = std::str::from_utf8(&main.code).unwrap();
         assert!(code.contains("console.log(n)"), "{code}");
@@ -290,15 +369,15 @@ mod tests {
         let map: serde_json::Value =
             serde_json::from_slice(main.source_map.as_ref().unwrap()).unwrap();
         assert_eq!(map["version"], 3, "{map}");
-        let lib = Url::from_file_path(dir.path().join("lib.ts")).unwrap();
-        assert!(bundle.module(lib.as_str()).is_some());
+        // No path of the machine it was built on is inside.
+        let text = String::from_utf8_lossy(main.source_map.as_ref().unwrap()).into_owned();
+        assert!(!text.contains(dir.path().to_str().unwrap()), "{text}");
+        assert!(bundle.module(&src("lib.ts")).is_some());
         // The manifest is not a module.
         assert!(bundle.module(MANIFEST_KEY).is_none());
         let mut specifiers: Vec<&str> = bundle.specifiers().collect();
         specifiers.sort();
-        let mut expected = vec![entry.as_str(), lib.as_str()];
-        expected.sort();
-        assert_eq!(specifiers, expected);
+        assert_eq!(specifiers, [src("lib.ts"), src("main.ts")]);
     }
 
     #[tokio::test(flavor = "current_thread")]
@@ -321,17 +400,14 @@ mod tests {
         std::fs::write(dir.path().join("plain.js"), "export const js = 1;\n").unwrap();
         let (entry, bytes) = build_file(dir.path(), "main.ts").await;
         let bundle = Bundle::load(bytes).await.unwrap();
-        let json = Url::from_file_path(dir.path().join("data.json")).unwrap();
-        let json = bundle.module(json.as_str()).unwrap();
+        let json = bundle.module(&src("data.json")).unwrap();
         assert_eq!(json.kind, ModuleKind::Json);
         assert_eq!(&*json.code, b"{\"a\": 1}");
-        let jsx = Url::from_file_path(dir.path().join("view.jsx")).unwrap();
-        let jsx = std::str::from_utf8(&bundle.module(jsx.as_str()).unwrap().code).unwrap();
+        let jsx = std::str::from_utf8(&bundle.module(&src("view.jsx")).unwrap().code).unwrap();
         assert!(jsx.contains("React.createElement(\"b\""), "{jsx}");
-        let plain = Url::from_file_path(dir.path().join("plain.js")).unwrap();
-        let plain = bundle.module(plain.as_str()).unwrap();
+        let plain = bundle.module(&src("plain.js")).unwrap();
         assert_eq!(&*plain.code, b"export const js = 1;\n");
-        assert!(bundle.module(entry.as_str()).is_some());
+        assert!(bundle.module(&entry).is_some());
     }
 
     #[tokio::test(flavor = "current_thread")]
@@ -353,6 +429,16 @@ mod tests {
         let (_, first) = build_file(dir.path(), "m0.ts").await;
         let (_, second) = build_file(dir.path(), "m0.ts").await;
         assert_eq!(first, second);
+        // From another folder (another machine, another CI checkout): the same bytes.
+        let elsewhere = tempfile::tempdir().unwrap();
+        let moved = elsewhere.path().join("some/deeper/checkout");
+        std::fs::create_dir_all(&moved).unwrap();
+        for i in 0..20 {
+            let name = format!("m{i}.ts");
+            std::fs::copy(dir.path().join(&name), moved.join(&name)).unwrap();
+        }
+        let (_, third) = build_file(&moved, "m0.ts").await;
+        assert_eq!(first, third);
         let bundle = Bundle::load(first).await.unwrap();
         assert_eq!(bundle.specifiers().count(), 20);
     }
@@ -383,7 +469,9 @@ mod tests {
         let graph = graph(dir.path(), RemotePolicy::UseCache);
         let entry = Url::parse(&format!("http://{addr}/old.ts")).unwrap();
         graph.add_roots(vec![entry.clone()], false).await.unwrap();
-        let bundle = Bundle::load(build(&graph, &entry).unwrap()).await.unwrap();
+        let bundle = Bundle::load(build(&graph, &entry).unwrap().bytes)
+            .await
+            .unwrap();
         assert_eq!(bundle.manifest.entry, format!("http://{addr}/mod.ts"));
     }
 
@@ -412,8 +500,7 @@ mod tests {
             specifiers.iter().any(|s| s.starts_with("data:")),
             "{specifiers:?}"
         );
-        let lazy = Url::from_file_path(dir.path().join("lazy.ts")).unwrap();
-        assert!(bundle.module(lazy.as_str()).is_some(), "{specifiers:?}");
+        assert!(bundle.module(&src("lazy.ts")).is_some(), "{specifiers:?}");
     }
 
     #[tokio::test(flavor = "current_thread")]
@@ -445,20 +532,42 @@ mod tests {
         .unwrap();
         let entry = Url::from_file_path(dir.path().join("main.ts")).unwrap();
         graph.add_roots(vec![entry.clone()], false).await.unwrap();
-        let bundle = Bundle::load(build(&graph, &entry).unwrap()).await.unwrap();
-        let main = entry.as_str();
-        let a = Url::from_file_path(dir.path().join("vendor/lib/a.ts")).unwrap();
-        assert_eq!(bundle.resolve("lib/a.ts", main).unwrap(), a.as_str());
+        let bundle = Bundle::load(build(&graph, &entry).unwrap().bytes)
+            .await
+            .unwrap();
+        let main = &src("main.ts");
+        assert_eq!(
+            bundle.resolve("lib/a.ts", main).unwrap(),
+            src("vendor/lib/a.ts")
+        );
         assert!(bundle
             .module(&bundle.resolve("lib/a.ts", main).unwrap())
             .is_some());
         // Relative imports resolve by URL and are not recorded.
-        let b = Url::from_file_path(dir.path().join("b.ts")).unwrap();
-        assert_eq!(bundle.resolve("./b.ts", main).unwrap(), b.as_str());
+        assert_eq!(bundle.resolve("./b.ts", main).unwrap(), src("b.ts"));
         let recorded = &bundle.manifest.resolutions[main];
         assert!(!recorded.contains_key("./b.ts"), "{recorded:?}");
         let std = bundle.resolve("std:cli/parse-args", main).unwrap();
         assert!(bundle.module(&std).is_some(), "{std} in {recorded:?}");
+    }
+
+    #[tokio::test(flavor = "current_thread")]
+    async fn the_root_is_the_folder_holding_every_local_module() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("app")).unwrap();
+        std::fs::create_dir_all(dir.path().join("shared")).unwrap();
+        std::fs::write(
+            dir.path().join("app/main.ts"),
+            "import { x } from '../shared/x.ts';\nconsole.log(x);\n",
+        )
+        .unwrap();
+        std::fs::write(dir.path().join("shared/x.ts"), "export const x = 1;\n").unwrap();
+        let (entry, bytes) = build_file(&dir.path().join("app"), "main.ts").await;
+        assert_eq!(entry, src("app/main.ts"));
+        let bundle = Bundle::load(bytes).await.unwrap();
+        let x = bundle.resolve("../shared/x.ts", &entry).unwrap();
+        assert_eq!(x, src("shared/x.ts"));
+        assert!(bundle.module(&x).is_some());
     }
 
     #[tokio::test(flavor = "current_thread")]

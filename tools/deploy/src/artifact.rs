@@ -45,7 +45,9 @@ pub struct Asset {
 /// Everything a deployment needs, hashed.
 #[derive(Debug, Clone)]
 pub struct Prepared {
-    pub entry: Url,
+    /// The entry's specifier inside the artifact (local files are under
+    /// `x_bundle::VIRTUAL_ROOT`).
+    pub entry: String,
     pub artifact: Blob,
     /// How many modules the artifact holds.
     pub modules: usize,
@@ -67,9 +69,9 @@ impl Prepared {
             })
             .collect();
         json!({
-            "entry": self.entry.as_str(),
+            "entry": self.entry,
             "format": x_bundle::PLATFORM_FORMAT,
-            "modules": [{ "specifier": self.entry.as_str(), "blob": self.artifact.hash }],
+            "modules": [{ "specifier": self.entry, "blob": self.artifact.hash }],
             "assets": assets,
         })
     }
@@ -108,11 +110,11 @@ pub async fn prepare(graph: &Graph, entry: &Url, assets: &AssetOptions) -> Resul
         .await
         .map_err(|e| anyhow!("{e}\n  Nothing was uploaded: fix the module and deploy again."))?;
     timer.lap("module graph built");
-    let bytes = x_bundle::build(graph, entry).context("cannot build the deployment artifact")?;
+    let built = x_bundle::build(graph, entry).context("cannot build the deployment artifact")?;
     timer.lap("artifact built");
     let modules = graph.module_graph().modules().count();
-    let entry = graph.resolve_redirect(entry);
-    let artifact = Blob::new(bytes);
+    let entry = built.manifest.entry;
+    let artifact = Blob::new(built.bytes);
     let assets = read_assets(assets)?;
     timer.lap("artifact and assets hashed");
     Ok(Prepared {
