@@ -31,6 +31,8 @@ pub enum Command {
     /// Run the x platform (control plane, router, store) or manage its tokens
     #[command(subcommand)]
     Platform(PlatformCommand),
+    /// Deploy to an x platform, and manage its projects, deployments, env and logs
+    Deploy(DeployArgs),
 }
 
 /// How modules are found and loaded: shared by every command that builds a graph.
@@ -368,4 +370,107 @@ pub struct LintArgs {
     /// Do not look for a configuration file
     #[arg(long, conflicts_with = "config")]
     pub no_config: bool,
+}
+
+/// `x deploy [ENTRY]` pushes the program to an x platform; its subcommands manage what is
+/// there. The platform flags are global: `x deploy list --project p` works.
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct DeployArgs {
+    #[command(subcommand)]
+    pub command: Option<DeployCommand>,
+    #[command(flatten)]
+    pub platform: DeployPlatformFlags,
+    #[command(flatten)]
+    pub graph: GraphFlags,
+    /// The program's entry module (default: "deploy"."entrypoint" of x.json/deno.json)
+    #[arg(value_name = "ENTRY")]
+    pub entry: Option<String>,
+    /// Also make this deployment the project's production deployment
+    #[arg(long)]
+    pub prod: bool,
+    /// Files or folders to ship as static assets, served at their path relative to the
+    /// current folder (repeatable; default: "deploy"."include", relative to the config file)
+    #[arg(long, value_name = "PATH")]
+    pub include: Vec<String>,
+    /// Globs to leave out of the assets (repeatable; default: "deploy"."exclude")
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
+}
+
+/// Which platform, which token, which project; and the output format.
+#[derive(Debug, Args, Clone, Default)]
+pub struct DeployPlatformFlags {
+    /// The platform's URL (default: X_DEPLOY_URL, "deploy"."url", the login's, then
+    /// http://localhost:8080)
+    #[arg(long, global = true, value_name = "URL")]
+    pub url: Option<String>,
+    /// The API token (default: X_DEPLOY_TOKEN, then the one saved by `x deploy login`)
+    #[arg(long, global = true, value_name = "TOKEN")]
+    pub token: Option<String>,
+    /// The project (default: "deploy"."project" of x.json/deno.json)
+    #[arg(long, global = true, value_name = "NAME")]
+    pub project: Option<String>,
+    /// Print the result as JSON on standard output
+    #[arg(long, global = true)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DeployCommand {
+    /// Check a token and save it (mode 0600) for this platform URL; reads it from stdin
+    /// without --token
+    Login,
+    /// List the project's deployments, newest first
+    List {
+        /// How many (1-100)
+        #[arg(long, default_value_t = 20)]
+        limit: u32,
+    },
+    /// Make a deployment the project's production deployment
+    Promote {
+        /// The deployment's id
+        id: String,
+    },
+    /// Show the project's logs
+    Logs {
+        /// Keep printing new entries as they come
+        #[arg(short, long)]
+        follow: bool,
+        /// Only this deployment's entries
+        #[arg(long, value_name = "ID")]
+        deployment: Option<String>,
+        /// How many of the latest entries to show first (1-1000)
+        #[arg(long, default_value_t = 100)]
+        limit: u32,
+    },
+    /// Set, list or unset the project's environment variables
+    #[command(subcommand)]
+    Env(DeployEnvCommand),
+    /// Create, list or delete projects
+    #[command(subcommand)]
+    Projects(DeployProjectsCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DeployEnvCommand {
+    /// Set variables: KEY=VALUE ...
+    Set {
+        #[arg(required = true, value_name = "KEY=VALUE")]
+        pairs: Vec<String>,
+    },
+    /// List variables (values masked)
+    List,
+    /// Remove a variable
+    Unset { key: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DeployProjectsCommand {
+    /// Create a project
+    Create { name: String },
+    /// List projects
+    List,
+    /// Delete a project with its deployments, env and logs
+    Delete { name: String },
 }

@@ -1,5 +1,6 @@
 //! One module per subcommand.
 
+pub mod deploy;
 pub mod eval;
 pub mod fmt;
 pub mod lint;

@@ -54,18 +54,16 @@ impl ModuleLoader for BundleModuleLoader {
         referrer: &str,
         _kind: ResolutionKind,
     ) -> Result<ModuleSpecifier, ModuleLoaderError> {
-        let resolved = deno_core::resolve_import(specifier, referrer).map_err(JsErrorBox::from_err);
-        if let Ok(url) = &resolved {
-            if self.has(url.as_str()) {
-                return resolved;
-            }
+        // The artifact records what the graph resolved (import map, std names); the rest
+        // is URL resolution against the referrer.
+        let bundle = self.bundle.borrow().clone();
+        match bundle {
+            Some(bundle) => bundle
+                .resolve(specifier, referrer)
+                .map_err(|e| JsErrorBox::type_error(format!("{e:#}")))
+                .and_then(|url| ModuleSpecifier::parse(&url).map_err(JsErrorBox::from_err)),
+            None => deno_core::resolve_import(specifier, referrer).map_err(JsErrorBox::from_err),
         }
-        // Bare specifiers and import-map names were resolved when the artifact was
-        // built; the artifact records them under the name the program wrote.
-        if self.has(specifier) {
-            return ModuleSpecifier::parse(specifier).map_err(JsErrorBox::from_err);
-        }
-        resolved
     }
 
     fn load(
@@ -98,15 +96,6 @@ impl ModuleLoader for BundleModuleLoader {
         let bundle = self.bundle.borrow().clone()?;
         let map = bundle.module(file_name)?.source_map.clone()?;
         Some(Cow::Owned(map.to_vec()))
-    }
-}
-
-impl BundleModuleLoader {
-    fn has(&self, specifier: &str) -> bool {
-        self.bundle
-            .borrow()
-            .as_ref()
-            .is_some_and(|b| b.module(specifier).is_some())
     }
 }
 

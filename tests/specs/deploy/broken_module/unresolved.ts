@@ -1,0 +1,2 @@
+import { b } from "./missing.ts";
+console.log(b);
