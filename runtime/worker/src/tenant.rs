@@ -58,11 +58,12 @@ impl ModuleLoader for BundleModuleLoader {
         // is URL resolution against the referrer.
         let bundle = self.bundle.borrow().clone();
         match bundle {
-            Some(bundle) => bundle
+            // The main module is loaded with a non-URL referrer.
+            Some(bundle) if url::Url::parse(referrer).is_ok() => bundle
                 .resolve(specifier, referrer)
                 .map_err(|e| JsErrorBox::type_error(format!("{e:#}")))
                 .and_then(|url| ModuleSpecifier::parse(&url).map_err(JsErrorBox::from_err)),
-            None => deno_core::resolve_import(specifier, referrer).map_err(JsErrorBox::from_err),
+            _ => deno_core::resolve_import(specifier, referrer).map_err(JsErrorBox::from_err),
         }
     }
 
@@ -199,6 +200,14 @@ impl TenantRuntime {
             .map_err(|e| BootError::Program(format!("bad entry specifier: {e}")))?;
         *self.loader.bundle.borrow_mut() = Some(bundle);
         self.runtime.op_state().borrow_mut().put(log);
+        // Owned by the runtime from now on: requests waiting in it are dropped with the
+        // runtime (after the embedder has recorded why it ended), never before.
+        let queue_rid = self
+            .runtime
+            .op_state()
+            .borrow_mut()
+            .resource_table
+            .add(queue);
         let id = self
             .runtime
             .load_main_es_module(&entry)
@@ -227,12 +236,6 @@ impl TenantRuntime {
             .runtime
             .get_module_namespace(id)
             .map_err(|e| BootError::Program(e.print_with_cause()))?;
-        let queue_rid = self
-            .runtime
-            .op_state()
-            .borrow_mut()
-            .resource_table
-            .add(queue);
         let args = {
             deno_core::scope!(scope, &mut self.runtime);
             let rid: v8::Local<v8::Value> = v8::Integer::new(scope, queue_rid as i32).into();

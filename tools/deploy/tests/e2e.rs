@@ -237,6 +237,33 @@ fn api(platform: &Platform, token: &str, method: &str, path: &str) -> (u16, Valu
     })
 }
 
+/// GET `url`: status and body text.
+fn get_text(url: &str) -> (u16, String) {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        let response = reqwest::get(url).await.unwrap();
+        let status = response.status().as_u16();
+        (status, response.text().await.unwrap())
+    })
+}
+
+/// GET `url` until its body is `expected` (a change the platform applies within a second),
+/// at most 50 tries; returns the last body.
+fn get_until(url: &str, expected: &str) -> String {
+    let mut body = String::new();
+    for _ in 0..50 {
+        body = get_text(url).1;
+        if body == expected {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    body
+}
+
 fn get_status(url: &str) -> u16 {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -339,8 +366,11 @@ fn deploy_then_list_promote_env_logs_and_login() {
     let code = std::str::from_utf8(&bundle.module(remote).unwrap().code).unwrap();
     assert!(code.contains("function greet(name)"), "{code}");
 
-    // The router knows the deployment (tenant code itself needs the hypervisor).
-    assert_ne!(get_status(&format!("{url}/_d/{first_id}/")), 404);
+    // The printed URL serves the program, remote import included.
+    assert_eq!(
+        get_text(&format!("{url}/_d/{first_id}/")),
+        (200, "hello, world".to_owned())
+    );
     assert_eq!(get_status(&format!("{url}/_d/0nosuchdeployment/")), 404);
 
     // Second deploy, nothing changed, to production: nothing is uploaded.
@@ -384,7 +414,16 @@ fn deploy_then_list_promote_env_logs_and_login() {
     );
     let (_, api_env) = api(&platform, &token, "GET", "/projects/hello/env");
     assert_eq!(api_env["vars"].as_array().unwrap().len(), 2, "{api_env}");
+    // The program sees the variable (its isolate is replaced when the env changes).
+    assert_eq!(
+        get_until(&format!("{url}/_p/hello/"), "hello, deploy"),
+        "hello, deploy"
+    );
     run_ok(&["env", "unset", "NAME"]);
+    assert_eq!(
+        get_until(&format!("{url}/_p/hello/"), "hello, world"),
+        "hello, world"
+    );
     let listed = run_ok(&["env", "list"]);
     assert!(
         !listed.contains("NAME=") && listed.contains("API_KEY="),
@@ -826,4 +865,79 @@ fn logs_follow_prints_new_entries() {
     assert_eq!(second["deployment_id"], id.as_str());
     let _ = follow.kill();
     let _ = follow.wait();
+}
+
+/// The same module answers the same under `x serve` and on the platform.
+#[test]
+fn x_serve_and_the_platform_answer_alike() {
+    let data = tempfile::tempdir().unwrap();
+    let platform = Platform::start(data.path());
+    let token = platform.token();
+    let url = platform.url();
+    let user = User::new();
+    user.write(
+        "main.ts",
+        "export default {\n  async fetch(request: Request): Promise<Response> {\n    \
+         const url = new URL(request.url);\n    \
+         const body = request.method === 'POST' ? await request.text() : '';\n    \
+         return Response.json({ method: request.method, path: url.pathname, query: url.search, body }, \
+         { headers: { 'x-app': 'same' } });\n  },\n};\n",
+    );
+    user.ok(&[
+        "projects", "create", "same", "--url", &url, "--token", &token,
+    ]);
+    user.ok(&[
+        "main.ts",
+        "--project",
+        "same",
+        "--prod",
+        "--url",
+        &url,
+        "--token",
+        &token,
+    ]);
+
+    let mut serve = Command::new(x_binary())
+        .args(["serve", "--port", "0", "--host", "127.0.0.1", "main.ts"])
+        .current_dir(user.app())
+        .env("X_DIR", user.home.path().join("cache"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = BufReader::new(serve.stderr.take().unwrap());
+    let mut line = String::new();
+    stderr.read_line(&mut line).unwrap();
+    let local = line
+        .trim()
+        .strip_prefix("Listening on ")
+        .unwrap_or_else(|| panic!("x serve said: {line}"))
+        .trim_end_matches('/')
+        .to_owned();
+
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let ask = |base: String, method: reqwest::Method| {
+        runtime.block_on(async move {
+            let response = reqwest::Client::new()
+                .request(method, format!("{base}/a/b?c=1"))
+                .body("payload")
+                .send()
+                .await
+                .unwrap();
+            let status = response.status().as_u16();
+            let app = response.headers().get("x-app").cloned();
+            (status, app, response.text().await.unwrap())
+        })
+    };
+    for method in [reqwest::Method::GET, reqwest::Method::POST] {
+        let here = ask(local.clone(), method.clone());
+        let there = ask(format!("{url}/_p/same"), method.clone());
+        assert_eq!(here, there, "{method}");
+        assert_eq!(here.0, 200);
+    }
+    let _ = serve.kill();
+    let _ = serve.wait();
 }

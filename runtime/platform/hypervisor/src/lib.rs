@@ -55,6 +55,9 @@ pub struct Hypervisor {
     next_thread: std::sync::atomic::AtomicUsize,
 }
 
+/// How often a tenant's variables are read again from the store.
+const ENV_RECHECK: Duration = Duration::from_secs(1);
+
 /// Programs kept loaded; past this the cache starts over (they reload from the store).
 const MAX_LOADED_PROGRAMS: usize = 10_000;
 
@@ -118,10 +121,10 @@ impl Hypervisor {
     }
 
     /// The thread hosting `deployment`'s isolate, or the one to cold-start it on.
-    fn thread_for(&self, deployment_id: &str) -> (Arc<WorkerThread>, bool) {
+    fn thread_for(&self, deployment_id: &str) -> Arc<WorkerThread> {
         if let Some(thread) = self.placements.lock().get(deployment_id) {
             if !thread.has_ended() {
-                return (thread.clone(), false);
+                return thread.clone();
             }
         }
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
@@ -143,7 +146,7 @@ impl Hypervisor {
         self.placements
             .lock()
             .insert(deployment_id.to_string(), thread.clone());
-        (thread, true)
+        thread
     }
 
     /// Writes buffered logs and usage to the store.
@@ -197,12 +200,18 @@ impl TenantHost for Hypervisor {
             None => ("http://localhost".to_string(), None::<SocketAddr>),
         };
         let (incoming, answer) = x_ext_http::to_incoming(request, &origin, remote);
-        let (thread, cold) = self.thread_for(&deployment.id);
-        if cold {
-            // Before a cold start, read the variables again: a change shows in the next isolate.
+        // Env changes reach the program within a second: the variables are read again at
+        // most once a second, and a change replaces the isolate at its next request.
+        let stale = tenant
+            .env
+            .lock()
+            .checked_at
+            .is_none_or(|at| at.elapsed() >= ENV_RECHECK);
+        if stale {
             match self.store.list_env(&deployment.project).await {
                 Ok(vars) => {
-                    *tenant.env.lock() = vars.into_iter().map(|v| (v.key, v.value)).collect();
+                    let vars = vars.into_iter().map(|v| (v.key, v.value)).collect();
+                    tenant.env.lock().update(vars);
                 }
                 Err(error) => eprintln!(
                     "x platform: cannot read env of {}: {error:#}",
@@ -210,6 +219,7 @@ impl TenantHost for Hypervisor {
                 ),
             }
         }
+        let thread = self.thread_for(&deployment.id);
         let job = Box::new(Job {
             tenant: tenant.clone(),
             request: incoming,
@@ -217,7 +227,7 @@ impl TenantHost for Hypervisor {
         if let Err(job) = thread.send(job) {
             // The thread ended between lookup and send: start over on a live one.
             self.placements.lock().remove(&deployment.id);
-            let (thread, _) = self.thread_for(&deployment.id);
+            let thread = self.thread_for(&deployment.id);
             if thread.send(job).is_err() {
                 return json_error(
                     StatusCode::SERVICE_UNAVAILABLE,

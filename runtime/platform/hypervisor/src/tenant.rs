@@ -14,8 +14,9 @@ use x_worker::LogSink;
 pub(crate) struct Tenant {
     pub deployment_id: String,
     pub program: Arc<Bundle>,
-    /// The project's variables, read again before each cold start.
-    pub env: Mutex<BTreeMap<String, String>>,
+    /// The project's variables and their version (bumped on every change seen); an
+    /// isolate booted with an older version is replaced at its next request.
+    pub env: Mutex<Env>,
     /// Why the last isolate ended, for the requests it leaves unanswered.
     pub death: Mutex<Option<String>>,
     pub usage: Usage,
@@ -27,7 +28,7 @@ impl Tenant {
         Tenant {
             deployment_id,
             program,
-            env: Mutex::new(BTreeMap::new()),
+            env: Mutex::new(Env::default()),
             death: Mutex::new(None),
             usage: Usage::default(),
             logs,
@@ -52,6 +53,28 @@ impl Tenant {
                 tenant.log(if to_stderr { "error" } else { "log" }, line.to_string());
             }
         })
+    }
+}
+
+/// A tenant's variables as last read from the store.
+#[derive(Default)]
+pub(crate) struct Env {
+    pub vars: BTreeMap<String, String>,
+    pub version: u64,
+    /// When the store was last asked (`None`: never).
+    pub checked_at: Option<std::time::Instant>,
+}
+
+impl Env {
+    /// Takes `vars` read from the store; true when they differ from the known ones.
+    pub fn update(&mut self, vars: BTreeMap<String, String>) -> bool {
+        self.checked_at = Some(std::time::Instant::now());
+        if vars == self.vars {
+            return false;
+        }
+        self.vars = vars;
+        self.version += 1;
+        true
     }
 }
 

@@ -123,6 +123,8 @@ struct ThreadContext {
 /// A live isolate, as the job loop sees it.
 struct Isolate {
     serial: u64,
+    /// The version of the tenant's variables it was booted with.
+    env_version: u64,
     sender: RequestSender,
     last_used: Instant,
     /// Dropping it (eviction) tells the isolate's task to finish and end.
@@ -166,6 +168,14 @@ impl ThreadContext {
         let id = tenant.deployment_id.clone();
         let request = {
             let mut isolates = self.isolates.borrow_mut();
+            let env_version = tenant.env.lock().version;
+            if isolates
+                .get(&id)
+                .is_some_and(|i| i.env_version != env_version)
+            {
+                // The variables changed: the next isolate gets the new ones.
+                isolates.remove(&id);
+            }
             match isolates.get_mut(&id) {
                 Some(isolate) => {
                     isolate.last_used = Instant::now();
@@ -200,10 +210,15 @@ impl ThreadContext {
         let serial = self.next_isolate.get();
         self.next_isolate.set(serial + 1);
         let _ = sender.try_send(request);
+        let (env, env_version) = {
+            let env = tenant.env.lock();
+            (env.vars.clone(), env.version)
+        };
         self.isolates.borrow_mut().insert(
             tenant.deployment_id.clone(),
             Isolate {
                 serial,
+                env_version,
                 sender,
                 last_used: Instant::now(),
                 _stop: stop,
@@ -213,7 +228,9 @@ impl ThreadContext {
         let context = self.clone();
         tokio::task::spawn_local(async move {
             let mut runtime = runtime;
-            let reason = context.host(&tenant, &mut runtime, queue, stopped).await;
+            let reason = context
+                .host(&tenant, &mut runtime, &env, queue, stopped)
+                .await;
             if let Some(reason) = reason {
                 tenant.log("error", reason.clone());
                 *tenant.death.lock() = Some(reason);
@@ -239,17 +256,17 @@ impl ThreadContext {
         &self,
         tenant: &Arc<Tenant>,
         runtime: &mut TenantRuntime,
+        env: &std::collections::BTreeMap<String, String>,
         queue: x_ext_http::RequestQueue,
         stopped: oneshot::Receiver<()>,
     ) -> Option<String> {
         let limits = &self.config.limits;
         let isolate = runtime.isolate_handle();
-        let env = tenant.env.lock().clone();
         // Top-level code gets the boot budget, checked by the watchdog like a request.
         self.slot.arm(isolate.clone(), limits.boot_timeout);
         let started = thread_cpu();
         let booted = runtime
-            .boot(tenant.program.clone(), &env, tenant.log_sink(), queue)
+            .boot(tenant.program.clone(), env, tenant.log_sink(), queue)
             .await;
         let fired = self.slot.disarm();
         tenant
