@@ -29,6 +29,7 @@ fn main() -> ExitCode {
             args::Command::Eval(eval) => commands::eval::eval(eval).await,
             args::Command::Fmt(fmt) => commands::fmt::fmt(fmt),
             args::Command::Lint(lint) => commands::lint::lint(lint),
+            args::Command::Test(test) => commands::test::test(test),
             args::Command::Platform(platform) => commands::platform::platform(platform).await,
         }
     });

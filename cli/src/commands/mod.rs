@@ -5,3 +5,4 @@ pub mod fmt;
 pub mod lint;
 pub mod platform;
 pub mod run;
+pub mod test;

@@ -23,6 +23,7 @@ import * as permissions from "ext:x_ext_os/40_permissions.js";
 import * as process from "ext:x_ext_process/40_process.js";
 import * as streams from "ext:x_ext_streams/01_streams.js";
 import * as fetch from "ext:x_ext_fetch/mod.js";
+import * as testing from "ext:x_ext_testing/01_testing.js";
 
 const { ObjectDefineProperties, ObjectDefineProperty, ObjectFreeze, SymbolFor } = primordials;
 const { ObjectAssign } = primordials;
@@ -105,6 +106,7 @@ const denoNs = {
   refTimer: timers.refTimer,
   unrefTimer: timers.unrefTimer,
   customInspect: SymbolFor("Deno.customInspect"),
+  test: testing.test,
   inspect(value, options = {}) {
     return inspect(value, options);
   },
@@ -141,6 +143,8 @@ function bootstrapMainRuntime() {
   const { noColor, stdoutIsTerminal, stderrIsTerminal } = bootstrapInfo();
   setColors(!noColor && stdoutIsTerminal, !noColor && stderrIsTerminal);
   ObjectDefineProperty(globalThis, "Deno", core.propReadOnly(denoNs));
+  // `x test` only: Deno.exit guard, uncaught errors charged to tests.
+  testing.activate();
   // [dispatchLoad, dispatchBeforeUnload, dispatchUnload], called by the worker.
   return installGlobalScope();
 }

@@ -9,6 +9,7 @@ mod lifecycle;
 mod module_loader;
 mod ops;
 mod snapshot;
+mod test_runtime;
 
 use std::rc::Rc;
 
@@ -20,6 +21,7 @@ use x_graph::Graph;
 pub use errors::{format_uncaught, stderr_colors};
 pub use module_loader::GraphModuleLoader;
 pub use ops::BootstrapInfo;
+pub use test_runtime::{ModuleError, TestRuntime, TestRuntimeOptions};
 
 deno_core::extension!(
     x_bootstrap,
@@ -47,6 +49,7 @@ pub(crate) fn extensions(info: BootstrapInfo) -> Vec<deno_core::Extension> {
         x_ext_fs::x_ext_fs::init(),
         x_ext_os::x_ext_os::init(),
         x_ext_process::x_ext_process::init(),
+        x_ext_testing::x_ext_testing::init(),
         x_bootstrap::init(info),
     ]
 }
