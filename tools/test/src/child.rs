@@ -123,11 +123,21 @@ pub(crate) fn error_failure(error: &JsError, colors: bool, in_promise: bool) -> 
     Failure::Error { message: format_error(&error, colors), overview }
 }
 
-/// Drops the runtime's frames (`ext:`) that come after the last frame of user code.
+/// Drops the test harness's frames and the runtime's frames (`ext:`) that come after the
+/// last frame of user code.
 fn abbreviate(error: &mut JsError) {
     let is_internal = |f: &deno_core::error::JsStackFrame| {
         f.file_name.as_deref().is_some_and(|name| name.starts_with("ext:") || name.starts_with("[ext:"))
     };
+    // Everything from the test harness's first frame on is the runner calling the test.
+    let harness = |f: &deno_core::error::JsStackFrame| {
+        f.file_name.as_deref().is_some_and(|name| name.starts_with("ext:x_ext_testing/"))
+    };
+    if let Some(first) = error.frames.iter().position(harness) {
+        if error.frames[..first].iter().any(|f| !is_internal(f)) {
+            error.frames.truncate(first);
+        }
+    }
     if error.frames.iter().any(|f| !is_internal(f)) {
         while error.frames.last().is_some_and(is_internal) {
             error.frames.pop();

@@ -10,7 +10,7 @@
 
 use std::path::PathBuf;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use url::Url;
 use x_graph::Graph;
 
@@ -167,9 +167,13 @@ pub fn extract(graph: &Graph, tokio: &tokio::runtime::Runtime, files: &[PathBuf]
     }
     let mut result = Vec::new();
     for (url, file, block) in out {
-        let mut snippet = url.clone();
-        snippet.set_fragment(Some(&format!("{}-{}.{}", block.first_line, block.last_line, block.extension)));
-        graph.add_memory_module(snippet.clone(), wrap(&block, snippet.as_str()));
+        // Deno names a block `README.md#3-6.ts` (its fence lines, end exclusive). The module
+        // itself is `README.md$3-6.ts`: a fragment would leave its media type to `.md`.
+        let range = format!("{}-{}.{}", block.first_line, block.last_line + 1, block.extension);
+        let mut name = url.clone();
+        name.set_fragment(Some(&range));
+        let snippet = Url::parse(&format!("{url}${range}")).context("a doc snippet's URL")?;
+        graph.add_memory_module(snippet.clone(), wrap(&block, name.as_str()));
         result.push((snippet, file));
     }
     Ok(result)

@@ -48,6 +48,7 @@ pub fn relative(cwd: &Url, specifier: &str) -> String {
     };
     if url.scheme() == "file" {
         if let Some(relative) = cwd.make_relative(&url) {
+            let relative = doc_snippet_name(&relative);
             if relative.starts_with("../") {
                 return relative;
             }
@@ -55,6 +56,18 @@ pub fn relative(cwd: &Url, specifier: &str) -> String {
         }
     }
     specifier.to_string()
+}
+
+/// A doc snippet's module (`README.md$3-6.ts`, see `doc.rs`) as Deno names it
+/// (`README.md#3-6.ts`).
+fn doc_snippet_name(path: &str) -> String {
+    let mut out = path.to_string();
+    if let Some(at) = out.rfind('$') {
+        if out[at + 1..].starts_with(|c: char| c.is_ascii_digit()) {
+            out.replace_range(at..=at, "#");
+        }
+    }
+    out
 }
 
 /// Removes ANSI escape sequences (for reports read by machines).
