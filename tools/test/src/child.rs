@@ -34,6 +34,8 @@ pub struct FileJob {
     pub only_names: Option<Vec<String>>,
     /// Whether errors are formatted with colors.
     pub colors: bool,
+    /// `--fail-fast=N`: stop the file after N failures (the parent stops the run).
+    pub fail_fast: Option<usize>,
 }
 
 /// Writes events to the parent, flushing the program's output first.
@@ -59,6 +61,9 @@ struct Host {
     writer: RefCell<EventWriter>,
     colors: bool,
     running: Cell<Option<u32>>,
+    /// The module's own code threw before its tests were planned: they do not run.
+    module_failed: Cell<bool>,
+    planned: Cell<bool>,
     charged: RefCell<Vec<Failure>>,
 }
 
@@ -105,6 +110,9 @@ impl TestHost for Host {
             return;
         }
         let Failure::Error { message, overview } = failure else { return };
+        if culprit.is_none() && !self.planned.get() {
+            self.module_failed.set(true);
+        }
         self.send(&Event::Uncaught { culprit, message, overview });
     }
 }
@@ -129,15 +137,18 @@ fn abbreviate(error: &mut JsError) {
     let is_internal = |f: &deno_core::error::JsStackFrame| {
         f.file_name.as_deref().is_some_and(|name| name.starts_with("ext:") || name.starts_with("[ext:"))
     };
-    // Everything from the test harness's first frame on is the runner calling the test.
+    // The test harness's frames: from the first one below user code on, everything is
+    // the runner calling the test; above user code (`Deno.exit`'s guard), they are noise.
     let harness = |f: &deno_core::error::JsStackFrame| {
         f.file_name.as_deref().is_some_and(|name| name.starts_with("ext:x_ext_testing/"))
     };
-    if let Some(first) = error.frames.iter().position(harness) {
-        if error.frames[..first].iter().any(|f| !is_internal(f)) {
-            error.frames.truncate(first);
+    let first_user = error.frames.iter().position(|f| !is_internal(f));
+    if let Some(first_user) = first_user {
+        if let Some(cut) = error.frames[first_user..].iter().position(harness) {
+            error.frames.truncate(first_user + cut);
         }
     }
+    error.frames.retain(|f| !harness(f));
     if error.frames.iter().any(|f| !is_internal(f)) {
         while error.frames.last().is_some_and(is_internal) {
             error.frames.pop();
@@ -172,6 +183,8 @@ pub fn run_file(runtime: &mut TestRuntime, job: &FileJob, events: std::fs::File)
         writer: RefCell::new(EventWriter { file: events }),
         colors: job.colors,
         running: Cell::new(None),
+        module_failed: Cell::new(false),
+        planned: Cell::new(false),
         charged: RefCell::new(Vec::new()),
     });
     {
@@ -197,7 +210,17 @@ pub fn run_file(runtime: &mut TestRuntime, job: &FileJob, events: std::fs::File)
                 host.send(&Event::Uncaught { culprit: None, message, overview });
             }
         } else {
-            run_tests(runtime.js_runtime(), job, &host).await;
+            // A throw at the module's top level arrives as an unhandled rejection (as in
+            // Deno): one turn of the event loop delivers it before the tests are planned.
+            if let Err(error) = poll_once(runtime.js_runtime()).await {
+                if let Failure::Error { message, overview } = core_error_failure(error, job.colors) {
+                    host.send(&Event::Uncaught { culprit: None, message, overview });
+                }
+                host.module_failed.set(true);
+            }
+            if !host.module_failed.get() {
+                run_tests(runtime.js_runtime(), job, &host).await;
+            }
         }
     });
     host.send(&Event::Done);
@@ -231,6 +254,7 @@ async fn run_tests(runtime: &mut JsRuntime, job: &FileJob, host: &Rc<Host>) {
             only: t.only,
         })
         .collect();
+    host.planned.set(true);
     host.send(&Event::Plan { tests, filtered_out, used_only });
 
     let first_to_run = selected.iter().position(|t| !t.ignore);
@@ -249,6 +273,7 @@ async fn run_tests(runtime: &mut JsRuntime, job: &FileJob, host: &Rc<Host>) {
         return;
     }
 
+    let mut failures = 0;
     for test in &selected {
         host.send(&Event::Wait { id: test.id });
         if test.ignore {
@@ -293,7 +318,14 @@ async fn run_tests(runtime: &mut JsRuntime, job: &FileJob, host: &Rc<Host>) {
             }
             elapsed += sanitize_started.elapsed();
         }
+        let failed = matches!(result, TestResult::Failed { .. });
         host.send(&Event::Result { id: test.id, result, elapsed_us: elapsed.as_micros() as u64 });
+        if failed {
+            failures += 1;
+            if job.fail_fast.is_some_and(|limit| failures >= limit) {
+                return;
+            }
+        }
     }
 
     if let Some(Failure::Error { message, overview }) = call_hook(runtime, &hooks, "afterAll", job.colors).await {
@@ -370,6 +402,15 @@ async fn sanitize(
     }
     let (details, trailers) = crate::leaks::describe(diff);
     Some(Failure::Leaked { details, trailers })
+}
+
+/// Polls the event loop once; the error it ran into, if any.
+async fn poll_once(runtime: &mut JsRuntime) -> Result<(), CoreError> {
+    poll_fn(|cx| match runtime.poll_event_loop(cx, PollEventLoopOptions::default()) {
+        Poll::Ready(Err(error)) => Poll::Ready(Err(error)),
+        _ => Poll::Ready(Ok(())),
+    })
+    .await
 }
 
 /// Polls the event loop for at most `duration` (errors are left for the next test).

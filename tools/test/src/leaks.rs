@@ -95,6 +95,7 @@ fn describe_side(activities: Vec<RuntimeActivity>, appeared: bool) -> Vec<String
         if kind != RuntimeActivityType::Resource {
             match trace {
                 Some(trace) => {
+                    let trace = trim_trace(&trace);
                     text.push_str(&format!(" The operation {tense} started here:\n{trace}"));
                 }
                 None => text.push_str(NO_TRACE_MARK),
@@ -171,6 +172,24 @@ fn op_words(name: &str) -> Option<(&'static str, &'static str)> {
         "op_sleep" => ("sleep", "clearing a `setTimeout` or `setInterval` call"),
         _ => return None,
     })
+}
+
+/// A leak's trace without the test harness: its frames, and the runner's below them.
+fn trim_trace(trace: &str) -> String {
+    let mut lines = Vec::new();
+    let mut seen_user = false;
+    for line in trace.lines() {
+        let harness = line.contains("ext:x_ext_testing/");
+        if harness && seen_user {
+            break;
+        }
+        if harness {
+            continue;
+        }
+        seen_user |= !line.contains("(ext:") && !line.contains(" ext:");
+        lines.push(line);
+    }
+    lines.join("\n")
 }
 
 #[cfg(test)]

@@ -229,6 +229,7 @@ pub(crate) fn run_once(options: &TestOptions, only: Option<&BTreeSet<PathBuf>>) 
             shuffle: options.shuffle,
             only_names: None,
             colors: options.colors,
+            fail_fast: options.fail_fast,
         })
         .collect();
     let settings = RunSettings {
