@@ -61,28 +61,34 @@ pub fn run(options: &TestOptions) -> Result<u8> {
         use std::io::Write;
         let _ = std::io::stdout().flush();
 
-        // Wait for a change, then let a burst of changes (an editor's save) settle.
-        let first = receiver.recv().context("the file watcher stopped")?;
-        let mut changed = BTreeSet::from([first]);
-        while let Ok(path) = receiver.recv_timeout(Duration::from_millis(200)) {
-            changed.insert(path);
-        }
-        let changed: BTreeSet<PathBuf> = changed.into_iter().filter(|p| !ignored(p)).collect();
-        if changed.is_empty() {
-            only = Some(BTreeSet::new());
-            continue;
-        }
-        let mut rerun: BTreeSet<PathBuf> = dependencies
-            .iter()
-            .filter(|(_, files)| changed.iter().any(|c| files.contains(c)))
-            .map(|(file, _)| file.clone())
-            .collect();
-        for path in &changed {
-            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            if path.is_file() && collect::is_test_file_name(&name) {
-                rerun.insert(path.clone());
+        // Wait for a change that matters (a module some test file depends on, or a test
+        // file), then let a burst of changes (an editor's save) settle. Other writes under
+        // the watched folders (caches, build output) do not start a run.
+        let (changed, rerun) = loop {
+            let first = receiver.recv().context("the file watcher stopped")?;
+            let mut changed = BTreeSet::from([first]);
+            while let Ok(path) = receiver.recv_timeout(Duration::from_millis(200)) {
+                changed.insert(path);
             }
-        }
+            let mut rerun: BTreeSet<PathBuf> = dependencies
+                .iter()
+                .filter(|(_, files)| changed.iter().any(|c| files.contains(c)))
+                .map(|(file, _)| file.clone())
+                .collect();
+            for path in &changed {
+                let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                if !ignored(path) && path.is_file() && collect::is_test_file_name(&name) {
+                    rerun.insert(path.clone());
+                }
+            }
+            let relevant: BTreeSet<PathBuf> = changed
+                .into_iter()
+                .filter(|p| !ignored(p) && (rerun.contains(p) || dependencies.values().any(|files| files.contains(p))))
+                .collect();
+            if !relevant.is_empty() {
+                break (relevant, rerun);
+            }
+        };
         if std::io::IsTerminal::is_terminal(&std::io::stdout()) {
             print!("\x1b[2J\x1b[H");
         }
