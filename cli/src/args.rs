@@ -357,7 +357,12 @@ pub struct TestArgs {
     #[arg(value_name = "FILES")]
     pub paths: Vec<String>,
     /// Files or globs to leave out (comma-separated)
-    #[arg(long, require_equals = true, value_delimiter = ',', value_name = "PATHS")]
+    #[arg(
+        long,
+        require_equals = true,
+        value_delimiter = ',',
+        value_name = "PATHS"
+    )]
     pub ignore: Vec<String>,
     /// Run only tests whose name contains this text, or matches it as "/regex/"
     #[arg(long, value_name = "FILTER")]

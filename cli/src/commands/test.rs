@@ -16,24 +16,31 @@ pub fn test(args: TestArgs) -> Result<u8> {
     let cwd = std::env::current_dir().context("cannot read the current directory")?;
     let config = factory::config(&args.graph, &cwd)?;
     let permissions = factory::permissions(&args.permissions, &args.graph, &cwd, false)?;
-    let patterns = FilePatterns::for_tool(config.as_ref(), "test", &cwd, &args.paths, &args.ignore)?;
+    let patterns =
+        FilePatterns::for_tool(config.as_ref(), "test", &cwd, &args.paths, &args.ignore)?;
     let roots: Vec<PathBuf> = args.paths.iter().map(|p| cwd.join(p)).collect();
     let explicit = roots.iter().filter(|p| p.is_file()).cloned().collect();
 
     let jobs = match (args.jobs, args.parallel) {
         (Some(n), _) => n as usize,
-        (None, true) => std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
+        (None, true) => std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1),
         (None, false) => 1,
     };
     let shuffle = match args.shuffle.as_deref() {
         None => None,
         Some("") => Some(random_seed()),
-        Some(text) => Some(text.parse::<u64>().with_context(|| format!("--shuffle={text}: the seed must be a number"))?),
+        Some(text) => Some(
+            text.parse::<u64>()
+                .with_context(|| format!("--shuffle={text}: the seed must be a number"))?,
+        ),
     };
     if let Some(seed) = shuffle {
         eprintln!("Shuffling test files and tests with --shuffle={seed}");
     }
-    let colors = std::env::var_os("NO_COLOR").is_none() && std::io::IsTerminal::is_terminal(&std::io::stdout());
+    let colors = std::env::var_os("NO_COLOR").is_none()
+        && std::io::IsTerminal::is_terminal(&std::io::stdout());
     let junit_path = match args.junit_path.as_deref() {
         None => None,
         // `--junit-path` without a file: JUnit on standard output.
@@ -51,7 +58,11 @@ pub fn test(args: TestArgs) -> Result<u8> {
     let graph_flags = args.graph.clone();
     let graph_cwd = cwd.clone();
     let options = TestOptions {
-        collect: CollectOptions { patterns, explicit, roots },
+        collect: CollectOptions {
+            patterns,
+            explicit,
+            roots,
+        },
         doc: args.doc,
         filter: TestFilter::parse(args.filter.as_deref())?,
         jobs,
@@ -77,6 +88,9 @@ pub fn test(args: TestArgs) -> Result<u8> {
 
 /// A seed for `--shuffle` without one: the clock's nanoseconds and the process id.
 fn random_seed() -> u64 {
-    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
     (nanos as u64 ^ ((std::process::id() as u64) << 32)) % 10_000_000_000
 }

@@ -15,7 +15,9 @@ pub mod interface;
 pub mod ops;
 mod permissions;
 
-pub use interface::{Failure, Outcome, RegisteredTest, StepDescription, TestHost, TestLocation, TestingState};
+pub use interface::{
+    Failure, Outcome, RegisteredTest, StepDescription, TestHost, TestLocation, TestingState,
+};
 
 deno_core::extension!(
     x_ext_testing,

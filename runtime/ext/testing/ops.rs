@@ -9,7 +9,9 @@ use deno_core::error::JsError;
 use deno_core::{op2, v8, OpState};
 use deno_error::JsErrorBox;
 
-use crate::interface::{Failure, Outcome, RegisteredTest, StepDescription, TestHost, TestLocation, TestingState};
+use crate::interface::{
+    Failure, Outcome, RegisteredTest, StepDescription, TestHost, TestLocation, TestingState,
+};
 
 // Result kinds, as `01_testing.js` numbers them.
 const RESULT_OK: u32 = 0;
@@ -36,14 +38,21 @@ fn outcome<'s>(
         RESULT_FAILED_STEPS => Outcome::Failed(Failure::FailedSteps(count)),
         RESULT_INCOMPLETE_STEPS => Outcome::Failed(Failure::IncompleteSteps),
         RESULT_INCOMPLETE => Outcome::Failed(Failure::Incomplete),
-        RESULT_OVERLAPS_WITH_SANITIZERS => Outcome::Failed(Failure::OverlapsWithSanitizers(names())),
-        RESULT_HAS_SANITIZERS_AND_OVERLAPS => Outcome::Failed(Failure::HasSanitizersAndOverlaps(names())),
+        RESULT_OVERLAPS_WITH_SANITIZERS => {
+            Outcome::Failed(Failure::OverlapsWithSanitizers(names()))
+        }
+        RESULT_HAS_SANITIZERS_AND_OVERLAPS => {
+            Outcome::Failed(Failure::HasSanitizersAndOverlaps(names()))
+        }
         _ => Outcome::Failed(Failure::Error(JsError::from_v8_exception(scope, error))),
     }
 }
 
 fn host(state: &Rc<RefCell<OpState>>) -> Option<Rc<dyn TestHost>> {
-    state.borrow().try_borrow::<TestingState>().and_then(|t| t.host.clone())
+    state
+        .borrow()
+        .try_borrow::<TestingState>()
+        .and_then(|t| t.host.clone())
 }
 
 /// Whether this runtime runs tests.
@@ -64,7 +73,10 @@ pub fn op_test_defaults(state: &OpState) -> u32 {
 #[op2]
 #[string]
 pub fn op_test_origin(state: &OpState) -> String {
-    state.try_borrow::<TestingState>().map(|t| t.origin.clone()).unwrap_or_default()
+    state
+        .try_borrow::<TestingState>()
+        .map(|t| t.origin.clone())
+        .unwrap_or_default()
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -84,12 +96,18 @@ pub fn op_test_register(
 ) -> u32 {
     let function = v8::Global::new(scope, function);
     let mut state = state.borrow_mut();
-    let Some(testing) = state.try_borrow_mut::<TestingState>() else { return 0 };
+    let Some(testing) = state.try_borrow_mut::<TestingState>() else {
+        return 0;
+    };
     let id = testing.next_id();
     testing.tests.push(RegisteredTest {
         id,
         name,
-        location: TestLocation { file_name, line_number, column_number },
+        location: TestLocation {
+            file_name,
+            line_number,
+            column_number,
+        },
         ignore,
         only,
         sanitize_ops,
@@ -136,7 +154,11 @@ pub fn op_test_step_register(
         host.step_register(StepDescription {
             id,
             name,
-            location: TestLocation { file_name, line_number, column_number },
+            location: TestLocation {
+                file_name,
+                line_number,
+                column_number,
+            },
             level,
             parent_id,
             root_id,
@@ -187,7 +209,10 @@ pub fn op_test_uncaught<'s>(
 /// Narrows the permissions for one test (its `permissions` option, as JSON); returns a
 /// token for [`op_test_restore_permissions`].
 #[op2(fast)]
-pub fn op_test_pledge_permissions(state: &mut OpState, #[string] json: &str) -> Result<u32, JsErrorBox> {
+pub fn op_test_pledge_permissions(
+    state: &mut OpState,
+    #[string] json: &str,
+) -> Result<u32, JsErrorBox> {
     let current = match state.try_borrow::<x_permissions::PermissionsContainer>() {
         Some(container) => container.clone(),
         None => x_permissions::PermissionsContainer::deny_all(),
@@ -205,7 +230,9 @@ pub fn op_test_pledge_permissions(state: &mut OpState, #[string] json: &str) -> 
 /// Puts back the permissions a pledge replaced.
 #[op2(fast)]
 pub fn op_test_restore_permissions(state: &mut OpState, token: u32) {
-    let Some(testing) = state.try_borrow_mut::<TestingState>() else { return };
+    let Some(testing) = state.try_borrow_mut::<TestingState>() else {
+        return;
+    };
     if token == 0 || token as usize > testing.pledges.len() {
         return;
     }

@@ -6,7 +6,8 @@
 use deno_error::JsErrorBox;
 use serde_json::Value;
 use x_permissions::{
-    Access, Descriptor, Kind, PermissionCheckError, PermissionPolicy, PermissionState, PermissionsContainer,
+    Access, Descriptor, Kind, PermissionCheckError, PermissionPolicy, PermissionState,
+    PermissionsContainer,
 };
 
 /// What a test may use of one kind.
@@ -42,7 +43,10 @@ impl NarrowedPolicy {
 impl PermissionPolicy for NarrowedPolicy {
     fn check(&self, access: &Access<'_>) -> Result<(), PermissionCheckError> {
         if !self.allows(&access.descriptor) {
-            return Err(PermissionCheckError::requires(access.descriptor.kind(), access.display.as_deref()));
+            return Err(PermissionCheckError::requires(
+                access.descriptor.kind(),
+                access.display.as_deref(),
+            ));
         }
         self.parent.0.check(access)
     }
@@ -74,16 +78,21 @@ fn escalation() -> JsErrorBox {
 
 /// `parent` narrowed by `json`: `"inherit"`, `"none"`, or `{ read: true | false |
 /// "inherit" | [paths], ... }` (kinds left out get nothing, as in Deno).
-pub(crate) fn narrow(parent: &PermissionsContainer, json: &str) -> Result<PermissionsContainer, JsErrorBox> {
-    let value: Value = serde_json::from_str(json).map_err(|e| JsErrorBox::type_error(e.to_string()))?;
+pub(crate) fn narrow(
+    parent: &PermissionsContainer,
+    json: &str,
+) -> Result<PermissionsContainer, JsErrorBox> {
+    let value: Value =
+        serde_json::from_str(json).map_err(|e| JsErrorBox::type_error(e.to_string()))?;
     let mut grants: [Grant; 8] = std::array::from_fn(|_| Grant::None);
     match &value {
         Value::String(s) if s == "inherit" => grants = std::array::from_fn(|_| Grant::Inherit),
         Value::String(s) if s == "none" => {}
         Value::Object(map) => {
             for (name, value) in map {
-                let kind = Kind::from_name(name)
-                    .ok_or_else(|| JsErrorBox::type_error(format!("Unknown permission \"{name}\"")))?;
+                let kind = Kind::from_name(name).ok_or_else(|| {
+                    JsErrorBox::type_error(format!("Unknown permission \"{name}\""))
+                })?;
                 let whole = Descriptor::new(kind, None).map_err(|e| JsErrorBox::type_error(e.0))?;
                 grants[index(kind)] = match value {
                     Value::Bool(false) => Grant::None,
@@ -98,11 +107,13 @@ pub(crate) fn narrow(parent: &PermissionsContainer, json: &str) -> Result<Permis
                         let mut list = Vec::new();
                         for item in items {
                             let Value::String(text) = item else {
-                                return Err(JsErrorBox::type_error(format!("Invalid value for permission \"{name}\"")));
+                                return Err(JsErrorBox::type_error(format!(
+                                    "Invalid value for permission \"{name}\""
+                                )));
                             };
                             let text = text.strip_prefix("file://").unwrap_or(text);
-                            let descriptor =
-                                Descriptor::new(kind, Some(text)).map_err(|e| JsErrorBox::type_error(e.0))?;
+                            let descriptor = Descriptor::new(kind, Some(text))
+                                .map_err(|e| JsErrorBox::type_error(e.0))?;
                             if !matches!(parent.query(&descriptor), PermissionState::Granted) {
                                 return Err(escalation());
                             }
@@ -110,11 +121,22 @@ pub(crate) fn narrow(parent: &PermissionsContainer, json: &str) -> Result<Permis
                         }
                         Grant::Only(list)
                     }
-                    _ => return Err(JsErrorBox::type_error(format!("Invalid value for permission \"{name}\""))),
+                    _ => {
+                        return Err(JsErrorBox::type_error(format!(
+                            "Invalid value for permission \"{name}\""
+                        )))
+                    }
                 };
             }
         }
-        _ => return Err(JsErrorBox::type_error("Invalid permissions: expected \"inherit\", \"none\" or an object")),
+        _ => {
+            return Err(JsErrorBox::type_error(
+                "Invalid permissions: expected \"inherit\", \"none\" or an object",
+            ))
+        }
     }
-    Ok(PermissionsContainer::new(NarrowedPolicy { parent: parent.clone(), grants }))
+    Ok(PermissionsContainer::new(NarrowedPolicy {
+        parent: parent.clone(),
+        grants,
+    }))
 }

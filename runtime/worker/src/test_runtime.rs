@@ -67,7 +67,10 @@ impl TestRuntime {
             state.put(options.testing);
         }
         runtime
-            .execute_script("ext:x_bootstrap/bootstrap", "globalThis.__bootstrapMainRuntime()")
+            .execute_script(
+                "ext:x_bootstrap/bootstrap",
+                "globalThis.__bootstrapMainRuntime()",
+            )
             .expect("the bootstrap function is defined by the runtime's own code");
         TestRuntime { runtime }
     }
@@ -81,7 +84,11 @@ impl TestRuntime {
     /// module: `import.meta.main` is false, as in Deno), running the event loop until its
     /// evaluation (top-level await included) has settled.
     pub async fn evaluate_module(&mut self, specifier: &Url) -> Result<(), ModuleError> {
-        let id = self.runtime.load_side_es_module(specifier).await.map_err(module_error)?;
+        let id = self
+            .runtime
+            .load_side_es_module(specifier)
+            .await
+            .map_err(module_error)?;
         let evaluation = self.runtime.mod_evaluate(id);
         self.runtime
             .with_event_loop_promise(Box::pin(evaluation), PollEventLoopOptions::default())

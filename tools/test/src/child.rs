@@ -98,9 +98,15 @@ impl TestHost for Host {
         let result = match outcome {
             Outcome::Ok => StepResult::Ok,
             Outcome::Ignored => StepResult::Ignored,
-            Outcome::Failed(failure) => StepResult::Failed { failure: self.failure(failure) },
+            Outcome::Failed(failure) => StepResult::Failed {
+                failure: self.failure(failure),
+            },
         };
-        self.send(&Event::StepResult { id, result, elapsed_us: elapsed_ms * 1000 });
+        self.send(&Event::StepResult {
+            id,
+            result,
+            elapsed_us: elapsed_ms * 1000,
+        });
     }
 
     fn uncaught(&self, culprit: Option<u32>, error: Box<JsError>, in_promise: bool) {
@@ -109,11 +115,17 @@ impl TestHost for Host {
             self.charged.borrow_mut().push(failure);
             return;
         }
-        let Failure::Error { message, overview } = failure else { return };
+        let Failure::Error { message, overview } = failure else {
+            return;
+        };
         if culprit.is_none() && !self.planned.get() {
             self.module_failed.set(true);
         }
-        self.send(&Event::Uncaught { culprit, message, overview });
+        self.send(&Event::Uncaught {
+            culprit,
+            message,
+            overview,
+        });
     }
 }
 
@@ -122,25 +134,40 @@ impl TestHost for Host {
 pub(crate) fn error_failure(error: &JsError, colors: bool, in_promise: bool) -> Failure {
     let mut error = error.clone();
     abbreviate(&mut error);
-    let mut message = error.exception_message.trim_start_matches("Uncaught ").to_string();
+    let mut message = error
+        .exception_message
+        .trim_start_matches("Uncaught ")
+        .to_string();
     if in_promise && !message.starts_with("(in promise) ") {
         message = format!("(in promise) {message}");
     }
     error.exception_message = message;
-    let overview = error.exception_message.lines().next().unwrap_or_default().to_string();
-    Failure::Error { message: format_error(&error, colors), overview }
+    let overview = error
+        .exception_message
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    Failure::Error {
+        message: format_error(&error, colors),
+        overview,
+    }
 }
 
 /// Drops the test harness's frames and the runtime's frames (`ext:`) that come after the
 /// last frame of user code.
 fn abbreviate(error: &mut JsError) {
     let is_internal = |f: &deno_core::error::JsStackFrame| {
-        f.file_name.as_deref().is_some_and(|name| name.starts_with("ext:") || name.starts_with("[ext:"))
+        f.file_name
+            .as_deref()
+            .is_some_and(|name| name.starts_with("ext:") || name.starts_with("[ext:"))
     };
     // The test harness's frames: from the first one below user code on, everything is
     // the runner calling the test; above user code (`Deno.exit`'s guard), they are noise.
     let harness = |f: &deno_core::error::JsStackFrame| {
-        f.file_name.as_deref().is_some_and(|name| name.starts_with("ext:x_ext_testing/"))
+        f.file_name
+            .as_deref()
+            .is_some_and(|name| name.starts_with("ext:x_ext_testing/"))
     };
     let first_user = error.frames.iter().position(|f| !is_internal(f));
     if let Some(first_user) = first_user {
@@ -166,12 +193,19 @@ fn core_error_failure(error: CoreError, colors: bool) -> Failure {
     match *error.0 {
         CoreErrorKind::Js(js_error) => error_failure(&js_error, colors, false),
         CoreErrorKind::PendingPromiseResolution => {
-            let message = "Promise resolution is still pending but the event loop has already resolved.";
-            Failure::Error { message: message.into(), overview: "Promise resolution is still pending".into() }
+            let message =
+                "Promise resolution is still pending but the event loop has already resolved.";
+            Failure::Error {
+                message: message.into(),
+                overview: "Promise resolution is still pending".into(),
+            }
         }
         other => {
             let message = CoreError(Box::new(other)).print_with_cause();
-            Failure::Error { overview: message.lines().next().unwrap_or_default().to_string(), message }
+            Failure::Error {
+                overview: message.lines().next().unwrap_or_default().to_string(),
+                message,
+            }
         }
     }
 }
@@ -202,19 +236,29 @@ pub fn run_file(runtime: &mut TestRuntime, job: &FileJob, events: std::fs::File)
         if let Err(error) = runtime.evaluate_module(&job.specifier).await {
             let failure = match error {
                 ModuleError::Js(error) => error_failure(&error, job.colors, false),
-                ModuleError::Load(message) => {
-                    Failure::Error { overview: message.lines().next().unwrap_or_default().to_string(), message }
-                }
+                ModuleError::Load(message) => Failure::Error {
+                    overview: message.lines().next().unwrap_or_default().to_string(),
+                    message,
+                },
             };
             if let Failure::Error { message, overview } = failure {
-                host.send(&Event::Uncaught { culprit: None, message, overview });
+                host.send(&Event::Uncaught {
+                    culprit: None,
+                    message,
+                    overview,
+                });
             }
         } else {
             // A throw at the module's top level arrives as an unhandled rejection (as in
             // Deno): one turn of the event loop delivers it before the tests are planned.
             if let Err(error) = poll_once(runtime.js_runtime()).await {
-                if let Failure::Error { message, overview } = core_error_failure(error, job.colors) {
-                    host.send(&Event::Uncaught { culprit: None, message, overview });
+                if let Failure::Error { message, overview } = core_error_failure(error, job.colors)
+                {
+                    host.send(&Event::Uncaught {
+                        culprit: None,
+                        message,
+                        overview,
+                    });
                 }
                 host.module_failed.set(true);
             }
@@ -238,7 +282,11 @@ async fn run_tests(runtime: &mut JsRuntime, job: &FileJob, host: &Rc<Host>) {
         .into_iter()
         .filter(|t| !used_only || t.only)
         .filter(|t| job.filter.matches(&t.name))
-        .filter(|t| job.only_names.as_ref().is_none_or(|names| names.contains(&t.name)))
+        .filter(|t| {
+            job.only_names
+                .as_ref()
+                .is_none_or(|names| names.contains(&t.name))
+        })
         .collect();
     let filtered_out = total - selected.len();
     if let Some(seed) = job.shuffle {
@@ -255,20 +303,32 @@ async fn run_tests(runtime: &mut JsRuntime, job: &FileJob, host: &Rc<Host>) {
         })
         .collect();
     host.planned.set(true);
-    host.send(&Event::Plan { tests, filtered_out, used_only });
+    host.send(&Event::Plan {
+        tests,
+        filtered_out,
+        used_only,
+    });
 
     let first_to_run = selected.iter().position(|t| !t.ignore);
     let Some(first_to_run) = first_to_run else {
         for test in &selected {
             host.send(&Event::Wait { id: test.id });
-            host.send(&Event::Result { id: test.id, result: TestResult::Ignored, elapsed_us: 0 });
+            host.send(&Event::Result {
+                id: test.id,
+                result: TestResult::Ignored,
+                elapsed_us: 0,
+            });
         }
         return;
     };
     let hooks = selected[first_to_run].function.clone();
     if let Some(failure) = call_hook(runtime, &hooks, "beforeAll", job.colors).await {
         if let Failure::Error { message, overview } = failure {
-            host.send(&Event::Uncaught { culprit: None, message, overview });
+            host.send(&Event::Uncaught {
+                culprit: None,
+                message,
+                overview,
+            });
         }
         return;
     }
@@ -277,15 +337,22 @@ async fn run_tests(runtime: &mut JsRuntime, job: &FileJob, host: &Rc<Host>) {
     for test in &selected {
         host.send(&Event::Wait { id: test.id });
         if test.ignore {
-            host.send(&Event::Result { id: test.id, result: TestResult::Ignored, elapsed_us: 0 });
+            host.send(&Event::Result {
+                id: test.id,
+                result: TestResult::Ignored,
+                elapsed_us: 0,
+            });
             continue;
         }
         let filter = sanitizer_filter(test);
-        let before = (!filter.is_empty()).then(|| runtime.runtime_activity_stats_factory().capture(&filter));
+        let before =
+            (!filter.is_empty()).then(|| runtime.runtime_activity_stats_factory().capture(&filter));
         host.running.set(Some(test.id));
         let started = Instant::now();
         let call = call_test(runtime, &test.function);
-        let called = runtime.with_event_loop_promise(Box::pin(call), PollEventLoopOptions::default()).await;
+        let called = runtime
+            .with_event_loop_promise(Box::pin(call), PollEventLoopOptions::default())
+            .await;
         let mut elapsed = started.elapsed();
         host.running.set(None);
         let reported = {
@@ -294,10 +361,14 @@ async fn run_tests(runtime: &mut JsRuntime, job: &FileJob, host: &Rc<Host>) {
             state.borrow_mut::<TestingState>().outcomes.remove(&test.id)
         };
         let mut result = match (called, reported) {
-            (Err(error), _) => TestResult::Failed { failure: core_error_failure(error, job.colors) },
+            (Err(error), _) => TestResult::Failed {
+                failure: core_error_failure(error, job.colors),
+            },
             (Ok(_), Some(Outcome::Ok)) => TestResult::Ok,
             (Ok(_), Some(Outcome::Ignored)) => TestResult::Ignored,
-            (Ok(_), Some(Outcome::Failed(failure))) => TestResult::Failed { failure: host.failure(failure) },
+            (Ok(_), Some(Outcome::Failed(failure))) => TestResult::Failed {
+                failure: host.failure(failure),
+            },
             (Ok(_), None) => TestResult::Failed {
                 failure: Failure::Error {
                     message: "The test did not report a result.".into(),
@@ -319,7 +390,11 @@ async fn run_tests(runtime: &mut JsRuntime, job: &FileJob, host: &Rc<Host>) {
             elapsed += sanitize_started.elapsed();
         }
         let failed = matches!(result, TestResult::Failed { .. });
-        host.send(&Event::Result { id: test.id, result, elapsed_us: elapsed.as_micros() as u64 });
+        host.send(&Event::Result {
+            id: test.id,
+            result,
+            elapsed_us: elapsed.as_micros() as u64,
+        });
         if failed {
             failures += 1;
             if job.fail_fast.is_some_and(|limit| failures >= limit) {
@@ -328,8 +403,14 @@ async fn run_tests(runtime: &mut JsRuntime, job: &FileJob, host: &Rc<Host>) {
         }
     }
 
-    if let Some(Failure::Error { message, overview }) = call_hook(runtime, &hooks, "afterAll", job.colors).await {
-        host.send(&Event::Uncaught { culprit: None, message, overview });
+    if let Some(Failure::Error { message, overview }) =
+        call_hook(runtime, &hooks, "afterAll", job.colors).await
+    {
+        host.send(&Event::Uncaught {
+            culprit: None,
+            message,
+            overview,
+        });
     }
 }
 
@@ -346,7 +427,9 @@ fn sanitizer_filter(test: &RegisteredTest) -> RuntimeActivityStatsFilter {
 
 fn js_args(runtime: &mut JsRuntime, phase: &str) -> Vec<v8::Global<v8::Value>> {
     deno_core::scope!(scope, runtime);
-    let value: v8::Local<v8::Value> = v8::String::new(scope, phase).expect("a short string").into();
+    let value: v8::Local<v8::Value> = v8::String::new(scope, phase)
+        .expect("a short string")
+        .into();
     vec![v8::Global::new(scope, value)]
 }
 
@@ -367,7 +450,10 @@ async fn call_hook(
 ) -> Option<Failure> {
     let args = js_args(runtime, phase);
     let call = runtime.call_with_args(function, &args);
-    match runtime.with_event_loop_promise(Box::pin(call), PollEventLoopOptions::default()).await {
+    match runtime
+        .with_event_loop_promise(Box::pin(call), PollEventLoopOptions::default())
+        .await
+    {
         Err(error) => Some(core_error_failure(error, colors)),
         Ok(value) => {
             deno_core::scope!(scope, runtime);
@@ -375,7 +461,11 @@ async fn call_hook(
             if value.is_null_or_undefined() {
                 return None;
             }
-            Some(error_failure(&JsError::from_v8_exception(scope, value), colors, false))
+            Some(error_failure(
+                &JsError::from_v8_exception(scope, value),
+                colors,
+                false,
+            ))
         }
     }
 }
@@ -387,7 +477,10 @@ async fn sanitize(
     filter: &RuntimeActivityStatsFilter,
     before: &RuntimeActivityStats,
 ) -> Option<Failure> {
-    let mut diff = RuntimeActivityStats::diff(before, &runtime.runtime_activity_stats_factory().capture(filter));
+    let mut diff = RuntimeActivityStats::diff(
+        before,
+        &runtime.runtime_activity_stats_factory().capture(filter),
+    );
     // Like Deno: ops that complete right after the test (a resolved fetch body, a timer of
     // 0 ms cleared in a finally) get a few turns of the event loop before they count.
     for _ in 0..16 {
@@ -395,7 +488,10 @@ async fn sanitize(
             return None;
         }
         spin_event_loop(runtime, Duration::from_millis(1)).await;
-        diff = RuntimeActivityStats::diff(before, &runtime.runtime_activity_stats_factory().capture(filter));
+        diff = RuntimeActivityStats::diff(
+            before,
+            &runtime.runtime_activity_stats_factory().capture(filter),
+        );
     }
     if diff.is_empty() {
         return None;
@@ -406,10 +502,12 @@ async fn sanitize(
 
 /// Polls the event loop once; the error it ran into, if any.
 async fn poll_once(runtime: &mut JsRuntime) -> Result<(), CoreError> {
-    poll_fn(|cx| match runtime.poll_event_loop(cx, PollEventLoopOptions::default()) {
-        Poll::Ready(Err(error)) => Poll::Ready(Err(error)),
-        _ => Poll::Ready(Ok(())),
-    })
+    poll_fn(
+        |cx| match runtime.poll_event_loop(cx, PollEventLoopOptions::default()) {
+            Poll::Ready(Err(error)) => Poll::Ready(Err(error)),
+            _ => Poll::Ready(Ok(())),
+        },
+    )
     .await
 }
 

@@ -26,7 +26,9 @@ pub struct CollectOptions {
 
 /// Whether `name` is a test file's name.
 pub fn is_test_file_name(name: &str) -> bool {
-    let Some((stem, ext)) = name.rsplit_once('.') else { return false };
+    let Some((stem, ext)) = name.rsplit_once('.') else {
+        return false;
+    };
     if !EXTENSIONS.contains(&ext) {
         return false;
     }
@@ -35,17 +37,23 @@ pub fn is_test_file_name(name: &str) -> bool {
 
 /// Whether `--doc` looks for code blocks in `name` (a module or a Markdown file).
 pub fn is_doc_source_name(name: &str) -> bool {
-    let Some((_, ext)) = name.rsplit_once('.') else { return false };
+    let Some((_, ext)) = name.rsplit_once('.') else {
+        return false;
+    };
     EXTENSIONS.contains(&ext) || matches!(ext, "md" | "markdown" | "mdx" | "cts" | "cjs")
 }
 
 fn name_of(path: &Path) -> String {
-    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// The files whose name `wanted` accepts (and the explicit files), sorted.
 pub fn collect(options: &CollectOptions, wanted: fn(&str) -> bool) -> Vec<PathBuf> {
-    options.patterns.collect(|path| wanted(&name_of(path)) || options.explicit.iter().any(|e| e == path))
+    options
+        .patterns
+        .collect(|path| wanted(&name_of(path)) || options.explicit.iter().any(|e| e == path))
 }
 
 #[cfg(test)]
@@ -54,10 +62,23 @@ mod tests {
 
     #[test]
     fn test_file_names() {
-        for name in ["test.ts", "a_test.ts", "a.test.tsx", "b.test.mjs", "x_test.jsx", "test.mts"] {
+        for name in [
+            "test.ts",
+            "a_test.ts",
+            "a.test.tsx",
+            "b.test.mjs",
+            "x_test.jsx",
+            "test.mts",
+        ] {
             assert!(is_test_file_name(name), "{name}");
         }
-        for name in ["atest.ts", "a_test.md", "a_spec.ts", "test.ts.bak", "tests.ts"] {
+        for name in [
+            "atest.ts",
+            "a_test.md",
+            "a_spec.ts",
+            "test.ts.bak",
+            "tests.ts",
+        ] {
             assert!(!is_test_file_name(name), "{name}");
         }
     }
@@ -66,20 +87,47 @@ mod tests {
     fn walks_respecting_gitignore_and_excludes() {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path().canonicalize().unwrap();
-        for file in ["a_test.ts", "sub/b.test.ts", "sub/c.ts", "node_modules/m/x_test.ts", "gen/g_test.ts", "skip/s_test.ts"] {
+        for file in [
+            "a_test.ts",
+            "sub/b.test.ts",
+            "sub/c.ts",
+            "node_modules/m/x_test.ts",
+            "gen/g_test.ts",
+            "skip/s_test.ts",
+        ] {
             let path = root.join(file);
             std::fs::create_dir_all(path.parent().unwrap()).unwrap();
             std::fs::write(path, "").unwrap();
         }
         std::fs::write(root.join(".gitignore"), "gen/\n").unwrap();
         let patterns = FilePatterns::for_tool(None, "test", &root, &[], &["skip".into()]).unwrap();
-        let options = CollectOptions { patterns, explicit: vec![], roots: vec![] };
+        let options = CollectOptions {
+            patterns,
+            explicit: vec![],
+            roots: vec![],
+        };
         let found = collect(&options, is_test_file_name);
-        let names: Vec<_> = found.iter().map(|p| p.strip_prefix(&root).unwrap().to_string_lossy().into_owned()).collect();
+        let names: Vec<_> = found
+            .iter()
+            .map(|p| {
+                p.strip_prefix(&root)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect();
         assert_eq!(names, ["a_test.ts", "sub/b.test.ts"]);
 
-        let patterns = FilePatterns::for_tool(None, "test", &root, &["sub/c.ts".into()], &[]).unwrap();
-        let options = CollectOptions { patterns, explicit: vec![root.join("sub/c.ts")], roots: vec![] };
-        assert_eq!(collect(&options, is_test_file_name), [root.join("sub/c.ts")]);
+        let patterns =
+            FilePatterns::for_tool(None, "test", &root, &["sub/c.ts".into()], &[]).unwrap();
+        let options = CollectOptions {
+            patterns,
+            explicit: vec![root.join("sub/c.ts")],
+            roots: vec![],
+        };
+        assert_eq!(
+            collect(&options, is_test_file_name),
+            [root.join("sub/c.ts")]
+        );
     }
 }

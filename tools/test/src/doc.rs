@@ -50,8 +50,12 @@ pub fn fenced_blocks(lines: &[&str], line_of: impl Fn(usize) -> usize) -> Vec<Bl
             index += 1;
             continue;
         };
-        let info = line.trim_start_matches(fence.chars().next().unwrap_or('`')).trim();
-        let mut words = info.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty());
+        let info = line
+            .trim_start_matches(fence.chars().next().unwrap_or('`'))
+            .trim();
+        let mut words = info
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty());
         let lang = words.next().unwrap_or("");
         let ignored = words.any(|w| w == "ignore");
         let indent = lines[index].len() - line.len();
@@ -67,11 +71,18 @@ pub fn fenced_blocks(lines: &[&str], line_of: impl Fn(usize) -> usize) -> Vec<Bl
         }
         let end = index.min(lines.len().saturating_sub(1));
         index += 1;
-        let Some(extension) = extension_of(lang) else { continue };
+        let Some(extension) = extension_of(lang) else {
+            continue;
+        };
         if ignored {
             continue;
         }
-        blocks.push(Block { extension, first_line: line_of(start), last_line: line_of(end), code: code.join("\n") });
+        blocks.push(Block {
+            extension,
+            first_line: line_of(start),
+            last_line: line_of(end),
+            code: code.join("\n"),
+        });
     }
     blocks
 }
@@ -110,7 +121,9 @@ pub fn wrap(block: &Block, name: &str) -> String {
     let mut in_import = false;
     for line in block.code.lines() {
         let starts_import = !in_import
-            && (line.starts_with("import ") || line.starts_with("import{") || line.starts_with("import\t"))
+            && (line.starts_with("import ")
+                || line.starts_with("import{")
+                || line.starts_with("import\t"))
             && !line.starts_with("import(");
         if starts_import || in_import {
             imports.push(line);
@@ -125,17 +138,30 @@ pub fn wrap(block: &Block, name: &str) -> String {
         }
     }
     let quoted = serde_json::to_string(name).expect("a string serializes");
-    format!("{}\nDeno.test({quoted}, async () => {{\n{}\n}});\n", imports.join("\n"), body.join("\n"))
+    format!(
+        "{}\nDeno.test({quoted}, async () => {{\n{}\n}});\n",
+        imports.join("\n"),
+        body.join("\n")
+    )
 }
 
 /// Finds the blocks of `files` and adds each as an in-memory module of `graph`; returns
 /// their URLs with the file each came from.
-pub fn extract(graph: &Graph, tokio: &tokio::runtime::Runtime, files: &[PathBuf]) -> Result<Vec<(Url, PathBuf)>> {
+pub fn extract(
+    graph: &Graph,
+    tokio: &tokio::runtime::Runtime,
+    files: &[PathBuf],
+) -> Result<Vec<(Url, PathBuf)>> {
     let mut out = Vec::new();
     let mut modules = Vec::new();
     for file in files {
-        let Ok(url) = Url::from_file_path(file) else { continue };
-        let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let Ok(url) = Url::from_file_path(file) else {
+            continue;
+        };
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         if name.ends_with(".md") || name.ends_with(".markdown") || name.ends_with(".mdx") {
             let text = std::fs::read_to_string(file).unwrap_or_default();
             for block in markdown_blocks(&text) {
@@ -148,16 +174,21 @@ pub fn extract(graph: &Graph, tokio: &tokio::runtime::Runtime, files: &[PathBuf]
     if !modules.is_empty() {
         // The comments come from the graph's parse; a module that does not parse has
         // no blocks (its own test, if any, reports the syntax error).
-        let _ = tokio.block_on(graph.add_roots(modules.iter().map(|(u, _)| u.clone()).collect(), false));
+        let _ = tokio
+            .block_on(graph.add_roots(modules.iter().map(|(u, _)| u.clone()).collect(), false));
         for (url, file) in modules {
-            let Some(parsed) = graph.parsed_source(&url) else { continue };
+            let Some(parsed) = graph.parsed_source(&url) else {
+                continue;
+            };
             let text_info = parsed.text_info_lazy();
             let mut comments = Vec::new();
             for comment in parsed.comments().get_vec() {
                 if comment.kind != x_graph::deno_ast::swc::common::comments::CommentKind::Block {
                     continue;
                 }
-                let line = text_info.line_index(x_graph::deno_ast::SourcePos::unsafely_from_byte_pos(comment.span.lo)) + 1;
+                let line = text_info.line_index(
+                    x_graph::deno_ast::SourcePos::unsafely_from_byte_pos(comment.span.lo),
+                ) + 1;
                 comments.push((comment.text.to_string(), line));
             }
             for block in jsdoc_blocks(&comments) {
@@ -169,7 +200,12 @@ pub fn extract(graph: &Graph, tokio: &tokio::runtime::Runtime, files: &[PathBuf]
     for (url, file, block) in out {
         // Deno names a block `README.md#3-6.ts` (its fence lines, end exclusive). The module
         // itself is `README.md$3-6.ts`: a fragment would leave its media type to `.md`.
-        let range = format!("{}-{}.{}", block.first_line, block.last_line + 1, block.extension);
+        let range = format!(
+            "{}-{}.{}",
+            block.first_line,
+            block.last_line + 1,
+            block.extension
+        );
         let mut name = url.clone();
         name.set_fragment(Some(&range));
         let snippet = Url::parse(&format!("{url}${range}")).context("a doc snippet's URL")?;
@@ -187,7 +223,15 @@ mod tests {
     fn markdown_blocks_by_language() {
         let text = "# T\n\n```js\nconsole.log(1);\n```\n\n```ts ignore\nx();\n```\n\n```sh\necho\n```\n\n```\nplain\n```\n";
         let blocks = markdown_blocks(text);
-        assert_eq!(blocks, vec![Block { extension: "js", first_line: 3, last_line: 5, code: "console.log(1);".into() }]);
+        assert_eq!(
+            blocks,
+            vec![Block {
+                extension: "js",
+                first_line: 3,
+                last_line: 5,
+                code: "console.log(1);".into()
+            }]
+        );
     }
 
     #[test]
@@ -197,7 +241,10 @@ mod tests {
         assert_eq!(blocks.len(), 1);
         assert_eq!(blocks[0].first_line, 4);
         assert_eq!(blocks[0].last_line, 7);
-        assert_eq!(blocks[0].code, "import { add } from \"./mod.ts\";\nadd(1, 2);");
+        assert_eq!(
+            blocks[0].code,
+            "import { add } from \"./mod.ts\";\nadd(1, 2);"
+        );
     }
 
     #[test]

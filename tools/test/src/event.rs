@@ -24,14 +24,26 @@ pub struct TestDescription {
 pub enum Failure {
     /// It threw: `message` is the report after `error: ` (message, source line with a
     /// caret, frames), `overview` its first line.
-    Error { message: String, overview: String },
-    FailedSteps { count: u32 },
+    Error {
+        message: String,
+        overview: String,
+    },
+    FailedSteps {
+        count: u32,
+    },
     IncompleteSteps,
     Incomplete,
     /// The sanitizers found leaks: one line per kind of leak, then notes.
-    Leaked { details: Vec<String>, trailers: Vec<String> },
-    OverlapsWithSanitizers { names: Vec<String> },
-    HasSanitizersAndOverlaps { names: Vec<String> },
+    Leaked {
+        details: Vec<String>,
+        trailers: Vec<String>,
+    },
+    OverlapsWithSanitizers {
+        names: Vec<String>,
+    },
+    HasSanitizersAndOverlaps {
+        names: Vec<String>,
+    },
 }
 
 impl Failure {
@@ -116,7 +128,9 @@ impl Failure {
 pub enum TestResult {
     Ok,
     Ignored,
-    Failed { failure: Failure },
+    Failed {
+        failure: Failure,
+    },
     /// It never ran to its end: the file's process stopped (fail-fast, a crash,
     /// `Deno.exit` with the exit sanitizer off).
     Cancelled,
@@ -136,14 +150,36 @@ pub enum StepResult {
 #[serde(rename_all = "camelCase", tag = "type")]
 pub enum Event {
     /// The file was evaluated; these tests will run (in this order).
-    Plan { tests: Vec<TestDescription>, filtered_out: usize, used_only: bool },
-    Wait { id: u32 },
-    Result { id: u32, result: TestResult, elapsed_us: u64 },
-    StepRegister { step: StepDescription },
-    StepWait { id: u32 },
-    StepResult { id: u32, result: StepResult, elapsed_us: u64 },
+    Plan {
+        tests: Vec<TestDescription>,
+        filtered_out: usize,
+        used_only: bool,
+    },
+    Wait {
+        id: u32,
+    },
+    Result {
+        id: u32,
+        result: TestResult,
+        elapsed_us: u64,
+    },
+    StepRegister {
+        step: StepDescription,
+    },
+    StepWait {
+        id: u32,
+    },
+    StepResult {
+        id: u32,
+        result: StepResult,
+        elapsed_us: u64,
+    },
     /// An error nothing caught, charged to the test `culprit` (by id) when known.
-    Uncaught { culprit: Option<u32>, message: String, overview: String },
+    Uncaught {
+        culprit: Option<u32>,
+        message: String,
+        overview: String,
+    },
     /// Everything went through; nothing more will come.
     Done,
 }

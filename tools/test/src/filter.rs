@@ -13,10 +13,13 @@ pub enum TestFilter {
 
 impl TestFilter {
     pub fn parse(text: Option<&str>) -> anyhow::Result<TestFilter> {
-        let Some(text) = text else { return Ok(TestFilter::All) };
+        let Some(text) = text else {
+            return Ok(TestFilter::All);
+        };
         if text.len() >= 2 && text.starts_with('/') && text.ends_with('/') {
             let pattern = &text[1..text.len() - 1];
-            let regex = Regex::new(pattern).map_err(|e| anyhow::anyhow!("--filter {text}: invalid regular expression: {e}"))?;
+            let regex = Regex::new(pattern)
+                .map_err(|e| anyhow::anyhow!("--filter {text}: invalid regular expression: {e}"))?;
             return Ok(TestFilter::Regex(regex));
         }
         Ok(TestFilter::Substring(text.to_string()))

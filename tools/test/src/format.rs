@@ -168,8 +168,14 @@ mod tests {
     fn relative_paths() {
         let cwd = Url::parse("file:///app/").unwrap();
         assert_eq!(relative(&cwd, "file:///app/a_test.ts"), "./a_test.ts");
-        assert_eq!(relative(&cwd, "file:///other/b_test.ts"), "../other/b_test.ts");
-        assert_eq!(relative(&cwd, "https://x.test/c_test.ts"), "https://x.test/c_test.ts");
+        assert_eq!(
+            relative(&cwd, "file:///other/b_test.ts"),
+            "../other/b_test.ts"
+        );
+        assert_eq!(
+            relative(&cwd, "https://x.test/c_test.ts"),
+            "https://x.test/c_test.ts"
+        );
     }
 
     #[test]

@@ -12,9 +12,15 @@ pub fn describe(diff: RuntimeActivityDiff) -> (Vec<String>, Vec<String>) {
     details.extend(describe_side(diff.disappeared, false));
     details.sort();
     let needs_trace = details.iter().any(|d| d.ends_with(NO_TRACE_MARK));
-    let details = details.into_iter().map(|d| d.trim_end_matches(NO_TRACE_MARK).to_string()).collect();
+    let details = details
+        .into_iter()
+        .map(|d| d.trim_end_matches(NO_TRACE_MARK).to_string())
+        .collect();
     let trailers = if needs_trace {
-        vec!["To get more details where leaks occurred, run again with the --trace-leaks flag.".to_string()]
+        vec![
+            "To get more details where leaks occurred, run again with the --trace-leaks flag."
+                .to_string(),
+        ]
     } else {
         vec![]
     };
@@ -30,7 +36,9 @@ fn describe_side(activities: Vec<RuntimeActivity>, appeared: bool) -> Vec<String
     for activity in activities {
         let kind = activity.activity();
         let (name, trace) = match activity {
-            RuntimeActivity::AsyncOp(_, trace, name) => (name.to_string(), trace.map(|t| t.to_string())),
+            RuntimeActivity::AsyncOp(_, trace, name) => {
+                (name.to_string(), trace.map(|t| t.to_string()))
+            }
             RuntimeActivity::Resource(_, trace, name) => (name, trace.map(|t| t.to_string())),
             RuntimeActivity::Timer(_, trace) | RuntimeActivity::Interval(_, trace) => {
                 (String::new(), trace.map(|t| t.to_string()))
@@ -46,7 +54,11 @@ fn describe_side(activities: Vec<RuntimeActivity>, appeared: bool) -> Vec<String
             2 => RuntimeActivityType::Timer,
             _ => RuntimeActivityType::Interval,
         };
-        let (one, tense) = if count == 1 { (true, "was") } else { (false, "were") };
+        let (one, tense) = if count == 1 {
+            (true, "was")
+        } else {
+            (false, "were")
+        };
         let mut text = match kind {
             RuntimeActivityType::Resource => {
                 let (what, opened, closed, hint) = resource_words(&name);
@@ -60,7 +72,11 @@ fn describe_side(activities: Vec<RuntimeActivity>, appeared: bool) -> Vec<String
                 }
             }
             RuntimeActivityType::AsyncOp => {
-                let count_text = if one { "An".to_string() } else { count.to_string() };
+                let count_text = if one {
+                    "An".to_string()
+                } else {
+                    count.to_string()
+                };
                 let plural = if one { "" } else { "s" };
                 let phrase = if appeared {
                     "started in this test, but never completed"
@@ -88,7 +104,11 @@ fn describe_side(activities: Vec<RuntimeActivity>, appeared: bool) -> Vec<String
                 } else {
                     "started before the test, but completed during the test. Intervals and timers should not complete in a test if they were not started in that test"
                 };
-                let clear = if interval { "clearInterval" } else { "clearTimeout" };
+                let clear = if interval {
+                    "clearInterval"
+                } else {
+                    "clearTimeout"
+                };
                 format!("{count_text} {noun}{plural} {tense} {phrase}. This is often caused by not calling `{clear}`.")
             }
         };
@@ -151,24 +171,67 @@ fn resource_words(name: &str) -> (String, &'static str, &'static str, &'static s
 /// (what the op does, what the program probably forgot) for the ops of x's extensions.
 fn op_words(name: &str) -> Option<(&'static str, &'static str)> {
     Some(match name {
-        "op_fetch" | "op_fetch_send" => ("send a HTTP request", "awaiting the result of a `fetch` call"),
-        "op_fs_read_file_async" => ("read a file", "awaiting the result of a `Deno.readFile` call"),
-        "op_fs_read_text_file_async" => ("read a text file", "awaiting the result of a `Deno.readTextFile` call"),
-        "op_fs_write_file_async" => ("write a file", "awaiting the result of a `Deno.writeFile` call"),
-        "op_fs_write_text_file_async" => ("write a text file", "awaiting the result of a `Deno.writeTextFile` call"),
-        "op_fs_stat_async" => ("get file metadata", "awaiting the result of a `Deno.stat` call"),
-        "op_fs_read_dir_async" => ("read a directory", "collecting all items in the async iterable returned from a `Deno.readDir` call"),
-        "op_fs_mkdir_async" => ("create a directory", "awaiting the result of a `Deno.mkdir` call"),
-        "op_fs_remove_async" => ("remove a file or directory", "awaiting the result of a `Deno.remove` call"),
+        "op_fetch" | "op_fetch_send" => (
+            "send a HTTP request",
+            "awaiting the result of a `fetch` call",
+        ),
+        "op_fs_read_file_async" => (
+            "read a file",
+            "awaiting the result of a `Deno.readFile` call",
+        ),
+        "op_fs_read_text_file_async" => (
+            "read a text file",
+            "awaiting the result of a `Deno.readTextFile` call",
+        ),
+        "op_fs_write_file_async" => (
+            "write a file",
+            "awaiting the result of a `Deno.writeFile` call",
+        ),
+        "op_fs_write_text_file_async" => (
+            "write a text file",
+            "awaiting the result of a `Deno.writeTextFile` call",
+        ),
+        "op_fs_stat_async" => (
+            "get file metadata",
+            "awaiting the result of a `Deno.stat` call",
+        ),
+        "op_fs_read_dir_async" => (
+            "read a directory",
+            "collecting all items in the async iterable returned from a `Deno.readDir` call",
+        ),
+        "op_fs_mkdir_async" => (
+            "create a directory",
+            "awaiting the result of a `Deno.mkdir` call",
+        ),
+        "op_fs_remove_async" => (
+            "remove a file or directory",
+            "awaiting the result of a `Deno.remove` call",
+        ),
         "op_fs_open_async" => ("open a file", "awaiting the result of a `Deno.open` call"),
-        "op_fs_copy_file_async" => ("copy a file", "awaiting the result of a `Deno.copyFile` call"),
-        "op_fs_rename_async" => ("rename a file", "awaiting the result of a `Deno.rename` call"),
-        "op_fs_events_poll" => {
-            ("get the next file system event", "breaking out of a for await loop looping over `Deno.FsEvents`")
-        }
-        "op_signal_poll" => ("get the next signal", "clearing the signal listener with `Deno.removeSignalListener`"),
-        "op_spawn_wait" => ("wait for a subprocess to exit", "awaiting the `status` of a `Deno.Command` child"),
-        "op_spawn_output" => ("run a subprocess", "awaiting the result of a `Deno.Command#output` call"),
+        "op_fs_copy_file_async" => (
+            "copy a file",
+            "awaiting the result of a `Deno.copyFile` call",
+        ),
+        "op_fs_rename_async" => (
+            "rename a file",
+            "awaiting the result of a `Deno.rename` call",
+        ),
+        "op_fs_events_poll" => (
+            "get the next file system event",
+            "breaking out of a for await loop looping over `Deno.FsEvents`",
+        ),
+        "op_signal_poll" => (
+            "get the next signal",
+            "clearing the signal listener with `Deno.removeSignalListener`",
+        ),
+        "op_spawn_wait" => (
+            "wait for a subprocess to exit",
+            "awaiting the `status` of a `Deno.Command` child",
+        ),
+        "op_spawn_output" => (
+            "run a subprocess",
+            "awaiting the result of a `Deno.Command#output` call",
+        ),
         "op_sleep" => ("sleep", "clearing a `setTimeout` or `setInterval` call"),
         _ => return None,
     })
@@ -198,7 +261,10 @@ mod tests {
 
     #[test]
     fn a_leaked_timer_without_a_trace_suggests_trace_leaks() {
-        let diff = RuntimeActivityDiff { appeared: vec![RuntimeActivity::Timer(1, None)], disappeared: vec![] };
+        let diff = RuntimeActivityDiff {
+            appeared: vec![RuntimeActivity::Timer(1, None)],
+            disappeared: vec![],
+        };
         let (details, trailers) = describe(diff);
         assert_eq!(
             details,

@@ -41,7 +41,10 @@ pub use filter::TestFilter;
 pub use shard::Shard;
 
 use child::FileJob;
-use reporters::{CompoundReporter, DotReporter, JsonReporter, JunitReporter, PrettyReporter, Reporter, Summary, TapReporter};
+use reporters::{
+    CompoundReporter, DotReporter, JsonReporter, JunitReporter, PrettyReporter, Reporter, Summary,
+    TapReporter,
+};
 use runner::{RunSettings, Runner};
 
 /// Which reporter writes to standard output.
@@ -101,7 +104,13 @@ pub fn run(options: TestOptions) -> Result<u8> {
     let thread = std::thread::Builder::new()
         .name("x-test".into())
         .stack_size(16 * 1024 * 1024)
-        .spawn(move || if options.watch { watch::run(&options) } else { run_once(&options, None).map(exit_code) })
+        .spawn(move || {
+            if options.watch {
+                watch::run(&options)
+            } else {
+                run_once(&options, None).map(exit_code)
+            }
+        })
         .context("cannot start the test thread")?;
     match thread.join() {
         Ok(result) => result,
@@ -116,7 +125,10 @@ fn exit_code(report: RunReport) -> u8 {
         return 1;
     }
     if summary.used_only {
-        eprintln!("{}: Test failed because the \"only\" option was used", error_label());
+        eprintln!(
+            "{}: Test failed because the \"only\" option was used",
+            error_label()
+        );
         return 1;
     }
     0
@@ -134,7 +146,10 @@ fn error_label() -> &'static str {
 pub(crate) fn select_files(options: &TestOptions) -> Result<Vec<PathBuf>> {
     let mut files = collect::collect(&options.collect, collect::is_test_file_name);
     if options.doc {
-        files.extend(collect::collect(&options.collect, collect::is_doc_source_name));
+        files.extend(collect::collect(
+            &options.collect,
+            collect::is_doc_source_name,
+        ));
         files.sort();
         files.dedup();
     }
@@ -149,7 +164,10 @@ pub(crate) fn select_files(options: &TestOptions) -> Result<Vec<PathBuf>> {
 }
 
 /// One run over `only` (a `--watch` re-run) or every selected file.
-pub(crate) fn run_once(options: &TestOptions, only: Option<&BTreeSet<PathBuf>>) -> Result<RunReport> {
+pub(crate) fn run_once(
+    options: &TestOptions,
+    only: Option<&BTreeSet<PathBuf>>,
+) -> Result<RunReport> {
     let started = Instant::now();
     let mut files = select_files(options)?;
     if let Some(only) = only {
@@ -157,18 +175,26 @@ pub(crate) fn run_once(options: &TestOptions, only: Option<&BTreeSet<PathBuf>>) 
     }
     if files.is_empty() {
         if options.permit_no_files || options.watch {
-            return Ok(RunReport { summary: Summary::default(), dependencies: HashMap::new() });
+            return Ok(RunReport {
+                summary: Summary::default(),
+                dependencies: HashMap::new(),
+            });
         }
         bail!("No test modules found");
     }
-    let cwd_url = Url::from_directory_path(&options.cwd).map_err(|_| anyhow::anyhow!("bad working directory"))?;
-    let tokio = tokio::runtime::Builder::new_current_thread().enable_all().build().context("an async runtime")?;
+    let cwd_url = Url::from_directory_path(&options.cwd)
+        .map_err(|_| anyhow::anyhow!("bad working directory"))?;
+    let tokio = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .context("an async runtime")?;
     let graph = (options.graph)()?;
 
     // The modules to run: the test files, and with --doc the code blocks of the doc sources.
     let mut modules: Vec<(Url, PathBuf)> = Vec::new();
     for file in &files {
-        let url = Url::from_file_path(file).map_err(|_| anyhow::anyhow!("bad path {}", file.display()))?;
+        let url = Url::from_file_path(file)
+            .map_err(|_| anyhow::anyhow!("bad path {}", file.display()))?;
         if collect::is_test_file_name(&file_name(file)) || !options.doc {
             modules.push((url, file.clone()));
         }
@@ -207,12 +233,16 @@ pub(crate) fn run_once(options: &TestOptions, only: Option<&BTreeSet<PathBuf>>) 
     }
     // Transpile every module once here: the forked processes inherit the results.
     for module in module_graph.modules() {
-        if matches!(module, x_graph::deno_graph::Module::Js(_) | x_graph::deno_graph::Module::Json(_)) {
+        if matches!(
+            module,
+            x_graph::deno_graph::Module::Js(_) | x_graph::deno_graph::Module::Json(_)
+        ) {
             let _ = graph.emit(module.specifier());
         }
     }
 
-    let mut testing = x_ext_testing::TestingState::new(options.sanitize_ops, options.sanitize_resources);
+    let mut testing =
+        x_ext_testing::TestingState::new(options.sanitize_ops, options.sanitize_resources);
     testing.trace_leaks = options.trace_leaks;
     let mut template = TestRuntime::new(TestRuntimeOptions {
         graph: graph.clone(),
@@ -252,13 +282,21 @@ pub(crate) fn run_once(options: &TestOptions, only: Option<&BTreeSet<PathBuf>>) 
 
     let mut dependencies = HashMap::new();
     for (url, source) in &modules {
-        dependencies.entry(source.clone()).or_insert_with(BTreeSet::new).extend(local_dependencies(&graph, url));
+        dependencies
+            .entry(source.clone())
+            .or_insert_with(BTreeSet::new)
+            .extend(local_dependencies(&graph, url));
     }
-    Ok(RunReport { summary, dependencies })
+    Ok(RunReport {
+        summary,
+        dependencies,
+    })
 }
 
 fn file_name(path: &Path) -> String {
-    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// The local files in `root`'s module graph (itself included).
@@ -307,7 +345,10 @@ fn make_reporter(options: &TestOptions) -> Box<dyn Reporter> {
         }
     };
     match &options.junit_path {
-        Some(path) => Box::new(CompoundReporter::new(vec![main, Box::new(JunitReporter::new(Some(options.cwd.join(path))))])),
+        Some(path) => Box::new(CompoundReporter::new(vec![
+            main,
+            Box::new(JunitReporter::new(Some(options.cwd.join(path)))),
+        ])),
         None => main,
     }
 }

@@ -77,7 +77,12 @@ fn set_nonblocking(fd: RawFd) {
 }
 
 /// Forks a child for `job`. In the child this never returns.
-fn spawn(template: &mut TestRuntime, slot: usize, job: &FileJob, running: &[Child]) -> std::io::Result<Child> {
+fn spawn(
+    template: &mut TestRuntime,
+    slot: usize,
+    job: &FileJob,
+    running: &[Child],
+) -> std::io::Result<Child> {
     let (alive_read, alive_write) = pipe()?;
     let (output_read, output_write) = pipe()?;
     // Whatever this process still buffers would otherwise be printed twice.
@@ -160,16 +165,20 @@ fn drain_output(child: &mut Child, scheduler: &mut dyn Scheduler, last: bool) {
         child.pending.extend_from_slice(&incoming);
     }
     let slot = child.slot;
-    let consumed = split_stream(&child.pending, last || !child.output_open, |piece| match piece {
-        Piece::Output(bytes) => scheduler.on_output(slot, bytes),
-        Piece::Event(json) => match serde_json::from_slice::<Event>(json) {
-            Ok(event) => scheduler.on_event(slot, event),
-            Err(error) => scheduler.on_output(
-                slot,
-                format!("x test: unreadable event from the test process: {error}\n").as_bytes(),
-            ),
+    let consumed = split_stream(
+        &child.pending,
+        last || !child.output_open,
+        |piece| match piece {
+            Piece::Output(bytes) => scheduler.on_output(slot, bytes),
+            Piece::Event(json) => match serde_json::from_slice::<Event>(json) {
+                Ok(event) => scheduler.on_event(slot, event),
+                Err(error) => scheduler.on_output(
+                    slot,
+                    format!("x test: unreadable event from the test process: {error}\n").as_bytes(),
+                ),
+            },
         },
-    });
+    );
     child.pending.drain(..consumed);
 }
 
@@ -227,7 +236,10 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 
 /// The length of the longest suffix of `bytes` that is a proper prefix of the mark.
 fn partial_mark_len(bytes: &[u8]) -> usize {
-    (1..EVENT_MARK.len().min(bytes.len() + 1)).rev().find(|n| bytes.ends_with(&EVENT_MARK[..*n])).unwrap_or(0)
+    (1..EVENT_MARK.len().min(bytes.len() + 1))
+        .rev()
+        .find(|n| bytes.ends_with(&EVENT_MARK[..*n]))
+        .unwrap_or(0)
 }
 
 fn wait(pid: libc::pid_t) -> Exit {
@@ -250,7 +262,11 @@ fn wait(pid: libc::pid_t) -> Exit {
 }
 
 /// Runs every job the scheduler hands out, at most `concurrency` at a time.
-pub fn run(template: &mut TestRuntime, concurrency: usize, scheduler: &mut dyn Scheduler) -> std::io::Result<()> {
+pub fn run(
+    template: &mut TestRuntime,
+    concurrency: usize,
+    scheduler: &mut dyn Scheduler,
+) -> std::io::Result<()> {
     let concurrency = concurrency.max(1);
     let mut running: Vec<Child> = Vec::new();
     loop {
@@ -262,7 +278,9 @@ pub fn run(template: &mut TestRuntime, concurrency: usize, scheduler: &mut dyn S
             }
         } else {
             while running.len() < concurrency {
-                let Some((slot, job)) = scheduler.next_job() else { break };
+                let Some((slot, job)) = scheduler.next_job() else {
+                    break;
+                };
                 let child = spawn(template, slot, &job, &running)?;
                 running.push(child);
             }
@@ -282,10 +300,26 @@ pub fn run(template: &mut TestRuntime, concurrency: usize, scheduler: &mut dyn S
 
         let mut fds: Vec<libc::pollfd> = Vec::with_capacity(running.len() * 2);
         for child in &running {
-            let alive = if child.alive_open { child.alive.as_raw_fd() } else { -1 };
-            let output = if child.output_open { child.output.as_raw_fd() } else { -1 };
-            fds.push(libc::pollfd { fd: alive, events: libc::POLLIN, revents: 0 });
-            fds.push(libc::pollfd { fd: output, events: libc::POLLIN, revents: 0 });
+            let alive = if child.alive_open {
+                child.alive.as_raw_fd()
+            } else {
+                -1
+            };
+            let output = if child.output_open {
+                child.output.as_raw_fd()
+            } else {
+                -1
+            };
+            fds.push(libc::pollfd {
+                fd: alive,
+                events: libc::POLLIN,
+                revents: 0,
+            });
+            fds.push(libc::pollfd {
+                fd: output,
+                events: libc::POLLIN,
+                revents: 0,
+            });
         }
         // SAFETY: `fds` is a valid array of pollfd of the given length.
         let ready = unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, 1000) };
@@ -304,7 +338,8 @@ pub fn run(template: &mut TestRuntime, concurrency: usize, scheduler: &mut dyn S
             }
             if alive_ready {
                 let mut ignored = Vec::new();
-                child.alive_open = drain(&mut child.alive, |bytes| ignored.extend_from_slice(bytes));
+                child.alive_open =
+                    drain(&mut child.alive, |bytes| ignored.extend_from_slice(bytes));
             }
         }
         let mut index = 0;
@@ -347,12 +382,19 @@ mod tests {
     fn output_and_events_keep_their_order() {
         let mark = String::from_utf8(EVENT_MARK.to_vec()).unwrap();
         let stream = format!("a\n{mark}{{\"x\":1}}\nb{mark}{{}}\nc");
-        assert_eq!(split(&[stream.as_bytes()]), ["o:a\n", "e:{\"x\":1}", "o:b", "e:{}", "o:c"]);
+        assert_eq!(
+            split(&[stream.as_bytes()]),
+            ["o:a\n", "e:{\"x\":1}", "o:b", "e:{}", "o:c"]
+        );
         // Split anywhere, even inside the mark or the event: same pieces, output maybe cut.
         for cut in 1..stream.len() {
             let (left, right) = stream.as_bytes().split_at(cut);
             let pieces = split(&[left, right]);
-            let events: Vec<_> = pieces.iter().filter(|p| p.starts_with("e:")).cloned().collect();
+            let events: Vec<_> = pieces
+                .iter()
+                .filter(|p| p.starts_with("e:"))
+                .cloned()
+                .collect();
             assert_eq!(events, ["e:{\"x\":1}", "e:{}"], "cut at {cut}");
             let output: String = pieces.iter().filter_map(|p| p.strip_prefix("o:")).collect();
             assert_eq!(output, "a\nbc", "cut at {cut}");

@@ -13,7 +13,9 @@ use crate::child::FileJob;
 use crate::event::{Event, Failure, StepDescription, StepResult, TestResult};
 use crate::format::Colors;
 use crate::pool::{Exit, Scheduler};
-use crate::reporters::{failure_title, uncaught_title, FailureEntry, FileReport, Reporter, ResultInfo, Summary};
+use crate::reporters::{
+    failure_title, uncaught_title, FailureEntry, FileReport, Reporter, ResultInfo, Summary,
+};
 
 /// One item of a file's log.
 #[derive(Debug, Clone)]
@@ -77,7 +79,11 @@ pub struct Runner<'r> {
 }
 
 impl<'r> Runner<'r> {
-    pub fn new(settings: RunSettings, jobs: Vec<FileJob>, reporter: &'r mut dyn Reporter) -> Runner<'r> {
+    pub fn new(
+        settings: RunSettings,
+        jobs: Vec<FileJob>,
+        reporter: &'r mut dyn Reporter,
+    ) -> Runner<'r> {
         let files: Vec<FileState> = jobs
             .into_iter()
             .map(|job| FileState {
@@ -93,7 +99,10 @@ impl<'r> Runner<'r> {
                 retried: HashMap::new(),
             })
             .collect();
-        let summary = Summary { files: files.len(), ..Default::default() };
+        let summary = Summary {
+            files: files.len(),
+            ..Default::default()
+        };
         Runner {
             queue: (0..files.len()).collect(),
             retry_queue: VecDeque::new(),
@@ -113,7 +122,11 @@ impl<'r> Runner<'r> {
     pub fn fail_file(&mut self, file: usize, message: String) {
         let state = &mut self.files[file];
         let overview = message.lines().next().unwrap_or_default().to_string();
-        state.log.push(Item::Event(Event::Uncaught { culprit: None, message, overview }));
+        state.log.push(Item::Event(Event::Uncaught {
+            culprit: None,
+            message,
+            overview,
+        }));
         state.finished = true;
         self.queue.retain(|f| *f != file);
         self.failures_seen += 1;
@@ -143,7 +156,8 @@ impl<'r> Runner<'r> {
                 return;
             }
             let elapsed = self.files[head].elapsed_us;
-            self.reporter.report_file_end(&self.files[head].report, elapsed);
+            self.reporter
+                .report_file_end(&self.files[head].report, elapsed);
             self.head += 1;
         }
     }
@@ -165,7 +179,11 @@ impl<'r> Runner<'r> {
         match item {
             Item::Output(bytes) => self.reporter.report_output(&state.report, &bytes),
             Item::Event(event) => match event {
-                Event::Plan { tests, filtered_out, used_only } => {
+                Event::Plan {
+                    tests,
+                    filtered_out,
+                    used_only,
+                } => {
                     state.report.tests = tests.into_iter().map(|t| (t.id, t)).collect();
                     self.summary.filtered_out += filtered_out;
                     self.summary.used_only |= used_only;
@@ -176,8 +194,14 @@ impl<'r> Runner<'r> {
                         self.reporter.report_wait(&state.report, test);
                     }
                 }
-                Event::Result { id, result, elapsed_us } => {
-                    let Some(test) = state.report.tests.get(&id).cloned() else { return };
+                Event::Result {
+                    id,
+                    result,
+                    elapsed_us,
+                } => {
+                    let Some(test) = state.report.tests.get(&id).cloned() else {
+                        return;
+                    };
                     let retries = state.attempts.get(&test.name).copied().unwrap_or(0);
                     match &result {
                         TestResult::Ok => {
@@ -198,7 +222,11 @@ impl<'r> Runner<'r> {
                         }
                         TestResult::Cancelled => self.summary.failed += 1,
                     }
-                    let info = ResultInfo { result: &result, elapsed_us, retries };
+                    let info = ResultInfo {
+                        result: &result,
+                        elapsed_us,
+                        retries,
+                    };
                     self.reporter.report_result(&state.report, &test, &info);
                 }
                 Event::StepRegister { step } => {
@@ -209,8 +237,14 @@ impl<'r> Runner<'r> {
                         self.reporter.report_step_wait(&state.report, step);
                     }
                 }
-                Event::StepResult { id, result, elapsed_us } => {
-                    let Some(step) = state.report.steps.get(&id).cloned() else { return };
+                Event::StepResult {
+                    id,
+                    result,
+                    elapsed_us,
+                } => {
+                    let Some(step) = state.report.steps.get(&id).cloned() else {
+                        return;
+                    };
                     match &result {
                         StepResult::Ok => self.summary.passed_steps += 1,
                         StepResult::Ignored => self.summary.ignored_steps += 1,
@@ -225,9 +259,14 @@ impl<'r> Runner<'r> {
                             });
                         }
                     }
-                    self.reporter.report_step_result(&state.report, &step, &result, elapsed_us);
+                    self.reporter
+                        .report_step_result(&state.report, &step, &result, elapsed_us);
                 }
-                Event::Uncaught { culprit, message, overview } => {
+                Event::Uncaught {
+                    culprit,
+                    message,
+                    overview,
+                } => {
                     let culprit = culprit.and_then(|id| state.report.tests.get(&id).cloned());
                     let failure = Failure::Error { message, overview };
                     self.summary.failed += 1;
@@ -237,7 +276,8 @@ impl<'r> Runner<'r> {
                         failure: failure.clone(),
                         uncaught: true,
                     });
-                    self.reporter.report_uncaught(&state.report, culprit.as_ref(), &failure);
+                    self.reporter
+                        .report_uncaught(&state.report, culprit.as_ref(), &failure);
                 }
                 Event::Done => {}
             },
@@ -260,7 +300,10 @@ impl<'r> Runner<'r> {
     /// A file's process is done: queue retries, or finish the file.
     fn slot_finished(&mut self, slot: usize) {
         let file = self.slots[slot].file;
-        let elapsed = self.files[file].started.map(|s| s.elapsed().as_micros() as u64).unwrap_or(0);
+        let elapsed = self.files[file]
+            .started
+            .map(|s| s.elapsed().as_micros() as u64)
+            .unwrap_or(0);
         self.files[file].elapsed_us = elapsed;
         if self.slots[slot].retry {
             self.merge_retry(slot);
@@ -276,7 +319,11 @@ impl<'r> Runner<'r> {
         if self.settings.retry > 0 {
             self.apply_retries(file);
             // Failures are counted once the retries have had their say.
-            let failed = self.files[file].log.iter().filter(|i| is_failure(i)).count();
+            let failed = self.files[file]
+                .log
+                .iter()
+                .filter(|i| is_failure(i))
+                .count();
             self.failures_seen += failed;
             self.check_fail_fast();
         }
@@ -289,14 +336,24 @@ impl<'r> Runner<'r> {
         let tests: HashMap<u32, String> = log
             .iter()
             .filter_map(|i| match i {
-                Item::Event(Event::Plan { tests, .. }) => Some(tests.iter().map(|t| (t.id, t.name.clone())).collect::<Vec<_>>()),
+                Item::Event(Event::Plan { tests, .. }) => Some(
+                    tests
+                        .iter()
+                        .map(|t| (t.id, t.name.clone()))
+                        .collect::<Vec<_>>(),
+                ),
                 _ => None,
             })
             .flatten()
             .collect();
         let mut names = Vec::new();
         for item in log {
-            if let Item::Event(Event::Result { id, result: TestResult::Failed { .. } | TestResult::Cancelled, .. }) = item {
+            if let Item::Event(Event::Result {
+                id,
+                result: TestResult::Failed { .. } | TestResult::Cancelled,
+                ..
+            }) = item
+            {
                 if let Some(name) = tests.get(id) {
                     let attempts = self.files[file].attempts.entry(name.clone()).or_insert(0);
                     *attempts += 1;
@@ -339,7 +396,12 @@ impl<'r> Runner<'r> {
         // Failed again: maybe once more.
         let mut again = Vec::new();
         for item in &log {
-            if let Item::Event(Event::Result { id, result: TestResult::Failed { .. } | TestResult::Cancelled, .. }) = item {
+            if let Item::Event(Event::Result {
+                id,
+                result: TestResult::Failed { .. } | TestResult::Cancelled,
+                ..
+            }) = item
+            {
                 if let Some(name) = names.get(id) {
                     let attempts = self.files[file].attempts.entry(name.clone()).or_insert(0);
                     if *attempts < self.settings.retry {
@@ -408,23 +470,48 @@ impl<'r> Runner<'r> {
             Exit::Signal(signal) => format!("was killed by signal {signal}"),
         };
         let waiting = s.waiting;
-        let unfinished: Vec<u32> =
-            s.planned.iter().copied().filter(|id| !s.finished_tests.contains(id) && Some(*id) != waiting).collect();
+        let unfinished: Vec<u32> = s
+            .planned
+            .iter()
+            .copied()
+            .filter(|id| !s.finished_tests.contains(id) && Some(*id) != waiting)
+            .collect();
         if let Some(id) = waiting {
             let message = format!(
                 "The test's process {how} before the test finished (did it call Deno.exit() with the exit sanitizer off, sanitizeExit: false?)."
             );
             let overview = format!("The test's process {how}");
             let failure = Failure::Error { message, overview };
-            self.push(slot, Item::Event(Event::Result { id, result: TestResult::Failed { failure }, elapsed_us: 0 }));
+            self.push(
+                slot,
+                Item::Event(Event::Result {
+                    id,
+                    result: TestResult::Failed { failure },
+                    elapsed_us: 0,
+                }),
+            );
         } else if exit != Exit::Code(0) || !unfinished.is_empty() {
             let message = format!("The test file's process {how} outside of any test; its remaining tests did not run.");
             let overview = format!("The test file's process {how}");
-            self.push(slot, Item::Event(Event::Uncaught { culprit: None, message, overview }));
+            self.push(
+                slot,
+                Item::Event(Event::Uncaught {
+                    culprit: None,
+                    message,
+                    overview,
+                }),
+            );
         }
         for id in unfinished {
             self.push(slot, Item::Event(Event::Wait { id }));
-            self.push(slot, Item::Event(Event::Result { id, result: TestResult::Cancelled, elapsed_us: 0 }));
+            self.push(
+                slot,
+                Item::Event(Event::Result {
+                    id,
+                    result: TestResult::Cancelled,
+                    elapsed_us: 0,
+                }),
+            );
         }
     }
 
@@ -450,15 +537,22 @@ impl<'r> Runner<'r> {
 fn is_failure(item: &Item) -> bool {
     matches!(
         item,
-        Item::Event(Event::Result { result: TestResult::Failed { .. } | TestResult::Cancelled, .. })
-            | Item::Event(Event::Uncaught { .. })
+        Item::Event(Event::Result {
+            result: TestResult::Failed { .. } | TestResult::Cancelled,
+            ..
+        }) | Item::Event(Event::Uncaught { .. })
     )
 }
 
 fn plan_names(log: &[Item]) -> HashMap<u32, String> {
     log.iter()
         .filter_map(|i| match i {
-            Item::Event(Event::Plan { tests, .. }) => Some(tests.iter().map(|t| (t.id, t.name.clone())).collect::<Vec<_>>()),
+            Item::Event(Event::Plan { tests, .. }) => Some(
+                tests
+                    .iter()
+                    .map(|t| (t.id, t.name.clone()))
+                    .collect::<Vec<_>>(),
+            ),
             _ => None,
         })
         .flatten()
@@ -467,8 +561,12 @@ fn plan_names(log: &[Item]) -> HashMap<u32, String> {
 
 /// The items from test `id`'s Wait to its Result.
 fn segment_of(log: &[Item], id: u32) -> Option<Vec<Item>> {
-    let start = log.iter().position(|i| matches!(i, Item::Event(Event::Wait { id: w }) if *w == id))?;
-    let end = log.iter().position(|i| matches!(i, Item::Event(Event::Result { id: r, .. }) if *r == id))?;
+    let start = log
+        .iter()
+        .position(|i| matches!(i, Item::Event(Event::Wait { id: w }) if *w == id))?;
+    let end = log
+        .iter()
+        .position(|i| matches!(i, Item::Event(Event::Result { id: r, .. }) if *r == id))?;
     Some(log[start..=end].to_vec())
 }
 
@@ -479,14 +577,26 @@ fn renumber(segment: &[Item], test_id: u32, offset: u32) -> Vec<Item> {
         Item::Event(Event::Wait { id }) => Some(*id),
         _ => None,
     });
-    let map = |id: u32| if Some(id) == retry_test_id { test_id } else { id + offset };
+    let map = |id: u32| {
+        if Some(id) == retry_test_id {
+            test_id
+        } else {
+            id + offset
+        }
+    };
     segment
         .iter()
         .map(|item| match item {
             Item::Event(Event::Wait { id }) => Item::Event(Event::Wait { id: map(*id) }),
-            Item::Event(Event::Result { id, result, elapsed_us }) => {
-                Item::Event(Event::Result { id: map(*id), result: result.clone(), elapsed_us: *elapsed_us })
-            }
+            Item::Event(Event::Result {
+                id,
+                result,
+                elapsed_us,
+            }) => Item::Event(Event::Result {
+                id: map(*id),
+                result: result.clone(),
+                elapsed_us: *elapsed_us,
+            }),
             Item::Event(Event::StepRegister { step }) => Item::Event(Event::StepRegister {
                 step: StepDescription {
                     id: map(step.id),
@@ -496,9 +606,15 @@ fn renumber(segment: &[Item], test_id: u32, offset: u32) -> Vec<Item> {
                 },
             }),
             Item::Event(Event::StepWait { id }) => Item::Event(Event::StepWait { id: map(*id) }),
-            Item::Event(Event::StepResult { id, result, elapsed_us }) => {
-                Item::Event(Event::StepResult { id: map(*id), result: result.clone(), elapsed_us: *elapsed_us })
-            }
+            Item::Event(Event::StepResult {
+                id,
+                result,
+                elapsed_us,
+            }) => Item::Event(Event::StepResult {
+                id: map(*id),
+                result: result.clone(),
+                elapsed_us: *elapsed_us,
+            }),
             other => other.clone(),
         })
         .collect()
@@ -539,7 +655,9 @@ impl Scheduler for Runner<'_> {
             Event::Result { id, result, .. } => {
                 s.waiting = None;
                 s.finished_tests.push(*id);
-                if self.settings.retry == 0 && matches!(result, TestResult::Failed { .. } | TestResult::Cancelled) {
+                if self.settings.retry == 0
+                    && matches!(result, TestResult::Failed { .. } | TestResult::Cancelled)
+                {
                     self.failures_seen += 1;
                 }
             }

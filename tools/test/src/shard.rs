@@ -22,8 +22,14 @@ impl Shard {
         let Some((index, count)) = text.split_once('/') else {
             bail!("--shard takes INDEX/COUNT, e.g. --shard=1/3 (got {text})");
         };
-        let index: usize = index.trim().parse().with_context(|| format!("--shard: bad index in {text}"))?;
-        let count: usize = count.trim().parse().with_context(|| format!("--shard: bad count in {text}"))?;
+        let index: usize = index
+            .trim()
+            .parse()
+            .with_context(|| format!("--shard: bad index in {text}"))?;
+        let count: usize = count
+            .trim()
+            .parse()
+            .with_context(|| format!("--shard: bad count in {text}"))?;
         if count == 0 || index == 0 || index > count {
             bail!("--shard={text}: the index must be between 1 and the count");
         }
@@ -33,27 +39,53 @@ impl Shard {
 
 /// The files of `shard` among `files` (sorted), balanced by `timings` (milliseconds per
 /// file) when given.
-pub fn select(files: &[PathBuf], shard: Shard, timings: Option<&HashMap<PathBuf, f64>>) -> Vec<PathBuf> {
+pub fn select(
+    files: &[PathBuf],
+    shard: Shard,
+    timings: Option<&HashMap<PathBuf, f64>>,
+) -> Vec<PathBuf> {
     let assignment = assign(files, shard.count, timings);
-    files.iter().zip(assignment).filter(|(_, s)| *s == shard.index - 1).map(|(f, _)| f.clone()).collect()
+    files
+        .iter()
+        .zip(assignment)
+        .filter(|(_, s)| *s == shard.index - 1)
+        .map(|(f, _)| f.clone())
+        .collect()
 }
 
 /// The shard (0-based) of each file.
-pub fn assign(files: &[PathBuf], count: usize, timings: Option<&HashMap<PathBuf, f64>>) -> Vec<usize> {
+pub fn assign(
+    files: &[PathBuf],
+    count: usize,
+    timings: Option<&HashMap<PathBuf, f64>>,
+) -> Vec<usize> {
     let Some(timings) = timings.filter(|t| !t.is_empty()) else {
         return (0..files.len()).map(|i| i % count).collect();
     };
     // Files the report does not know (new since) count as an average file.
-    let known: Vec<f64> = files.iter().filter_map(|f| timings.get(f).copied()).collect();
-    let average = if known.is_empty() { 1.0 } else { known.iter().sum::<f64>() / known.len() as f64 };
+    let known: Vec<f64> = files
+        .iter()
+        .filter_map(|f| timings.get(f).copied())
+        .collect();
+    let average = if known.is_empty() {
+        1.0
+    } else {
+        known.iter().sum::<f64>() / known.len() as f64
+    };
     let mut order: Vec<usize> = (0..files.len()).collect();
     let weight = |i: usize| timings.get(&files[i]).copied().unwrap_or(average).max(0.0);
     // Longest first; ties by path, so every machine computes the same assignment.
-    order.sort_by(|&a, &b| weight(b).total_cmp(&weight(a)).then_with(|| files[a].cmp(&files[b])));
+    order.sort_by(|&a, &b| {
+        weight(b)
+            .total_cmp(&weight(a))
+            .then_with(|| files[a].cmp(&files[b]))
+    });
     let mut totals = vec![0.0f64; count];
     let mut assignment = vec![0; files.len()];
     for i in order {
-        let shard = (0..count).min_by(|&a, &b| totals[a].total_cmp(&totals[b]).then(a.cmp(&b))).unwrap_or(0);
+        let shard = (0..count)
+            .min_by(|&a, &b| totals[a].total_cmp(&totals[b]).then(a.cmp(&b)))
+            .unwrap_or(0);
         totals[shard] += weight(i);
         assignment[i] = shard;
     }
@@ -64,8 +96,13 @@ pub fn assign(files: &[PathBuf], count: usize, timings: Option<&HashMap<PathBuf,
 /// `time`, or the sum of its cases') or this runner's JSON lines (`fileEnd` objects).
 /// Names are resolved against `cwd` (`./a_test.ts`) or read as `file:` URLs.
 pub fn read_timings(path: &Path, cwd: &Path) -> Result<HashMap<PathBuf, f64>> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let entries = if text.trim_start().starts_with('<') { junit_timings(&text) } else { json_timings(&text) };
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let entries = if text.trim_start().starts_with('<') {
+        junit_timings(&text)
+    } else {
+        json_timings(&text)
+    };
     let mut timings = HashMap::new();
     for (name, ms) in entries {
         let file = match url::Url::parse(&name) {
@@ -76,13 +113,18 @@ pub fn read_timings(path: &Path, cwd: &Path) -> Result<HashMap<PathBuf, f64>> {
             Ok(_) => continue,
             Err(_) => {
                 let joined = cwd.join(&name);
-                std::path::absolute(&joined).map(|p| normalize(&p)).unwrap_or(joined)
+                std::path::absolute(&joined)
+                    .map(|p| normalize(&p))
+                    .unwrap_or(joined)
             }
         };
         *timings.entry(file).or_insert(0.0) += ms;
     }
     if timings.is_empty() {
-        bail!("{} holds no per-file durations (expected a JUnit report or x test's JSON lines)", path.display());
+        bail!(
+            "{} holds no per-file durations (expected a JUnit report or x test's JSON lines)",
+            path.display()
+        );
     }
     Ok(timings)
 }
@@ -104,7 +146,9 @@ fn normalize(path: &Path) -> PathBuf {
 fn json_timings(text: &str) -> Vec<(String, f64)> {
     let mut out = Vec::new();
     for line in text.lines() {
-        let Ok(value) = serde_json::from_str::<serde_json::Value>(line) else { continue };
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
         if value["type"] != "fileEnd" {
             continue;
         }
@@ -118,7 +162,8 @@ fn json_timings(text: &str) -> Vec<(String, f64)> {
 
 /// The attributes of each `<tag ...>` in `text` (no XML library needed for this much).
 fn tags<'a>(text: &'a str, tag: &str) -> Vec<HashMap<String, String>> {
-    let attribute = regex::Regex::new(r#"([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*"([^"]*)""#).expect("a valid pattern");
+    let attribute = regex::Regex::new(r#"([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*"([^"]*)""#)
+        .expect("a valid pattern");
     let open = format!("<{tag}");
     let mut out = Vec::new();
     let mut rest: &'a str = text;
@@ -140,14 +185,21 @@ fn tags<'a>(text: &'a str, tag: &str) -> Vec<HashMap<String, String>> {
 }
 
 fn unescape(text: &str) -> String {
-    text.replace("&quot;", "\"").replace("&apos;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    text.replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
 }
 
 fn junit_timings(text: &str) -> Vec<(String, f64)> {
     let mut out: Vec<(String, f64)> = Vec::new();
     let suites = tags(text, "testsuite");
     for suite in &suites {
-        if let (Some(name), Some(time)) = (suite.get("name"), suite.get("time").and_then(|t| t.parse::<f64>().ok())) {
+        if let (Some(name), Some(time)) = (
+            suite.get("name"),
+            suite.get("time").and_then(|t| t.parse::<f64>().ok()),
+        ) {
             out.push((name.clone(), time * 1000.0));
         }
     }
@@ -155,7 +207,10 @@ fn junit_timings(text: &str) -> Vec<(String, f64)> {
         // Suites without a time (Deno's reports): add up their cases.
         let mut sums: Vec<(String, f64)> = Vec::new();
         for case in tags(text, "testcase") {
-            let (Some(class), Some(time)) = (case.get("classname"), case.get("time").and_then(|t| t.parse::<f64>().ok())) else {
+            let (Some(class), Some(time)) = (
+                case.get("classname"),
+                case.get("time").and_then(|t| t.parse::<f64>().ok()),
+            ) else {
                 continue;
             };
             match sums.iter_mut().find(|(name, _)| name == class) {
@@ -173,7 +228,9 @@ mod tests {
     use super::*;
 
     fn files(n: usize) -> Vec<PathBuf> {
-        (0..n).map(|i| PathBuf::from(format!("/p/f{i:03}_test.ts"))).collect()
+        (0..n)
+            .map(|i| PathBuf::from(format!("/p/f{i:03}_test.ts")))
+            .collect()
     }
 
     #[test]
@@ -195,8 +252,12 @@ mod tests {
     #[test]
     fn timings_balance_and_still_partition() {
         let all = files(40);
-        let timings: HashMap<PathBuf, f64> =
-            all.iter().enumerate().filter(|(i, _)| i % 5 != 0).map(|(i, f)| (f.clone(), (i * i) as f64)).collect();
+        let timings: HashMap<PathBuf, f64> = all
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % 5 != 0)
+            .map(|(i, f)| (f.clone(), (i * i) as f64))
+            .collect();
         let count = 4;
         let mut union = Vec::new();
         let mut totals = Vec::new();
@@ -204,7 +265,11 @@ mod tests {
             let mine = select(&all, Shard { index, count }, Some(&timings));
             let known: Vec<f64> = timings.values().copied().collect();
             let average = known.iter().sum::<f64>() / known.len() as f64;
-            totals.push(mine.iter().map(|f| timings.get(f).copied().unwrap_or(average)).sum::<f64>());
+            totals.push(
+                mine.iter()
+                    .map(|f| timings.get(f).copied().unwrap_or(average))
+                    .sum::<f64>(),
+            );
             union.extend(mine);
         }
         union.sort();
@@ -242,10 +307,24 @@ mod tests {
             r#"<testsuites><testsuite name="./b_test.ts" tests="2"><testcase name="x" classname="./b_test.ts" time="0.100"></testcase><testcase name="y" classname="./b_test.ts" time="0.050"/></testsuite></testsuites>"#,
         )
         .unwrap();
-        assert_eq!(read_timings(&deno, cwd).unwrap().get(&cwd.join("b_test.ts")), Some(&150.0));
+        assert_eq!(
+            read_timings(&deno, cwd)
+                .unwrap()
+                .get(&cwd.join("b_test.ts")),
+            Some(&150.0)
+        );
 
         let json = cwd.join("r.jsonl");
-        std::fs::write(&json, "{\"type\":\"fileEnd\",\"file\":\"./c_test.ts\",\"durationMs\":12.5}\n").unwrap();
-        assert_eq!(read_timings(&json, cwd).unwrap().get(&cwd.join("c_test.ts")), Some(&12.5));
+        std::fs::write(
+            &json,
+            "{\"type\":\"fileEnd\",\"file\":\"./c_test.ts\",\"durationMs\":12.5}\n",
+        )
+        .unwrap();
+        assert_eq!(
+            read_timings(&json, cwd)
+                .unwrap()
+                .get(&cwd.join("c_test.ts")),
+            Some(&12.5)
+        );
     }
 }

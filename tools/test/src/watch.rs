@@ -27,12 +27,21 @@ pub fn run(options: &TestOptions) -> Result<u8> {
         }
     })
     .context("cannot watch files")?;
-    let roots: Vec<PathBuf> =
-        if options.collect.roots.is_empty() { vec![options.cwd.clone()] } else { options.collect.roots.clone() };
+    let roots: Vec<PathBuf> = if options.collect.roots.is_empty() {
+        vec![options.cwd.clone()]
+    } else {
+        options.collect.roots.clone()
+    };
     for root in &roots {
         let root = options.cwd.join(root);
-        let mode = if root.is_dir() { RecursiveMode::Recursive } else { RecursiveMode::NonRecursive };
-        watcher.watch(&root, mode).with_context(|| format!("cannot watch {}", root.display()))?;
+        let mode = if root.is_dir() {
+            RecursiveMode::Recursive
+        } else {
+            RecursiveMode::NonRecursive
+        };
+        watcher
+            .watch(&root, mode)
+            .with_context(|| format!("cannot watch {}", root.display()))?;
     }
 
     let mut only: Option<BTreeSet<PathBuf>> = None;
@@ -44,7 +53,10 @@ pub fn run(options: &TestOptions) -> Result<u8> {
             // A fresh thread per run: see the module comment.
             std::thread::Builder::new()
                 .stack_size(16 * 1024 * 1024)
-                .spawn(move || run_once(&options, only.as_ref()).map(|r| (r.summary.has_failed(), r.dependencies)))
+                .spawn(move || {
+                    run_once(&options, only.as_ref())
+                        .map(|r| (r.summary.has_failed(), r.dependencies))
+                })
                 .context("cannot start a test run")?
                 .join()
         };
@@ -76,14 +88,21 @@ pub fn run(options: &TestOptions) -> Result<u8> {
                 .map(|(file, _)| file.clone())
                 .collect();
             for path in &changed {
-                let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                let name = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
                 if !ignored(path) && path.is_file() && collect::is_test_file_name(&name) {
                     rerun.insert(path.clone());
                 }
             }
             let relevant: BTreeSet<PathBuf> = changed
                 .into_iter()
-                .filter(|p| !ignored(p) && (rerun.contains(p) || dependencies.values().any(|files| files.contains(p))))
+                .filter(|p| {
+                    !ignored(p)
+                        && (rerun.contains(p)
+                            || dependencies.values().any(|files| files.contains(p)))
+                })
                 .collect();
             if !relevant.is_empty() {
                 break (relevant, rerun);
@@ -93,15 +112,21 @@ pub fn run(options: &TestOptions) -> Result<u8> {
             print!("\x1b[2J\x1b[H");
         }
         let names: Vec<String> = changed.iter().map(|p| relative(&options.cwd, p)).collect();
-        println!("Watcher File change detected! Restarting! ({})", names.join(", "));
+        println!(
+            "Watcher File change detected! Restarting! ({})",
+            names.join(", ")
+        );
         only = Some(rerun);
     }
 }
 
 fn ignored(path: &Path) -> bool {
-    path.components().any(|c| matches!(c.as_os_str().to_str(), Some(".git" | "node_modules")))
+    path.components()
+        .any(|c| matches!(c.as_os_str().to_str(), Some(".git" | "node_modules")))
 }
 
 fn relative(cwd: &Path, path: &Path) -> String {
-    path.strip_prefix(cwd).map(|p| p.display().to_string()).unwrap_or_else(|_| path.display().to_string())
+    path.strip_prefix(cwd)
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|_| path.display().to_string())
 }

@@ -24,16 +24,29 @@ Deno.test("after", async () => { await new Promise((r) => setTimeout(r, 20)); })
 /// Attributes allowed (and required) per element, from junit-10.xsd.
 fn check_attributes(node: Node, allowed: &[&str], required: &[&str]) {
     for attribute in node.attributes() {
-        assert!(allowed.contains(&attribute.name()), "<{}> has attribute {} not in the schema", node.tag_name().name(), attribute.name());
+        assert!(
+            allowed.contains(&attribute.name()),
+            "<{}> has attribute {} not in the schema",
+            node.tag_name().name(),
+            attribute.name()
+        );
     }
     for name in required {
-        assert!(node.attribute(*name).is_some(), "<{}> lacks required attribute {name}", node.tag_name().name());
+        assert!(
+            node.attribute(*name).is_some(),
+            "<{}> lacks required attribute {name}",
+            node.tag_name().name()
+        );
     }
 }
 
 fn check_number(node: Node, name: &str) {
     if let Some(value) = node.attribute(name) {
-        assert!(value.parse::<f64>().is_ok(), "<{} {name}={value:?}> is not a number", node.tag_name().name());
+        assert!(
+            value.parse::<f64>().is_ok(),
+            "<{} {name}={value:?}> is not a number",
+            node.tag_name().name()
+        );
     }
 }
 
@@ -46,7 +59,11 @@ pub fn validate(xml: &str) {
     let doc = Document::parse(xml).expect("well-formed XML");
     let root = doc.root_element();
     assert_eq!(root.tag_name().name(), "testsuites");
-    check_attributes(root, &["name", "time", "tests", "failures", "disabled", "errors"], &[]);
+    check_attributes(
+        root,
+        &["name", "time", "tests", "failures", "disabled", "errors"],
+        &[],
+    );
     for n in ["time", "tests", "failures", "disabled", "errors"] {
         check_number(root, n);
     }
@@ -55,7 +72,19 @@ pub fn validate(xml: &str) {
         assert_eq!(suite.tag_name().name(), "testsuite");
         check_attributes(
             suite,
-            &["name", "tests", "failures", "errors", "time", "disabled", "skipped", "timestamp", "hostname", "id", "package"],
+            &[
+                "name",
+                "tests",
+                "failures",
+                "errors",
+                "time",
+                "disabled",
+                "skipped",
+                "timestamp",
+                "hostname",
+                "id",
+                "package",
+            ],
             &["name", "tests"],
         );
         for n in ["tests", "failures", "errors", "time", "disabled", "skipped"] {
@@ -78,7 +107,11 @@ pub fn validate(xml: &str) {
                 continue;
             }
             cases += 1;
-            check_attributes(child, &["name", "assertions", "time", "classname", "status"], &["name"]);
+            check_attributes(
+                child,
+                &["name", "assertions", "time", "classname", "status"],
+                &["name"],
+            );
             check_number(child, "time");
             // skipped?, error*, failure*, system-out*, system-err*
             let mut inner = 0;
@@ -90,7 +123,11 @@ pub fn validate(xml: &str) {
                     }
                     "error" | "failure" => {
                         check_attributes(part, &["type", "message"], &[]);
-                        if part.tag_name().name() == "error" { 1 } else { 2 }
+                        if part.tag_name().name() == "error" {
+                            1
+                        } else {
+                            2
+                        }
                     }
                     "system-out" => 3,
                     "system-err" => 4,
@@ -100,7 +137,12 @@ pub fn validate(xml: &str) {
                 inner = order;
             }
         }
-        assert_eq!(suite.attribute("tests").unwrap().parse::<usize>().unwrap(), cases, "tests= of {:?}", suite.attribute("name"));
+        assert_eq!(
+            suite.attribute("tests").unwrap().parse::<usize>().unwrap(),
+            cases,
+            "tests= of {:?}",
+            suite.attribute("name")
+        );
         total += cases;
     }
     if let Some(tests) = root.attribute("tests") {
@@ -113,7 +155,11 @@ fn junit_report_fits_the_schema() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
     common::write(root, "a_test.ts", FIXTURE);
-    common::write(root, "broken_test.ts", "Deno.test(\"x\", () => {\n  let a = ;\n});\n");
+    common::write(
+        root,
+        "broken_test.ts",
+        "Deno.test(\"x\", () => {\n  let a = ;\n});\n",
+    );
     common::write(root, "b_test.ts", "Deno.test(\"b\", () => {});\n");
     let output = common::x(root)
         .args(["test", "--junit-path=report.xml", "--reporter=dot"])
@@ -124,7 +170,10 @@ fn junit_report_fits_the_schema() {
     let xml = std::fs::read_to_string(root.join("report.xml")).expect("the report was written");
     validate(&xml);
     assert!(xml.contains("<testsuite name=\"./a_test.ts\""), "{xml}");
-    assert!(xml.contains("name=\"fails &lt;&amp;&gt; &quot;quoted&quot;\""), "{xml}");
+    assert!(
+        xml.contains("name=\"fails &lt;&amp;&gt; &quot;quoted&quot;\""),
+        "{xml}"
+    );
     assert!(xml.contains("name=\"steps &gt; two\""), "{xml}");
     assert!(xml.contains("<skipped/>"), "{xml}");
     assert!(xml.contains("Values are not equal"), "{xml}");
@@ -132,6 +181,9 @@ fn junit_report_fits_the_schema() {
     assert!(xml.contains("broken_test.ts"), "{xml}");
 
     // --reporter=junit on standard output is the same document.
-    let output = common::x(root).args(["test", "--reporter=junit"]).output().unwrap();
+    let output = common::x(root)
+        .args(["test", "--reporter=junit"])
+        .output()
+        .unwrap();
     validate(&String::from_utf8(output.stdout).unwrap());
 }

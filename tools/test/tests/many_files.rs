@@ -28,22 +28,35 @@ fn two_thousand_files_with_bounded_memory() {
     let peak = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
     let watcher = {
         let peak = peak.clone();
-        std::thread::spawn(move || loop {
+        std::thread::spawn(move || {
             // The parent process's resident memory (children are forked and exit).
-            let Ok(status) = std::fs::read_to_string(format!("/proc/{pid}/status")) else { break };
-            if let Some(line) = status.lines().find(|l| l.starts_with("VmRSS:")) {
-                let kb: u64 = line.split_whitespace().nth(1).and_then(|v| v.parse().ok()).unwrap_or(0);
-                peak.fetch_max(kb, std::sync::atomic::Ordering::Relaxed);
+            while let Ok(status) = std::fs::read_to_string(format!("/proc/{pid}/status")) {
+                if let Some(line) = status.lines().find(|l| l.starts_with("VmRSS:")) {
+                    let kb: u64 = line
+                        .split_whitespace()
+                        .nth(1)
+                        .and_then(|v| v.parse().ok())
+                        .unwrap_or(0);
+                    peak.fetch_max(kb, std::sync::atomic::Ordering::Relaxed);
+                }
+                std::thread::sleep(std::time::Duration::from_millis(20));
             }
-            std::thread::sleep(std::time::Duration::from_millis(20));
         })
     };
     let output = output.wait_with_output().unwrap();
     let _ = watcher.join();
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.success(), "x test failed:\n{stderr}\n{}", &stdout[stdout.len().saturating_sub(3000)..]);
-    assert!(stdout.contains(&format!("ok | {} passed | 0 failed", count + 1)), "{}", &stdout[stdout.len().saturating_sub(500)..]);
+    assert!(
+        output.status.success(),
+        "x test failed:\n{stderr}\n{}",
+        &stdout[stdout.len().saturating_sub(3000)..]
+    );
+    assert!(
+        stdout.contains(&format!("ok | {} passed | 0 failed", count + 1)),
+        "{}",
+        &stdout[stdout.len().saturating_sub(500)..]
+    );
     let peak_mb = peak.load(std::sync::atomic::Ordering::Relaxed) / 1024;
     // One runtime and the graph of 2000 modules; a runtime per file in this process
     // would be well over 1.5 GB.

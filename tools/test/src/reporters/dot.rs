@@ -14,7 +14,11 @@ pub struct DotReporter {
 
 impl DotReporter {
     pub fn new(colors: bool) -> DotReporter {
-        DotReporter { colors: Colors(colors), width: terminal_width() * 4 / 5, count: 0 }
+        DotReporter {
+            colors: Colors(colors),
+            width: terminal_width() * 4 / 5,
+            count: 0,
+        }
     }
 
     fn print(&mut self, symbol: String) {
@@ -23,7 +27,7 @@ impl DotReporter {
             text.push_str(&symbol);
             text.push('\n');
         } else {
-            if self.count != 0 && self.count % self.width == 0 {
+            if self.count != 0 && self.count.is_multiple_of(self.width) {
                 text.push('\n');
             }
             text.push_str(&symbol);
@@ -63,7 +67,13 @@ impl Reporter for DotReporter {
 
     fn report_step_wait(&mut self, _file: &FileReport, _step: &StepDescription) {}
 
-    fn report_step_result(&mut self, _file: &FileReport, _step: &StepDescription, result: &StepResult, _elapsed_us: u64) {
+    fn report_step_result(
+        &mut self,
+        _file: &FileReport,
+        _step: &StepDescription,
+        result: &StepResult,
+        _elapsed_us: u64,
+    ) {
         let c = self.colors;
         let symbol = match result {
             StepResult::Ok => c.gray("."),
@@ -73,9 +83,22 @@ impl Reporter for DotReporter {
         self.print(symbol);
     }
 
-    fn report_uncaught(&mut self, file: &FileReport, _culprit: Option<&TestDescription>, _failure: &Failure) {
-        let newline = if self.width != 0 && self.count > 0 { "\n" } else { "" };
-        let line = format!("{newline}Uncaught error from {} {}\n", file.display, self.colors.red("FAILED"));
+    fn report_uncaught(
+        &mut self,
+        file: &FileReport,
+        _culprit: Option<&TestDescription>,
+        _failure: &Failure,
+    ) {
+        let newline = if self.width != 0 && self.count > 0 {
+            "\n"
+        } else {
+            ""
+        };
+        let line = format!(
+            "{newline}Uncaught error from {} {}\n",
+            file.display,
+            self.colors.red("FAILED")
+        );
         stdout_write(line.as_bytes());
         self.count = 0;
     }

@@ -48,7 +48,9 @@ impl Reporter for JsonReporter {
     }
 
     fn report_wait(&mut self, file: &FileReport, test: &TestDescription) {
-        self.emit(json!({ "type": "wait", "file": file.display, "id": test.id, "name": test.name }));
+        self.emit(
+            json!({ "type": "wait", "file": file.display, "id": test.id, "name": test.name }),
+        );
     }
 
     fn report_output(&mut self, file: &FileReport, output: &[u8]) {
@@ -85,7 +87,13 @@ impl Reporter for JsonReporter {
         self.emit(json!({ "type": "stepWait", "file": file.display, "id": step.id, "name": file.step_ancestry(step) }));
     }
 
-    fn report_step_result(&mut self, file: &FileReport, step: &StepDescription, result: &StepResult, elapsed_us: u64) {
+    fn report_step_result(
+        &mut self,
+        file: &FileReport,
+        step: &StepDescription,
+        result: &StepResult,
+        elapsed_us: u64,
+    ) {
         let (status, failure) = match result {
             StepResult::Ok => ("ok", None),
             StepResult::Ignored => ("ignored", None),
@@ -106,7 +114,12 @@ impl Reporter for JsonReporter {
         self.emit(value);
     }
 
-    fn report_uncaught(&mut self, file: &FileReport, culprit: Option<&TestDescription>, failure: &Failure) {
+    fn report_uncaught(
+        &mut self,
+        file: &FileReport,
+        culprit: Option<&TestDescription>,
+        failure: &Failure,
+    ) {
         self.emit(json!({
             "type": "uncaught",
             "file": file.display,

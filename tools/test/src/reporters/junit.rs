@@ -44,18 +44,29 @@ pub struct JunitReporter {
 
 impl JunitReporter {
     pub fn new(path: Option<PathBuf>) -> JunitReporter {
-        JunitReporter { path, suites: Vec::new(), current: None }
+        JunitReporter {
+            path,
+            suites: Vec::new(),
+            current: None,
+        }
     }
 
     fn suite(&mut self, file: &FileReport) -> &mut Suite {
         if self.suites.last().is_none_or(|s| s.name != file.display) {
-            self.suites.push(Suite { name: file.display.clone(), cases: Vec::new(), time_us: 0 });
+            self.suites.push(Suite {
+                name: file.display.clone(),
+                cases: Vec::new(),
+                time_us: 0,
+            });
         }
         self.suites.last_mut().expect("just pushed")
     }
 
     fn failure_status(failure: &Failure) -> CaseStatus {
-        CaseStatus::Failed { message: strip_ansi(&failure.overview()), body: strip_ansi(&failure.format()) }
+        CaseStatus::Failed {
+            message: strip_ansi(&failure.overview()),
+            body: strip_ansi(&failure.format()),
+        }
     }
 
     /// The whole document.
@@ -80,7 +91,8 @@ impl JunitReporter {
             seconds(elapsed_us)
         );
         for suite in &self.suites {
-            let count = |f: fn(&CaseStatus) -> bool| suite.cases.iter().filter(|c| f(&c.status)).count();
+            let count =
+                |f: fn(&CaseStatus) -> bool| suite.cases.iter().filter(|c| f(&c.status)).count();
             let _ = writeln!(
                 out,
                 "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\" time=\"{}\">",
@@ -109,10 +121,20 @@ impl JunitReporter {
                     CaseStatus::Passed => {}
                     CaseStatus::Skipped => out.push_str("      <skipped/>\n"),
                     CaseStatus::Failed { message, body } => {
-                        let _ = writeln!(out, "      <failure message=\"{}\">{}</failure>", escape(message), escape(body));
+                        let _ = writeln!(
+                            out,
+                            "      <failure message=\"{}\">{}</failure>",
+                            escape(message),
+                            escape(body)
+                        );
                     }
                     CaseStatus::Error { message, body } => {
-                        let _ = writeln!(out, "      <error message=\"{}\">{}</error>", escape(message), escape(body));
+                        let _ = writeln!(
+                            out,
+                            "      <error message=\"{}\">{}</error>",
+                            escape(message),
+                            escape(body)
+                        );
                     }
                 }
                 if !output.is_empty() {
@@ -161,7 +183,12 @@ impl Reporter for JunitReporter {
 
     fn report_wait(&mut self, file: &FileReport, test: &TestDescription) {
         let suite = self.suite(file);
-        suite.cases.push(Case { name: test.name.clone(), time_us: 0, status: CaseStatus::Passed, output: Vec::new() });
+        suite.cases.push(Case {
+            name: test.name.clone(),
+            time_us: 0,
+            status: CaseStatus::Passed,
+            output: Vec::new(),
+        });
         self.current = Some(suite.cases.len() - 1);
     }
 
@@ -178,14 +205,22 @@ impl Reporter for JunitReporter {
             TestResult::Ok => CaseStatus::Passed,
             TestResult::Ignored => CaseStatus::Skipped,
             TestResult::Failed { failure } => Self::failure_status(failure),
-            TestResult::Cancelled => CaseStatus::Error { message: "Cancelled".into(), body: "The test did not finish.".into() },
+            TestResult::Cancelled => CaseStatus::Error {
+                message: "Cancelled".into(),
+                body: "The test did not finish.".into(),
+            },
         };
         let suite = self.suite(file);
         let index = suite.cases.iter().rposition(|c| c.name == test.name);
         let case = match index {
             Some(i) => &mut suite.cases[i],
             None => {
-                suite.cases.push(Case { name: test.name.clone(), time_us: 0, status: CaseStatus::Passed, output: vec![] });
+                suite.cases.push(Case {
+                    name: test.name.clone(),
+                    time_us: 0,
+                    status: CaseStatus::Passed,
+                    output: vec![],
+                });
                 suite.cases.last_mut().expect("just pushed")
             }
         };
@@ -196,20 +231,44 @@ impl Reporter for JunitReporter {
 
     fn report_step_wait(&mut self, _file: &FileReport, _step: &StepDescription) {}
 
-    fn report_step_result(&mut self, file: &FileReport, step: &StepDescription, result: &StepResult, elapsed_us: u64) {
+    fn report_step_result(
+        &mut self,
+        file: &FileReport,
+        step: &StepDescription,
+        result: &StepResult,
+        elapsed_us: u64,
+    ) {
         let name = file.step_ancestry(step).replace(" ... ", " > ");
         let status = match result {
             StepResult::Ok => CaseStatus::Passed,
             StepResult::Ignored => CaseStatus::Skipped,
             StepResult::Failed { failure } => Self::failure_status(failure),
         };
-        self.suite(file).cases.push(Case { name, time_us: elapsed_us, status, output: Vec::new() });
+        self.suite(file).cases.push(Case {
+            name,
+            time_us: elapsed_us,
+            status,
+            output: Vec::new(),
+        });
     }
 
-    fn report_uncaught(&mut self, file: &FileReport, culprit: Option<&TestDescription>, failure: &Failure) {
+    fn report_uncaught(
+        &mut self,
+        file: &FileReport,
+        culprit: Option<&TestDescription>,
+        failure: &Failure,
+    ) {
         let name = super::uncaught_title(file, culprit);
-        let status = CaseStatus::Error { message: strip_ansi(&failure.overview()), body: strip_ansi(&failure.format()) };
-        self.suite(file).cases.push(Case { name, time_us: 0, status, output: Vec::new() });
+        let status = CaseStatus::Error {
+            message: strip_ansi(&failure.overview()),
+            body: strip_ansi(&failure.format()),
+        };
+        self.suite(file).cases.push(Case {
+            name,
+            time_us: 0,
+            status,
+            output: Vec::new(),
+        });
     }
 
     fn report_file_end(&mut self, file: &FileReport, elapsed_us: u64) {
@@ -226,7 +285,10 @@ impl Reporter for JunitReporter {
                     let _ = std::fs::create_dir_all(parent);
                 }
                 if let Err(error) = std::fs::write(path, document) {
-                    eprintln!("error: cannot write the JUnit report to {}: {error}", path.display());
+                    eprintln!(
+                        "error: cannot write the JUnit report to {}: {error}",
+                        path.display()
+                    );
                 }
             }
         }
@@ -243,6 +305,9 @@ mod tests {
 
     #[test]
     fn escapes_markup_and_control_characters() {
-        assert_eq!(escape("a < b & \"c\"\u{1}"), "a &lt; b &amp; &quot;c&quot;\\u{1}");
+        assert_eq!(
+            escape("a < b & \"c\"\u{1}"),
+            "a &lt; b &amp; &quot;c&quot;\\u{1}"
+        );
     }
 }

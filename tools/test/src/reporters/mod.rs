@@ -23,7 +23,9 @@ pub use tap::TapReporter;
 use indexmap::IndexMap;
 use url::Url;
 
-use crate::event::{Failure, StepDescription, StepResult, TestDescription, TestLocation, TestResult};
+use crate::event::{
+    Failure, StepDescription, StepResult, TestDescription, TestLocation, TestResult,
+};
 use crate::format::{relative, Colors};
 
 /// What reporters know about the file an event belongs to.
@@ -39,7 +41,12 @@ pub struct FileReport {
 impl FileReport {
     pub fn new(specifier: Url, cwd: &Url) -> FileReport {
         let display = relative(cwd, specifier.as_str());
-        FileReport { specifier, display, tests: IndexMap::new(), steps: IndexMap::new() }
+        FileReport {
+            specifier,
+            display,
+            tests: IndexMap::new(),
+            steps: IndexMap::new(),
+        }
     }
 
     /// `test ... step ... nested`: a step's name with its ancestors'.
@@ -107,9 +114,20 @@ pub trait Reporter {
     fn report_output(&mut self, file: &FileReport, output: &[u8]);
     fn report_result(&mut self, file: &FileReport, test: &TestDescription, info: &ResultInfo);
     fn report_step_wait(&mut self, file: &FileReport, step: &StepDescription);
-    fn report_step_result(&mut self, file: &FileReport, step: &StepDescription, result: &StepResult, elapsed_us: u64);
+    fn report_step_result(
+        &mut self,
+        file: &FileReport,
+        step: &StepDescription,
+        result: &StepResult,
+        elapsed_us: u64,
+    );
     /// An error nothing caught in `file`, charged to `culprit` when known.
-    fn report_uncaught(&mut self, file: &FileReport, culprit: Option<&TestDescription>, failure: &Failure);
+    fn report_uncaught(
+        &mut self,
+        file: &FileReport,
+        culprit: Option<&TestDescription>,
+        failure: &Failure,
+    );
     /// The file is done (all its events were reported).
     fn report_file_end(&mut self, file: &FileReport, elapsed_us: u64);
     fn report_summary(&mut self, summary: &Summary, elapsed_us: u64);
@@ -134,7 +152,10 @@ pub fn failure_title(cwd: &Url, name: &str, location: &TestLocation, colors: Col
 /// up the failing callback when known.
 pub fn uncaught_title(file: &FileReport, culprit: Option<&TestDescription>) -> String {
     match culprit {
-        Some(test) => format!("{} (uncaught error from test \"{}\")", file.display, test.name),
+        Some(test) => format!(
+            "{} (uncaught error from test \"{}\")",
+            file.display, test.name
+        ),
         None => format!("{} (uncaught error)", file.display),
     }
 }
@@ -156,20 +177,29 @@ pub fn write_summary(out: &mut dyn Write, summary: &Summary, elapsed_us: u64, co
         // Deno groups by file (its origins are sorted), keeping each file's order.
         let mut by_origin: Vec<(&str, Vec<&FailureEntry>)> = Vec::new();
         for entry in &summary.failures {
-            match by_origin.iter_mut().find(|(origin, _)| *origin == entry.origin) {
+            match by_origin
+                .iter_mut()
+                .find(|(origin, _)| *origin == entry.origin)
+            {
                 Some((_, list)) => list.push(entry),
                 None => by_origin.push((&entry.origin, vec![entry])),
             }
         }
         by_origin.sort_by(|a, b| a.0.cmp(b.0));
         for (_, entries) in by_origin {
-            let (uncaught, tests): (Vec<&FailureEntry>, Vec<&FailureEntry>) = entries.into_iter().partition(|e| e.uncaught);
+            let (uncaught, tests): (Vec<&FailureEntry>, Vec<&FailureEntry>) =
+                entries.into_iter().partition(|e| e.uncaught);
             for entry in tests.into_iter().chain(uncaught) {
                 if entry.failure.hide_in_summary() {
                     continue;
                 }
                 let _ = writeln!(out, "{}", entry.title);
-                let _ = writeln!(out, "{}: {}", colors.red_bold("error"), entry.failure.format());
+                let _ = writeln!(
+                    out,
+                    "{}: {}",
+                    colors.red_bold("error"),
+                    entry.failure.format()
+                );
                 if entry.uncaught {
                     let _ = writeln!(
                         out,
@@ -189,7 +219,11 @@ pub fn write_summary(out: &mut dyn Write, summary: &Summary, elapsed_us: u64, co
             let _ = writeln!(out, "{title}");
         }
     }
-    let status = if summary.has_failed() { colors.red("FAILED") } else { colors.green("ok") };
+    let status = if summary.has_failed() {
+        colors.red("FAILED")
+    } else {
+        colors.green("ok")
+    };
     let mut line = format!(
         "{} passed{} | {} failed{}",
         summary.passed,
@@ -198,7 +232,11 @@ pub fn write_summary(out: &mut dyn Write, summary: &Summary, elapsed_us: u64, co
         steps_text(summary.failed_steps)
     );
     if summary.ignored > 0 || summary.ignored_steps > 0 {
-        line.push_str(&format!(" | {} ignored{}", summary.ignored, steps_text(summary.ignored_steps)));
+        line.push_str(&format!(
+            " | {} ignored{}",
+            summary.ignored,
+            steps_text(summary.ignored_steps)
+        ));
     }
     if summary.filtered_out > 0 {
         line.push_str(&format!(" | {} filtered out", summary.filtered_out));
@@ -211,7 +249,10 @@ pub fn write_summary(out: &mut dyn Write, summary: &Summary, elapsed_us: u64, co
         "\n{} | {} {}",
         status,
         line,
-        colors.gray(&format!("({})", crate::format::human_elapsed(round_ms(elapsed_us))))
+        colors.gray(&format!(
+            "({})",
+            crate::format::human_elapsed(round_ms(elapsed_us))
+        ))
     );
 }
 

@@ -84,12 +84,21 @@ impl PrettyReporter {
     fn force_report_step_wait(&mut self, step: &StepDescription) {
         self.write_output_end();
         self.newline_if_needed();
-        self.write(&format!("{}{} ...", "  ".repeat(step.level as usize), step.name));
+        self.write(&format!(
+            "{}{} ...",
+            "  ".repeat(step.level as usize),
+            step.name
+        ));
         self.in_new_line = false;
         self.scope = Some(step.id);
     }
 
-    fn force_report_step_result(&mut self, step: &StepDescription, result: &StepResult, elapsed_us: u64) {
+    fn force_report_step_result(
+        &mut self,
+        step: &StepDescription,
+        result: &StepResult,
+        elapsed_us: u64,
+    ) {
         self.write_output_end();
         if self.in_new_line || self.scope != Some(step.id) {
             self.force_report_step_wait(step);
@@ -105,7 +114,9 @@ impl PrettyReporter {
         let status = match result {
             StepResult::Ok => c.green("ok"),
             StepResult::Ignored => c.yellow("ignored"),
-            StepResult::Failed { failure: Failure::Incomplete } => c.gray("INCOMPLETE"),
+            StepResult::Failed {
+                failure: Failure::Incomplete,
+            } => c.gray("INCOMPLETE"),
             StepResult::Failed { .. } => c.red("FAILED"),
         };
         self.write(&format!(" {status}"));
@@ -114,7 +125,12 @@ impl PrettyReporter {
                 self.write(&format!(" ({summary})"));
             }
         }
-        if !matches!(result, StepResult::Failed { failure: Failure::Incomplete }) {
+        if !matches!(
+            result,
+            StepResult::Failed {
+                failure: Failure::Incomplete
+            }
+        ) {
             let elapsed = c.gray(&format!("({})", human_elapsed(elapsed_us)));
             self.write(&format!(" {elapsed}"));
         }
@@ -146,7 +162,9 @@ impl Reporter for PrettyReporter {
         let count = file.tests.len();
         let noun = if count == 1 { "test" } else { "tests" };
         self.newline_if_needed();
-        let line = self.colors.gray(&format!("running {count} {noun} from {}", file.display));
+        let line = self
+            .colors
+            .gray(&format!("running {count} {noun} from {}", file.display));
         self.write(&format!("{line}\n"));
         self.in_new_line = true;
         self.flush_out();
@@ -187,7 +205,9 @@ impl Reporter for PrettyReporter {
         let status = match info.result {
             TestResult::Ok => c.green("ok"),
             TestResult::Ignored => c.yellow("ignored"),
-            TestResult::Failed { failure: Failure::Incomplete } => c.gray("INCOMPLETE"),
+            TestResult::Failed {
+                failure: Failure::Incomplete,
+            } => c.gray("INCOMPLETE"),
             TestResult::Failed { .. } => c.red("FAILED"),
             TestResult::Cancelled => c.gray("cancelled"),
         };
@@ -198,8 +218,15 @@ impl Reporter for PrettyReporter {
             }
         }
         if info.retries > 0 && matches!(info.result, TestResult::Ok) {
-            let times = if info.retries == 1 { "once" } else { "more than once" };
-            self.write(&format!(" {}", c.yellow(&format!("(flaky: failed {times} before passing)"))));
+            let times = if info.retries == 1 {
+                "once"
+            } else {
+                "more than once"
+            };
+            self.write(&format!(
+                " {}",
+                c.yellow(&format!("(flaky: failed {times} before passing)"))
+            ));
         }
         let elapsed = c.gray(&format!("({})", human_elapsed(info.elapsed_us)));
         self.write(&format!(" {elapsed}\n"));
@@ -219,7 +246,13 @@ impl Reporter for PrettyReporter {
         self.flush_out();
     }
 
-    fn report_step_result(&mut self, _file: &FileReport, step: &StepDescription, result: &StepResult, elapsed_us: u64) {
+    fn report_step_result(
+        &mut self,
+        _file: &FileReport,
+        step: &StepDescription,
+        result: &StepResult,
+        elapsed_us: u64,
+    ) {
         if self.scope == Some(step.id) || self.scope == Some(step.parent_id) {
             let siblings = self.buffered.remove(&step.parent_id).unwrap_or_default();
             self.force_report_step_result(step, result, elapsed_us);
@@ -229,15 +262,27 @@ impl Reporter for PrettyReporter {
                 }
             }
         } else {
-            self.buffered.entry(step.parent_id).or_default().insert(step.id, (step.clone(), result.clone(), elapsed_us));
+            self.buffered
+                .entry(step.parent_id)
+                .or_default()
+                .insert(step.id, (step.clone(), result.clone(), elapsed_us));
         }
         self.flush_out();
     }
 
-    fn report_uncaught(&mut self, file: &FileReport, _culprit: Option<&TestDescription>, _failure: &Failure) {
+    fn report_uncaught(
+        &mut self,
+        file: &FileReport,
+        _culprit: Option<&TestDescription>,
+        _failure: &Failure,
+    ) {
         self.write_output_end();
         self.newline_if_needed();
-        let line = format!("Uncaught error from {} {}\n", file.display, self.colors.red("FAILED"));
+        let line = format!(
+            "Uncaught error from {} {}\n",
+            file.display,
+            self.colors.red("FAILED")
+        );
         self.write(&line);
         self.in_new_line = true;
         self.flush_out();

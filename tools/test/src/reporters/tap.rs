@@ -17,15 +17,29 @@ pub struct TapReporter {
 
 impl TapReporter {
     pub fn new() -> TapReporter {
-        TapReporter { header: false, planned: 0, n: 0, step_n: 0 }
+        TapReporter {
+            header: false,
+            planned: 0,
+            n: 0,
+            step_n: 0,
+        }
     }
 
     fn escape(description: &str) -> String {
-        description.replace('\\', "\\\\").replace('\n', "\\n").replace('\r', "\\r").replace('#', "\\#")
+        description
+            .replace('\\', "\\\\")
+            .replace('\n', "\\n")
+            .replace('\r', "\\r")
+            .replace('#', "\\#")
     }
 
     fn line(indent: usize, status: &str, n: usize, description: &str, directive: &str) -> String {
-        format!("{:indent$}{status} {n} - {}{directive}\n", "", Self::escape(description), indent = indent)
+        format!(
+            "{:indent$}{status} {n} - {}{directive}\n",
+            "",
+            Self::escape(description),
+            indent = indent
+        )
     }
 
     fn diagnostic(indent: usize, failure: &Failure, file: &str, line: u32) -> String {
@@ -34,7 +48,13 @@ impl TapReporter {
             "severity": "fail",
             "at": { "file": file, "line": line },
         });
-        format!("{:indent$}  ---\n{:indent$}  {block}\n{:indent$}  ...\n", "", "", "", indent = indent)
+        format!(
+            "{:indent$}  ---\n{:indent$}  {block}\n{:indent$}  ...\n",
+            "",
+            "",
+            "",
+            indent = indent
+        )
     }
 }
 
@@ -74,17 +94,32 @@ impl Reporter for TapReporter {
         self.n += 1;
         out.push_str(&Self::line(0, status, self.n, &test.name, directive));
         if let TestResult::Failed { failure } = info.result {
-            out.push_str(&Self::diagnostic(0, failure, &file.display, test.location.line_number));
+            out.push_str(&Self::diagnostic(
+                0,
+                failure,
+                &file.display,
+                test.location.line_number,
+            ));
         }
         stdout_write(out.as_bytes());
     }
 
     fn report_step_wait(&mut self, _file: &FileReport, _step: &StepDescription) {}
 
-    fn report_step_result(&mut self, file: &FileReport, step: &StepDescription, result: &StepResult, _elapsed_us: u64) {
+    fn report_step_result(
+        &mut self,
+        file: &FileReport,
+        step: &StepDescription,
+        result: &StepResult,
+        _elapsed_us: u64,
+    ) {
         let mut out = String::new();
         if self.step_n == 0 {
-            let root = file.tests.get(&step.root_id).map(|t| t.name.as_str()).unwrap_or_default();
+            let root = file
+                .tests
+                .get(&step.root_id)
+                .map(|t| t.name.as_str())
+                .unwrap_or_default();
             out.push_str(&format!("# Subtest: {root}\n"));
         }
         let (status, directive) = match result {
@@ -95,12 +130,22 @@ impl Reporter for TapReporter {
         self.step_n += 1;
         out.push_str(&Self::line(4, status, self.step_n, &step.name, directive));
         if let StepResult::Failed { failure } = result {
-            out.push_str(&Self::diagnostic(4, failure, &file.display, step.location.line_number));
+            out.push_str(&Self::diagnostic(
+                4,
+                failure,
+                &file.display,
+                step.location.line_number,
+            ));
         }
         stdout_write(out.as_bytes());
     }
 
-    fn report_uncaught(&mut self, file: &FileReport, culprit: Option<&TestDescription>, failure: &Failure) {
+    fn report_uncaught(
+        &mut self,
+        file: &FileReport,
+        culprit: Option<&TestDescription>,
+        failure: &Failure,
+    ) {
         // TAP has no place for an error outside a test: it is a failed point of its own.
         self.n += 1;
         self.planned += 1;
