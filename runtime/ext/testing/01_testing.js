@@ -572,11 +572,13 @@ function activate() {
   if (sanitizerDefaults().traceLeaks) core.setLeakTracingEnabled(true);
   const rawSetTimeout = timers.setTimeout;
   const rawSetInterval = timers.setInterval;
+  // Called with any `this` (`const real = { setTimeout }; real.setTimeout(...)`), as
+  // Deno's timers accept.
   const setTimeout = function setTimeout(callback, delay = 0, ...args) {
-    return ReflectApply(rawSetTimeout, this, [attribute(callback), delay, ...args]);
+    return ReflectApply(rawSetTimeout, undefined, [attribute(callback), delay, ...args]);
   };
   const setInterval = function setInterval(callback, delay = 0, ...args) {
-    return ReflectApply(rawSetInterval, this, [attribute(callback), delay, ...args]);
+    return ReflectApply(rawSetInterval, undefined, [attribute(callback), delay, ...args]);
   };
   ObjectDefineProperty(globalThis, "setTimeout", {
     value: setTimeout,
