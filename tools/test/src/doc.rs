@@ -138,9 +138,14 @@ pub fn wrap(block: &Block, name: &str) -> String {
         }
     }
     let quoted = serde_json::to_string(name).expect("a string serializes");
+    // Without imports the test starts on line 1, as Deno's (`README.md#3-6.ts:1:6`).
+    let imports = if imports.is_empty() {
+        String::new()
+    } else {
+        format!("{}\n", imports.join("\n"))
+    };
     format!(
-        "{}\nDeno.test({quoted}, async () => {{\n{}\n}});\n",
-        imports.join("\n"),
+        "{imports}Deno.test({quoted}, async () => {{\n{}\n}});\n",
         body.join("\n")
     )
 }
