@@ -28,6 +28,8 @@ pub enum Command {
     Fmt(FmtArgs),
     /// Lint TypeScript and JavaScript files with deno_lint's rules (as deno lint)
     Lint(LintArgs),
+    /// Run tests: Deno.test in *_test/*.test/test.{ts,tsx,mts,js,mjs,jsx} (as deno test)
+    Test(TestArgs),
     /// Run the x platform (control plane, router, store) or manage its tokens
     #[command(subcommand)]
     Platform(PlatformCommand),
@@ -473,4 +475,85 @@ pub enum DeployProjectsCommand {
     List,
     /// Delete a project with its deployments, env and logs
     Delete { name: String },
+}
+
+/// `x test`: the flags of `deno test`.
+#[derive(Debug, Args)]
+pub struct TestArgs {
+    #[command(flatten)]
+    pub graph: GraphFlags,
+    #[command(flatten)]
+    pub permissions: PermissionFlags,
+    /// Files or folders to test (default: the config's test.include, else the current folder)
+    #[arg(value_name = "FILES")]
+    pub paths: Vec<String>,
+    /// Files or globs to leave out (comma-separated)
+    #[arg(
+        long,
+        require_equals = true,
+        value_delimiter = ',',
+        value_name = "PATHS"
+    )]
+    pub ignore: Vec<String>,
+    /// Run only tests whose name contains this text, or matches it as "/regex/"
+    #[arg(long, value_name = "FILTER")]
+    pub filter: Option<String>,
+    /// Run test files in parallel, one per core (see --jobs)
+    #[arg(long)]
+    pub parallel: bool,
+    /// Run this many test files at the same time
+    #[arg(short = 'j', long, value_name = "N")]
+    pub jobs: Option<u32>,
+    /// Run only this shard of the files: I/N, 1-based (e.g. --shard=2/4)
+    #[arg(long, require_equals = true, value_name = "I/N")]
+    pub shard: Option<String>,
+    /// Balance shards by the durations in this earlier JUnit or JSON report
+    #[arg(long, require_equals = true, value_name = "FILE", requires = "shard")]
+    pub shard_timings: Option<PathBuf>,
+    /// How to report on standard output
+    #[arg(long, value_enum, default_value_t = TestReporterArg::Pretty)]
+    pub reporter: TestReporterArg,
+    /// Also write a JUnit XML report to this file (- for standard output)
+    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "-", value_name = "FILE")]
+    pub junit_path: Option<String>,
+    /// Stop after the first failure (or after N failures)
+    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "1", value_name = "N")]
+    pub fail_fast: Option<u32>,
+    /// Run files and tests in a random order (with this seed)
+    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "", value_name = "SEED")]
+    pub shuffle: Option<String>,
+    /// Run a failed test again up to N times; a pass on a retry is reported as flaky
+    #[arg(long, require_equals = true, default_value_t = 0, value_name = "N")]
+    pub retry: u32,
+    /// Do not fail when no test files are found
+    #[arg(long)]
+    pub permit_no_files: bool,
+    /// Record where leaked ops and timers started (slower)
+    #[arg(long)]
+    pub trace_leaks: bool,
+    /// Fail tests that leave async ops or timers running (off by default)
+    #[arg(long)]
+    pub sanitize_ops: bool,
+    /// Fail tests that leave resources open (off by default)
+    #[arg(long)]
+    pub sanitize_resources: bool,
+    /// Run again when a file changes (only the test files that depend on it)
+    #[arg(long)]
+    pub watch: bool,
+    /// Run the code blocks of JSDoc comments and Markdown files as tests
+    #[arg(long)]
+    pub doc: bool,
+    /// Accepted for compatibility with deno test; x test does not type-check
+    #[arg(long, hide = true)]
+    pub no_check: bool,
+}
+
+/// The reporters of `x test`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum TestReporterArg {
+    Pretty,
+    Dot,
+    Tap,
+    Junit,
+    Json,
 }

@@ -7,3 +7,4 @@ pub mod lint;
 pub mod platform;
 pub mod run;
 pub mod serve;
+pub mod test;

@@ -24,6 +24,7 @@ import * as process from "ext:x_ext_process/40_process.js";
 import * as streams from "ext:x_ext_streams/01_streams.js";
 import * as fetch from "ext:x_ext_fetch/mod.js";
 import * as http from "ext:x_ext_http/01_http.js";
+import * as testing from "ext:x_ext_testing/01_testing.js";
 
 const { ObjectDefineProperties, ObjectDefineProperty, ObjectFreeze, SymbolFor } = primordials;
 const { ObjectAssign } = primordials;
@@ -107,6 +108,7 @@ const denoNs = {
   refTimer: timers.refTimer,
   unrefTimer: timers.unrefTimer,
   customInspect: SymbolFor("Deno.customInspect"),
+  test: testing.test,
   inspect(value, options = {}) {
     return inspect(value, options);
   },
@@ -144,6 +146,8 @@ function bootstrapMainRuntime() {
   const { noColor, stdoutIsTerminal, stderrIsTerminal } = bootstrapInfo();
   setColors(!noColor && stdoutIsTerminal, !noColor && stderrIsTerminal);
   ObjectDefineProperty(globalThis, "Deno", core.propReadOnly(denoNs));
+  // `x test` only: Deno.exit guard, uncaught errors charged to tests.
+  testing.activate();
   // [dispatchLoad, dispatchBeforeUnload, dispatchUnload, serveModule], called by the
   // worker (the last for `x serve`).
   const dispatchers = installGlobalScope();

@@ -10,6 +10,7 @@ mod module_loader;
 mod ops;
 mod snapshot;
 mod tenant;
+mod test_runtime;
 
 use std::rc::Rc;
 
@@ -23,6 +24,7 @@ pub use lifecycle::ServeOptions;
 pub use module_loader::GraphModuleLoader;
 pub use ops::BootstrapInfo;
 pub use tenant::{BootError, LogSink, TenantRuntime};
+pub use test_runtime::{ModuleError, TestRuntime, TestRuntimeOptions};
 
 deno_core::extension!(
     x_bootstrap,
@@ -51,6 +53,7 @@ pub(crate) fn extensions(info: BootstrapInfo) -> Vec<deno_core::Extension> {
         x_ext_fs::x_ext_fs::init(),
         x_ext_os::x_ext_os::init(),
         x_ext_process::x_ext_process::init(),
+        x_ext_testing::x_ext_testing::init(),
         x_bootstrap::init(info),
     ]
 }

@@ -1,0 +1,2 @@
+import { nope } from "./missing.ts";
+Deno.test("x", () => { nope; });

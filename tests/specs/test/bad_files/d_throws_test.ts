@@ -1,0 +1,2 @@
+Deno.test("registered", () => {});
+throw new Error("top-level failure");

@@ -1,0 +1,1 @@
+Deno.test("outside", () => { throw new Error("not included"); });

@@ -1,0 +1,2 @@
+Deno.test("a1", () => { throw new Error("first"); });
+Deno.test("a2", () => {});

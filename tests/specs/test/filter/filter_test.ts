@@ -1,0 +1,3 @@
+Deno.test("alpha", () => {});
+Deno.test("beta", () => {});
+Deno.test("alphabet", () => {});

@@ -1,0 +1,1 @@
+Deno.test("skipped", () => { throw new Error("should be ignored"); });

@@ -1,0 +1,2 @@
+(globalThis as any).shared = "a";
+Deno.test("a sets a global", () => {});

@@ -1,0 +1,1 @@
+Deno.test("b1", () => { console.log("b1 out"); });

@@ -1,0 +1,2 @@
+Deno.test("never resolves", () => new Promise(() => {}));
+Deno.test("next", () => {});
