@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# The platform's figures (issue 10), one run, loopback only:
+#   cold start  - N distinct tiny tenants deployed, first request to each: p50/p99 of the
+#                 time to the first byte of the response;
+#   density     - RSS of the server with N tenants warm minus RSS before, per tenant;
+#   throughput  - hello world through the router, wrk -t1 -c32 -d10s, against workerd
+#                 (and x serve against deno serve) in the same session.
+# Usage: bench/platform.sh [N]   (default 200; the issue's figure is for 1000)
+# Needs: a release build of x (X_BIN or the default target dir), wrk, python3, and the
+# peers from ../shared/peers.sh (workerd, deno).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N="${1:-200}"
+X="${X_BIN:-${CARGO_TARGET_DIR:-$HOME/.cache/x-target}/release/x}"
+PEERS="${PEERS:-$HOME/.cache/x-peers/node_modules/.bin}"
+WORK="$(mktemp -d)"
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
+
+cat > "$WORK/platform.toml" <<TOML
+[tenants]
+idle_timeout_ms = 600000
+TOML
+"$X" platform serve --data "$WORK/data" --listen 127.0.0.1:0 --config "$WORK/platform.toml" 2> "$WORK/serve.err" &
+SERVER_PID=$!
+for _ in $(seq 100); do grep -q "listening on" "$WORK/serve.err" 2>/dev/null && break; sleep 0.1; done
+ADDR="$(sed -n 's/^x platform: listening on http:\/\///p' "$WORK/serve.err")"
+TOKEN="$("$X" platform token create --data "$WORK/data" --name bench 2>/dev/null)"
+
+python3 - "$ADDR" "$TOKEN" "$N" "$SERVER_PID" <<'PY'
+import hashlib, json, socket, sys, time, urllib.request
+addr, token, n, pid = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+api = f"http://{addr}/api/v1"
+
+def call(method, path, body=None, raw=None):
+    data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
+    req = urllib.request.Request(api + path, data=data, method=method)
+    req.add_header("authorization", f"Bearer {token}")
+    if raw is None and body is not None:
+        req.add_header("content-type", "application/json")
+    try:
+        with urllib.request.urlopen(req) as r:
+            return r.status, r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, e.read()
+
+def rss_kb():
+    for line in open(f"/proc/{pid}/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+
+def deploy(project, code):
+    blob = code.encode()
+    digest = hashlib.sha256(blob).hexdigest()
+    call("POST", "/projects", {"name": project})
+    call("PUT", f"/blobs/{digest}", raw=blob)
+    manifest = {"entry": "file:///main.js", "modules": [{"specifier": "file:///main.js", "blob": digest}]}
+    status, body = call("POST", f"/projects/{project}/deployments", {"manifest": manifest, "promote": True})
+    assert status == 201, body
+
+def first_byte(path):
+    host, port = addr.split(":")
+    s = socket.create_connection((host, int(port)))
+    start = time.perf_counter()
+    s.sendall(f"GET {path} HTTP/1.1\r\nhost: {addr}\r\nconnection: close\r\n\r\n".encode())
+    first = s.recv(1)
+    elapsed = time.perf_counter() - start
+    rest = first + s.recv(65536)
+    s.close()
+    assert rest.startswith(b"HTTP/1.1 200"), rest[:200]
+    return elapsed * 1000
+
+deploy("hello", "export default { fetch() { return new Response('Hello, World!'); } };")
+first_byte("/_p/hello/")
+for i in range(n):
+    deploy(f"t{i}", f"export default {{ fetch() {{ return new Response('tenant {i}'); }} }};")
+time.sleep(1)
+before = rss_kb()
+cold = sorted(first_byte(f"/_p/t{i}/") for i in range(n))
+after = rss_kb()
+warm = sorted(first_byte(f"/_p/t{i}/") for i in range(min(n, 200)))
+pct = lambda xs, p: xs[min(len(xs) - 1, int(len(xs) * p))]
+print(f"cold start, {n} tenants: p50 {pct(cold, .5):.2f} ms, p99 {pct(cold, .99):.2f} ms")
+print(f"warm request:           p50 {pct(warm, .5):.2f} ms, p99 {pct(warm, .99):.2f} ms")
+print(f"density: RSS {before // 1024} MB -> {after // 1024} MB, {(after - before) / n / 1024:.2f} MB per warm tenant")
+PY
+
+echo "throughput, hello world, wrk -t1 -c32 -d10s:"
+rps() { wrk -t1 -c32 -d10s "$@" | awk '/Requests\/sec/ {print $2}'; }
+echo "  x platform (router + hypervisor): $(rps "http://$ADDR/_p/hello/") req/s"
+
+if [ -x "$PEERS/workerd" ]; then
+  cat > "$WORK/worker.js" <<'JS'
+export default { fetch() { return new Response("Hello, World!"); } };
+JS
+  cat > "$WORK/config.capnp" <<'CAPNP'
+using Workerd = import "/workerd/workerd.capnp";
+const config :Workerd.Config = (
+  services = [ (name = "main", worker = .w) ],
+  sockets = [ (name = "http", address = "127.0.0.1:18090", http = (), service = "main") ],
+);
+const w :Workerd.Worker = (
+  modules = [ (name = "worker", esModule = embed "worker.js") ],
+  compatibilityDate = "2024-01-01",
+);
+CAPNP
+  "$PEERS/workerd" serve "$WORK/config.capnp" > "$WORK/workerd.log" 2>&1 &
+  for _ in $(seq 50); do curl -sf http://127.0.0.1:18090/ > /dev/null && break; sleep 0.1; done
+  echo "  workerd:                           $(rps http://127.0.0.1:18090/) req/s"
+fi
+
+cat > "$WORK/app.js" <<'JS'
+export default { fetch() { return new Response("Hello, World!"); } };
+JS
+"$X" serve --port 18091 --host 127.0.0.1 "$WORK/app.js" 2> /dev/null &
+for _ in $(seq 50); do curl -sf http://127.0.0.1:18091/ > /dev/null && break; sleep 0.1; done
+echo "  x serve:                           $(rps http://127.0.0.1:18091/) req/s"
+if [ -x "$PEERS/deno" ]; then
+  "$PEERS/deno" serve --port 18092 --host 127.0.0.1 "$WORK/app.js" 2> /dev/null &
+  for _ in $(seq 100); do curl -sf http://127.0.0.1:18092/ > /dev/null && break; sleep 0.1; done
+  echo "  deno serve:                        $(rps http://127.0.0.1:18092/) req/s"
+fi
