@@ -248,10 +248,9 @@ fn resolve_listen_addr(hostname: &str, port: u16) -> Result<SocketAddr, JsErrorB
 
 fn listen_error(addr: &SocketAddr, error: std::io::Error) -> JsErrorBox {
     match error.kind() {
-        std::io::ErrorKind::AddrInUse => JsErrorBox::new(
-            "AddrInUse",
-            format!("Address already in use ({addr}): {error}"),
-        ),
+        std::io::ErrorKind::AddrInUse => {
+            JsErrorBox::new("AddrInUse", format!("address {addr} is already in use"))
+        }
         std::io::ErrorKind::PermissionDenied => JsErrorBox::new(
             "PermissionDenied",
             format!("Permission denied binding {addr}: {error}"),

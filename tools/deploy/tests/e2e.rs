@@ -372,6 +372,11 @@ fn deploy_then_list_promote_env_logs_and_login() {
         (200, "hello, world".to_owned())
     );
     assert_eq!(get_status(&format!("{url}/_d/0nosuchdeployment/")), 404);
+    // The assets are served at their paths, without the program.
+    assert_eq!(
+        get_text(&format!("{url}/_d/{first_id}/static/index.html")),
+        (200, "<h1>hello</h1>\n".to_owned())
+    );
 
     // Second deploy, nothing changed, to production: nothing is uploaded.
     let second = run_json(&["--prod"]);

@@ -184,6 +184,11 @@ async fn flush_forever(hypervisor: std::sync::Weak<Hypervisor>) {
 #[async_trait]
 impl TenantHost for Hypervisor {
     async fn handle(&self, deployment: Arc<Deployment>, request: Request<Body>) -> Response<Body> {
+        let method = request.method().clone();
+        let path = request.uri().path().to_string();
+        if let Some(response) = self.asset(&deployment, &method, &path).await {
+            return response;
+        }
         let tenant = match self.tenant(&deployment).await {
             Ok(tenant) => tenant,
             Err(error) => {
@@ -266,6 +271,54 @@ impl TenantHost for Hypervisor {
                 )
             }
         }
+    }
+}
+
+impl Hypervisor {
+    /// A static asset of the deployment (`x deploy --include`) at the request's path, for
+    /// GET and HEAD: served from its blob without running the program.
+    async fn asset(
+        &self,
+        deployment: &Deployment,
+        method: &http::Method,
+        path: &str,
+    ) -> Option<Response<Body>> {
+        if method != http::Method::GET && method != http::Method::HEAD {
+            return None;
+        }
+        let asset = deployment.manifest.assets.iter().find(|a| a.path == path)?;
+        let hash = BlobHash::parse(&asset.blob).ok()?;
+        let file = self.blobs.path_of(&hash);
+        let bytes = match tokio::fs::read(&file).await {
+            Ok(bytes) => bytes,
+            Err(error) => {
+                return Some(json_error(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "asset_unreadable",
+                    &format!("asset {} cannot be read: {error}", asset.path),
+                ))
+            }
+        };
+        let length = bytes.len();
+        let body = if method == http::Method::HEAD {
+            Body::empty()
+        } else {
+            Body::from(bytes)
+        };
+        let mut response = Response::new(body);
+        let headers = response.headers_mut();
+        let content_type = asset
+            .content_type
+            .as_deref()
+            .unwrap_or("application/octet-stream");
+        if let Ok(value) = http::HeaderValue::from_str(content_type) {
+            headers.insert(http::header::CONTENT_TYPE, value);
+        }
+        headers.insert(http::header::CONTENT_LENGTH, length.into());
+        if let Ok(etag) = http::HeaderValue::from_str(&format!("\"{}\"", asset.blob)) {
+            headers.insert(http::header::ETAG, etag);
+        }
+        Some(response)
     }
 }
 
