@@ -50,6 +50,8 @@ pub struct TenantSettings {
     pub queue: Option<usize>,
     /// Runtimes made ahead of demand per thread.
     pub warm_pool: Option<usize>,
+    /// Runtimes one thread makes before it is replaced (at most 100: the engine's limit).
+    pub runtimes_per_thread: Option<usize>,
 }
 
 /// The fields a file or the flags may set; all optional.

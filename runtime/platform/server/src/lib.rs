@@ -121,6 +121,9 @@ pub fn hypervisor_host() -> MakeHost {
         if let Some(pool) = settings.warm_pool {
             hypervisor.warm_pool = pool;
         }
+        if let Some(budget) = settings.runtimes_per_thread {
+            hypervisor.runtimes_per_thread = budget.max(1);
+        }
         if let Some(cpu) = settings.cpu_ms {
             hypervisor.limits.cpu_per_request = ms(cpu);
         }

@@ -12,13 +12,14 @@ use std::path::Path;
 use common::{create_token, Api, Server};
 use serde_json::Value;
 
-/// A server whose tenants go idle after `idle_ms`, with a 50 ms CPU limit.
-fn start(data: &Path, idle_ms: u64) -> Server {
+/// A server whose tenants go idle after `idle_ms`, with a 50 ms CPU limit, and `extra`
+/// lines in its `[tenants]` table.
+fn start(data: &Path, idle_ms: u64, extra: &str) -> Server {
     let config = data.join("platform.toml");
     std::fs::create_dir_all(data).unwrap();
     std::fs::write(
         &config,
-        format!("[tenants]\nidle_timeout_ms = {idle_ms}\ncpu_ms = 50\nheap_mb = 32\nthreads = 2\n"),
+        format!("[tenants]\nidle_timeout_ms = {idle_ms}\ncpu_ms = 50\nheap_mb = 32\n{extra}\n"),
     )
     .unwrap();
     Server::start_with(data, &["--config", config.to_str().unwrap()])
@@ -32,7 +33,11 @@ struct Tenants {
 
 impl Tenants {
     async fn new(data: &Path, idle_ms: u64) -> Tenants {
-        let server = start(data, idle_ms);
+        Tenants::with(data, idle_ms, "threads = 2").await
+    }
+
+    async fn with(data: &Path, idle_ms: u64, extra: &str) -> Tenants {
+        let server = start(data, idle_ms, extra);
         let token = create_token(data, None);
         let api = Api::new(&server, &token);
         Tenants {
@@ -248,4 +253,31 @@ async fn idle_tenants_scale_to_zero_and_start_again() {
     tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
     // A new isolate: module state starts over.
     assert_eq!(t.get("nap", "/count").await.1, "1");
+}
+
+/// The engine allows only so many runtimes per thread: a thread that has made its share is
+/// replaced, and no request is lost on the way. Here the share is 4 and isolates are
+/// evicted after 50 ms, so three tenants cycle through many threads.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn threads_are_replaced_when_they_have_made_their_runtimes() {
+    let dir = tempfile::tempdir().unwrap();
+    let t = Tenants::with(
+        dir.path(),
+        50,
+        "threads = 1\nwarm_pool = 1\nruntimes_per_thread = 4",
+    )
+    .await;
+    for name in ["a", "b", "c"] {
+        t.deploy(name, HELLO).await;
+    }
+    for round in 0..12 {
+        for name in ["a", "b", "c"] {
+            let (status, body) = t.get(name, "/count").await;
+            assert_eq!(status, 200, "round {round}, {name}: {body}");
+        }
+        // Idle long enough to be evicted: the next round cold-starts all three again.
+        tokio::time::sleep(std::time::Duration::from_millis(150)).await;
+    }
+    let (status, usage) = t.api.get("/projects/a/usage").await;
+    assert_eq!(status, 200, "{usage}");
 }
