@@ -22,10 +22,10 @@ const {
   Promise,
   PromisePrototypeThen,
   PromiseResolve,
-  SafePromiseAll,
   SafeSet,
   SetPrototypeAdd,
   SetPrototypeDelete,
+  Symbol,
   TypeError,
   Uint8Array,
 } = primordials;
@@ -68,50 +68,123 @@ function defaultOnError(error) {
   return new Response(INTERNAL_ERROR, { status: 500 });
 }
 
+const _complete = Symbol("complete");
+
+/**
+ * The handler's second argument. Built lazily: most handlers never look at it, and on an
+ * interpreter every object per request counts.
+ */
+class ServeInfo {
+  #next;
+  #remoteAddr = null;
+  #completed = null;
+  #resolve = null;
+  #done = false;
+
+  constructor(next) {
+    this.#next = next;
+  }
+
+  get remoteAddr() {
+    if (this.#remoteAddr === null) {
+      const next = this.#next;
+      this.#remoteAddr = ObjectFreeze({ transport: "tcp", hostname: next.remoteHost ?? "", port: next.remotePort ?? 0 });
+    }
+    return this.#remoteAddr;
+  }
+
+  /** Settles once the response has been handed to the server. */
+  get completed() {
+    if (this.#completed === null) {
+      this.#completed = new Promise((resolve) => (this.#resolve = resolve));
+      if (this.#done) this.#resolve();
+    }
+    return this.#completed;
+  }
+
+  [_complete]() {
+    this.#done = true;
+    if (this.#resolve !== null) this.#resolve();
+  }
+}
+
+/** Counts requests whose handler has not answered yet; `idle()` waits for none. */
+class InFlight {
+  count = 0;
+  waiter = null;
+
+  start() {
+    this.count++;
+  }
+
+  end() {
+    this.count--;
+    if (this.count === 0 && this.waiter !== null) this.waiter.resolve();
+  }
+
+  idle() {
+    if (this.count === 0) return PromiseResolve();
+    if (this.waiter === null) {
+      let resolve;
+      const promise = new Promise((r) => (resolve = r));
+      this.waiter = { promise, resolve };
+    }
+    return this.waiter.promise;
+  }
+}
+
 /**
  * Serves queue `queueRid` with `handler(request, info)` until the queue ends; resolves
  * when every request taken has been answered. `onError(error)` turns a thrown or
  * rejected handler into a Response.
  */
 async function serveQueue(queueRid, handler, onError = defaultOnError) {
-  const inFlight = new SafeSet();
+  const inFlight = new InFlight();
   while (true) {
     const next = await op_http_next(queueRid);
     if (next === null) break;
-    const done = handleOne(next, handler, onError);
-    SetPrototypeAdd(inFlight, done);
-    PromisePrototypeThen(done, () => SetPrototypeDelete(inFlight, done));
+    handleOne(next, handler, onError, inFlight);
   }
-  await SafePromiseAll([...inFlight]);
+  await inFlight.idle();
 }
 
-async function handleOne(next, handler, onError) {
+/** Runs the handler for one request; a handler that answers synchronously costs no promise. */
+function handleOne(next, handler, onError, inFlight) {
   const rid = next.rid;
-  let completed;
-  const info = {
-    remoteAddr: ObjectFreeze({ transport: "tcp", hostname: next.remoteHost ?? "", port: next.remotePort ?? 0 }),
-    completed: new Promise((resolve) => (completed = resolve)),
-  };
-  let response;
+  const info = new ServeInfo(next);
+  let result;
   try {
-    response = await handler(toRequest(next), info);
-    if (!isResponse(response)) {
-      throw new TypeError("Return value from serve handler must be a response or a promise resolving to a response");
-    }
+    result = handler(toRequest(next), info);
   } catch (error) {
-    try {
-      response = await onError(error);
-      if (!isResponse(response)) {
-        throw new TypeError("Return value from onError handler must be a response or a promise resolving to a response");
-      }
-    } catch (secondError) {
-      // deno-lint-ignore no-console
-      console.error(secondError);
-      respondInternalError(rid);
-      completed();
-      return;
-    }
+    inFlight.start();
+    PromisePrototypeThen(answerError(rid, error, onError, info), () => inFlight.end());
+    return;
   }
+  if (isResponse(result)) {
+    finish(rid, result, info);
+    return;
+  }
+  inFlight.start();
+  PromisePrototypeThen(
+    PromiseResolve(result),
+    (response) => {
+      if (isResponse(response)) {
+        finish(rid, response, info);
+        inFlight.end();
+        return;
+      }
+      const error = new TypeError(
+        "Return value from serve handler must be a response or a promise resolving to a response",
+      );
+      PromisePrototypeThen(answerError(rid, error, onError, info), () => inFlight.end());
+    },
+    (error) => {
+      PromisePrototypeThen(answerError(rid, error, onError, info), () => inFlight.end());
+    },
+  );
+}
+
+function finish(rid, response, info) {
   try {
     respond(rid, response);
   } catch (error) {
@@ -119,7 +192,24 @@ async function handleOne(next, handler, onError) {
     console.error(error);
     respondInternalError(rid);
   }
-  completed();
+  info[_complete]();
+}
+
+async function answerError(rid, error, onError, info) {
+  let response;
+  try {
+    response = await onError(error);
+    if (!isResponse(response)) {
+      throw new TypeError("Return value from onError handler must be a response or a promise resolving to a response");
+    }
+  } catch (secondError) {
+    // deno-lint-ignore no-console
+    console.error(secondError);
+    respondInternalError(rid);
+    info[_complete]();
+    return;
+  }
+  finish(rid, response, info);
 }
 
 function printListening(hostname, port) {
