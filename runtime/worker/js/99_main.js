@@ -137,6 +137,20 @@ ObjectDefineProperty(denoNs, "noColor", {
   enumerable: true,
 });
 
+// `x serve`: serves the module, and on SIGINT or SIGTERM stops accepting, lets the requests
+// in flight finish, and ends (the event loop empties once the server has finished).
+function serveModuleUntilSignal(mod, hostname, port) {
+  const server = http.serveModule(mod, hostname, port);
+  const stop = () => {
+    os.denoNs.removeSignalListener("SIGINT", stop);
+    os.denoNs.removeSignalListener("SIGTERM", stop);
+    server.shutdown();
+  };
+  os.denoNs.addSignalListener("SIGINT", stop);
+  os.denoNs.addSignalListener("SIGTERM", stop);
+  return server;
+}
+
 // Runs once per process, after the runtime is created (and restored from the startup
 // snapshot): Deno 2 keeps `Deno.core` private, so the program's `Deno` is a new object
 // without it. deno_core needs `Deno.core` while it restores, hence not at evaluation.
@@ -151,7 +165,7 @@ function bootstrapMainRuntime() {
   // [dispatchLoad, dispatchBeforeUnload, dispatchUnload, serveModule], called by the
   // worker (the last for `x serve`).
   const dispatchers = installGlobalScope();
-  return [dispatchers[0], dispatchers[1], dispatchers[2], http.serveModule];
+  return [dispatchers[0], dispatchers[1], dispatchers[2], serveModuleUntilSignal];
 }
 ObjectDefineProperty(globalThis, "__bootstrapMainRuntime", {
   value: bootstrapMainRuntime,
