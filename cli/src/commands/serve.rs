@@ -14,9 +14,28 @@ pub async fn serve(args: ServeArgs) -> Result<u8> {
     let graph = factory::graph(&args.graph, &cwd, ParseMode::Execute)?;
     let permissions = factory::permissions(&args.permissions, &args.graph, &cwd, false)?;
     let main_module = super::run::main_module_url(&args.file, &cwd)?;
+    check_free(&args.host, args.port)?;
     let serve = ServeOptions {
         hostname: args.host,
         port: args.port,
     };
     super::run::run_module(graph, main_module, args.args, permissions, Some(serve)).await
+}
+
+/// Says plainly when the address is taken, before any module is loaded. (The server binds
+/// again when the program has evaluated; losing that race still fails, with the runtime's
+/// `AddrInUse` error.)
+fn check_free(host: &str, port: u16) -> Result<()> {
+    if port == 0 {
+        return Ok(());
+    }
+    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    match std::net::TcpListener::bind((bare, port)) {
+        Err(error) if error.kind() == std::io::ErrorKind::AddrInUse => {
+            anyhow::bail!(
+                "address {host}:{port} is already in use\n    hint: stop what is listening there, or pick another port with --port"
+            )
+        }
+        _ => Ok(()),
+    }
 }
