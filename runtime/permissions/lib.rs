@@ -26,7 +26,7 @@ pub use descriptor::{
 };
 pub use flags::{FlagPolicy, PermissionsOptions, Rule};
 pub use prompt::{PromptResponse, Prompter, TtyPrompter};
-pub use tenant::{is_public, TenantPolicy};
+pub use tenant::{is_public, is_public_ip, TenantPolicy};
 
 /// The answer to `Deno.permissions.query()`, as Deno names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -42,7 +42,8 @@ pub fn is_public(target: &NetTarget) -> bool {
     }
 }
 
-fn is_public_ip(ip: IpAddr) -> bool {
+/// Whether `ip` is a public address (not loopback, private, link-local, CGNAT, ...).
+pub fn is_public_ip(ip: IpAddr) -> bool {
     match ip {
         IpAddr::V4(v4) => {
             !(v4.is_loopback()

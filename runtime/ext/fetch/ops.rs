@@ -28,6 +28,15 @@ const MAX_REDIRECTS: usize = 20;
 /// because the mode (follow/error/manual) is per request.
 pub struct FetchClient(reqwest::Client);
 
+impl FetchClient {
+    /// The client `fetch` uses in this runtime (put in `OpState` before the program runs;
+    /// the platform gives tenants one whose resolver refuses private addresses). It must
+    /// not follow redirects itself: `op_fetch` does, checking permissions at each hop.
+    pub fn new(client: reqwest::Client) -> FetchClient {
+        FetchClient(client)
+    }
+}
+
 fn client(state: &Rc<RefCell<OpState>>) -> Result<reqwest::Client, JsErrorBox> {
     let mut state = state.borrow_mut();
     if let Some(client) = state.try_borrow::<FetchClient>() {

@@ -163,6 +163,9 @@ impl TenantRuntime {
                 exited: exited.clone(),
                 isolate,
             });
+            if let Some(client) = public_only_client() {
+                state.put(client);
+            }
         }
         let serve = runtime
             .execute_script(
@@ -284,6 +287,40 @@ impl TenantRuntime {
     /// Whether the program called `Deno.exit`.
     pub fn exited(&self) -> bool {
         self.exited.load(Ordering::Acquire)
+    }
+}
+
+/// The `fetch` client of tenants: host names that resolve only to private or loopback
+/// addresses are refused (the permission policy judges names by their text and IP
+/// literals; this closes the gap of a public name pointing inside). `None` if the client
+/// cannot be built, in which case fetch builds its default one on first use.
+fn public_only_client() -> Option<x_ext_fetch::FetchClient> {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .dns_resolver(Arc::new(PublicOnlyResolver))
+        .build()
+        .ok()
+        .map(x_ext_fetch::FetchClient::new)
+}
+
+struct PublicOnlyResolver;
+
+impl reqwest::dns::Resolve for PublicOnlyResolver {
+    fn resolve(&self, name: reqwest::dns::Name) -> reqwest::dns::Resolving {
+        let host = name.as_str().to_string();
+        Box::pin(async move {
+            let addrs: Vec<std::net::SocketAddr> = tokio::net::lookup_host((host.as_str(), 0))
+                .await?
+                .filter(|addr| x_permissions::is_public_ip(addr.ip()))
+                .collect();
+            if addrs.is_empty() {
+                return Err(format!(
+                    "{host} resolves only to private or loopback addresses, which programs on the platform may not reach"
+                )
+                .into());
+            }
+            Ok(Box::new(addrs.into_iter()) as reqwest::dns::Addrs)
+        })
     }
 }
 

@@ -218,7 +218,7 @@ export default {{ async fetch(request) {{
     if (path === '/run') return new Response(String((await new Deno.Command('true').output()).code));
     if (path === '/ssrf') return new Response(await (await fetch(new URL(request.url).searchParams.get('to'))).text());
   }} catch (error) {{
-    return new Response(error.name + ': ' + error.message, {{ status: 403 }});
+    return new Response(error.name + ': ' + error.message + (error.cause ? ' (' + error.cause.message + ')' : ''), {{ status: 403 }});
   }}
   return new Response('?');
 }} }};"
@@ -241,6 +241,42 @@ export default {{ async fetch(request) {{
     let (status, body) = t.get("one", &format!("/ssrf?to={api}")).await;
     assert_eq!(status, 403, "{body}");
     assert!(body.contains("private or loopback"), "{body}");
+
+    // A name (not an address) that resolves inside: this machine's own host name, unless
+    // it resolves to a public address here.
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap_or_default();
+    let host = host.trim();
+    let inside = !host.is_empty()
+        && tokio::net::lookup_host((host, 80))
+            .await
+            .is_ok_and(|addrs| {
+                let addrs: Vec<_> = addrs.collect();
+                !addrs.is_empty() && addrs.iter().all(|a| !x_permissions_is_public(a.ip()))
+            });
+    if inside {
+        let port = t.server.addr.port();
+        let (status, body) = t
+            .get(
+                "one",
+                &format!("/ssrf?to=http://{host}:{port}/api/v1/health"),
+            )
+            .await;
+        assert_ne!(status, 200, "{body}");
+        assert!(
+            body.contains("resolves only to private or loopback"),
+            "{body}"
+        );
+    }
+}
+
+/// Loopback, private, link-local or unspecified (what the platform's resolver refuses).
+fn x_permissions_is_public(ip: std::net::IpAddr) -> bool {
+    match ip {
+        std::net::IpAddr::V4(v4) => {
+            !(v4.is_loopback() || v4.is_private() || v4.is_link_local() || v4.is_unspecified())
+        }
+        std::net::IpAddr::V6(v6) => !(v6.is_loopback() || v6.is_unspecified()),
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
