@@ -61,6 +61,30 @@ async fn dispatch(
     Ok(v8::Local::new(scope, returned).is_true())
 }
 
+/// Evaluates module `id`, driving the event loop until the evaluation (top-level await
+/// included) settles; the event loop may still hold work afterwards.
+pub(crate) async fn evaluate(runtime: &mut JsRuntime, id: ModuleId) -> Result<(), CoreError> {
+    let mut evaluation = runtime.mod_evaluate(id);
+    // Until the module's evaluation settles: `Some(result)`; `None` when the event loop
+    // emptied first (the last task may have settled it; if it never settles, awaiting
+    // the evaluation reports that top-level await).
+    let settled = poll_fn(|cx| {
+        if let Poll::Ready(result) = evaluation.poll_unpin(cx) {
+            return Poll::Ready(Some(result));
+        }
+        match runtime.poll_event_loop(cx, PollEventLoopOptions::default()) {
+            Poll::Ready(Err(error)) => Poll::Ready(Some(Err(error))),
+            Poll::Ready(Ok(())) => Poll::Ready(None),
+            Poll::Pending => Poll::Pending,
+        }
+    })
+    .await;
+    match settled {
+        Some(result) => result,
+        None => evaluation.await,
+    }
+}
+
 /// Evaluates the main module `id` and drives the event loop to its end, firing the
 /// lifecycle events (when `lifecycle` is known) on the way; with `serve`, serves the
 /// module's default export once it has evaluated.
@@ -71,25 +95,7 @@ pub(crate) async fn run_main(
     serve: Option<&ServeOptions>,
 ) -> Result<(), CoreError> {
     let options = PollEventLoopOptions::default();
-    let mut evaluation = runtime.mod_evaluate(id);
-    // Until the module's evaluation settles: `Some(result)`; `None` when the event loop
-    // emptied first (the last task may have settled it; if it never settles, awaiting
-    // the evaluation reports that top-level await).
-    let settled = poll_fn(|cx| {
-        if let Poll::Ready(result) = evaluation.poll_unpin(cx) {
-            return Poll::Ready(Some(result));
-        }
-        match runtime.poll_event_loop(cx, options) {
-            Poll::Ready(Err(error)) => Poll::Ready(Some(Err(error))),
-            Poll::Ready(Ok(())) => Poll::Ready(None),
-            Poll::Pending => Poll::Pending,
-        }
-    })
-    .await;
-    match settled {
-        Some(result) => result?,
-        None => evaluation.await?,
-    }
+    evaluate(runtime, id).await?;
 
     let Some(lifecycle) = lifecycle else {
         return runtime.run_event_loop(options).await;

@@ -13,7 +13,6 @@
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
-use std::future::poll_fn;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -26,7 +25,6 @@ use deno_core::{
     ResolutionKind, RuntimeOptions,
 };
 use deno_error::JsErrorBox;
-use futures::FutureExt;
 use x_bundle::{Bundle, ModuleKind};
 use x_ext_http::RequestQueue;
 
@@ -216,24 +214,9 @@ impl TenantRuntime {
             .load_main_es_module(&entry)
             .await
             .map_err(|e| BootError::Program(e.print_with_cause()))?;
-        let mut evaluation = self.runtime.mod_evaluate(id);
-        let runtime = &mut self.runtime;
-        let settled = poll_fn(|cx| {
-            if let Poll::Ready(result) = evaluation.poll_unpin(cx) {
-                return Poll::Ready(Some(result));
-            }
-            match runtime.poll_event_loop(cx, PollEventLoopOptions::default()) {
-                Poll::Ready(Err(error)) => Poll::Ready(Some(Err(error))),
-                Poll::Ready(Ok(())) => Poll::Ready(None),
-                Poll::Pending => Poll::Pending,
-            }
-        })
-        .await;
-        let evaluated = match settled {
-            Some(result) => result,
-            None => evaluation.await,
-        };
-        evaluated.map_err(|e| BootError::Program(describe(&e)))?;
+        crate::lifecycle::evaluate(&mut self.runtime, id)
+            .await
+            .map_err(|e| BootError::Program(describe(&e)))?;
 
         let namespace = self
             .runtime

@@ -28,7 +28,6 @@ use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
 use async_trait::async_trait;
-use bytes::Bytes;
 use http::{Request, Response, StatusCode};
 use parking_lot::Mutex;
 use x_bundle::{Bundle, BundledModule, ModuleKind};
@@ -354,14 +353,4 @@ async fn load_program(deployment: &Deployment, blobs: &FsBlobStore) -> Result<Bu
         );
     }
     Ok(Bundle::from_modules(manifest.entry.clone(), modules))
-}
-
-/// Bytes of a response body, for tests.
-#[doc(hidden)]
-pub async fn body_bytes(body: Body) -> Bytes {
-    use http_body_util::BodyExt;
-    body.collect()
-        .await
-        .map(|c| c.to_bytes())
-        .unwrap_or_default()
 }
