@@ -14,7 +14,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
 use globset::{GlobBuilder, GlobMatcher};
 use ignore::gitignore::{Gitignore, GitignoreBuilder};
 use serde_json::Value;
@@ -190,12 +190,19 @@ impl FilePatterns {
             }
         }
         if !cli_paths.is_empty() {
-            include = Some(
-                cli_paths
-                    .iter()
-                    .map(|t| PathOrPattern::parse(t, cwd))
-                    .collect::<Result<_>>()?,
-            );
+            let paths: Vec<PathOrPattern> = cli_paths
+                .iter()
+                .map(|t| PathOrPattern::parse(t, cwd))
+                .collect::<Result<_>>()?;
+            // A path the user typed that is not there is a typo to name, not an empty set.
+            for path in &paths {
+                if let PathOrPattern::Path(path) = path {
+                    if let Err(error) = std::fs::metadata(path) {
+                        bail!("cannot read {}: {error}", path.display());
+                    }
+                }
+            }
+            include = Some(paths);
         }
         if !cli_ignore.is_empty() {
             exclude = cli_ignore

@@ -165,6 +165,7 @@ pub fn run(run: &LintRun, documents: Documents, progress: &dyn Progress) -> Resu
     };
     let mut reporter = report.reporter();
     let mut found = false;
+    let mut skipped = 0;
 
     progress.start(files.len());
     let work = |path: &PathBuf| lint_one(path, run, &linter, &documents, &cache);
@@ -173,6 +174,7 @@ pub fn run(run: &LintRun, documents: Documents, progress: &dyn Progress) -> Resu
         progress.advance();
         progress.suspend(&mut || {
             if let Some(why) = &outcome.skipped {
+                skipped += 1;
                 eprintln!("{}: {why}; skipped: {path}", colors::yellow("Warning"));
             }
             for warning in &outcome.warnings {
@@ -190,7 +192,8 @@ pub fn run(run: &LintRun, documents: Documents, progress: &dyn Progress) -> Resu
     for_each_ordered(&files, work, emit);
     progress.finish();
     cache.save();
-    reporter.close(files.len());
+    // Like `x fmt`, the count is of the files read as code, not of the skipped ones.
+    reporter.close(files.len() - skipped);
     Ok(u8::from(found))
 }
 

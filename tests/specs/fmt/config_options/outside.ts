@@ -1,0 +1,1 @@
+const a = "outside the include list"

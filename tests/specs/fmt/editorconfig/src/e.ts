@@ -1,0 +1,3 @@
+export function f(alpha: string, beta: string) {
+  return alpha + beta;
+}

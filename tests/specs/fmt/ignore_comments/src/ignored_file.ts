@@ -1,0 +1,2 @@
+// deno-fmt-ignore-file
+const   left  =  "as written";

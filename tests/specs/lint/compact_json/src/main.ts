@@ -1,0 +1,4 @@
+export function f(a: any) {
+  var unused = 1;
+  return a;
+}

@@ -1,0 +1,2 @@
+// deno-lint-ignore-file
+var everything: any = 1;

@@ -1,0 +1,4 @@
+// deno-lint-ignore-file no-explicit-any
+export function h(a: any) {
+  return a;
+}

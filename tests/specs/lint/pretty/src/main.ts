@@ -1,0 +1,7 @@
+export function f(items: any[]) {
+  let total = 0;
+  for (const item of items) {
+    if (item == null) {}
+  }
+  return total;
+}
