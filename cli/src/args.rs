@@ -28,6 +28,8 @@ pub enum Command {
     Fmt(FmtArgs),
     /// Lint TypeScript and JavaScript files with deno_lint's rules (as deno lint)
     Lint(LintArgs),
+    /// Start the language server (editors run this and talk LSP over stdio)
+    Lsp,
     /// Run tests: Deno.test in *_test/*.test/test.{ts,tsx,mts,js,mjs,jsx} (as deno test)
     Test(TestArgs),
     /// Run the x platform (control plane, router, store) or manage its tokens

@@ -4,6 +4,7 @@ pub mod deploy;
 pub mod eval;
 pub mod fmt;
 pub mod lint;
+pub mod lsp;
 pub mod platform;
 pub mod run;
 pub mod serve;

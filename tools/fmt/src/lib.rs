@@ -21,6 +21,6 @@ mod run;
 
 pub use diff::diff;
 pub use editorconfig::{EditorConfig, EditorConfigs};
-pub use format::{has_ignore_file_comment, kind_for_extension, Formatter, Kind};
+pub use format::{extension, has_ignore_file_comment, kind_for_extension, Formatter, Kind};
 pub use options::{FmtOptions, ProseWrap};
 pub use run::{run, run_stdin, FmtRun};

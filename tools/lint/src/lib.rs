@@ -18,5 +18,5 @@ mod run;
 
 pub use linter::{jsx_factories, Fixed, Linter};
 pub use reporters::{LintReporter, ReportKind};
-pub use rules::{all_codes, default_tags, select, RulesConfig};
+pub use rules::{all_codes, default_tags, docs_url, select, RulesConfig};
 pub use run::{print_rules, run, run_stdin, LintRun};
