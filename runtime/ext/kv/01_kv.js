@@ -7,7 +7,7 @@
 //   u undefined, n NaN/Infinity/-Infinity/-0, b bigint, d Date, r RegExp,
 //   w Boolean/Number/String/BigInt object, a ArrayBuffer, t typed array or DataView,
 //   m Map, s Set, e Error, o an object with keys starting with "\u0000",
-//   x a reference to an object seen before (objects are numbered in visiting order).
+//   h a hole in an array, x a reference to an object seen before (objects are numbered in visiting order).
 // Plain JSON values come back through JSON.parse alone (no tag can occur in text that
 // has no "\\u0000" escape).
 import { core, primordials } from "ext:core/mod.js";
@@ -145,7 +145,7 @@ function toTree(v, refs) {
   switch (op_structured_clone_kind(v)) {
     case 2: {
       const out = new Array(v.length);
-      for (let i = 0; i < v.length; i++) out[i] = toTree(v[i], refs);
+      for (let i = 0; i < v.length; i++) out[i] = i in v ? toTree(v[i], refs) : { [NUL + "h"]: 0 };
       return out;
     }
     case 3:
@@ -218,7 +218,11 @@ function fromTree(t, refs) {
   if (ArrayIsArray(t)) {
     const out = new Array(t.length);
     ArrayPrototypePush(refs, out);
-    for (let i = 0; i < t.length; i++) out[i] = fromTree(t[i], refs);
+    for (let i = 0; i < t.length; i++) {
+      const item = t[i];
+      if (item !== null && typeof item === "object" && ObjectHasOwn(item, NUL + "h")) continue;
+      out[i] = fromTree(item, refs);
+    }
     return out;
   }
   const keys = ObjectKeys(t);
