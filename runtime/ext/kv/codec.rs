@@ -78,7 +78,10 @@ pub fn encode_key(parts: &[KeyPart]) -> Result<Vec<u8>, &'static str> {
 }
 
 fn encode_int(out: &mut Vec<u8>, negative: bool, magnitude: &[u8]) -> Result<(), &'static str> {
-    let start = magnitude.iter().position(|b| *b != 0).unwrap_or(magnitude.len());
+    let start = magnitude
+        .iter()
+        .position(|b| *b != 0)
+        .unwrap_or(magnitude.len());
     let magnitude = &magnitude[start..];
     let n = magnitude.len();
     if n == 0 {

@@ -185,7 +185,9 @@ impl KvOpener for LocalKvOpener {
                 dir.join(format!("{name}.sqlite3"))
             }
         };
-        Ok(Rc::new(crate::sqlite::SqliteBackend::open(&path, None, None)?))
+        Ok(Rc::new(crate::sqlite::SqliteBackend::open(
+            &path, None, None,
+        )?))
     }
 }
 

@@ -85,7 +85,9 @@ fn key_part(
         return Ok(KeyPart::String(value.to_rust_string_lossy(scope)));
     }
     if value.is_number() {
-        return Ok(KeyPart::Float(value.number_value(scope).unwrap_or(f64::NAN)));
+        return Ok(KeyPart::Float(
+            value.number_value(scope).unwrap_or(f64::NAN),
+        ));
     }
     if value.is_big_int() {
         let big = v8::Local::<v8::BigInt>::try_from(value)
@@ -113,7 +115,10 @@ fn key_part(
     ))
 }
 
-fn array<'s>(value: v8::Local<'s, v8::Value>, what: &str) -> Result<v8::Local<'s, v8::Array>, KvError> {
+fn array<'s>(
+    value: v8::Local<'s, v8::Value>,
+    what: &str,
+) -> Result<v8::Local<'s, v8::Array>, KvError> {
     v8::Local::<v8::Array>::try_from(value).map_err(|_| {
         type_error(format!(
             "serde_v8 error: invalid type; expected: array, got: {what}"
@@ -137,7 +142,11 @@ fn index<'s>(
 
 /// Encodes a JS key (an array of parts).
 fn key(scope: &mut v8::PinScope<'_, '_>, value: v8::Local<v8::Value>) -> Result<Vec<u8>, KvError> {
-    let what = if value.is_array() { String::new() } else { type_name(scope, value) };
+    let what = if value.is_array() {
+        String::new()
+    } else {
+        type_name(scope, value)
+    };
     let parts = array(value, &what)?;
     let mut out = Vec::with_capacity(16);
     for i in 0..parts.length() {
@@ -148,16 +157,25 @@ fn key(scope: &mut v8::PinScope<'_, '_>, value: v8::Local<v8::Value>) -> Result<
     Ok(out)
 }
 
-fn read_key(scope: &mut v8::PinScope<'_, '_>, value: v8::Local<v8::Value>) -> Result<Vec<u8>, KvError> {
+fn read_key(
+    scope: &mut v8::PinScope<'_, '_>,
+    value: v8::Local<v8::Value>,
+) -> Result<Vec<u8>, KvError> {
     let key = key(scope, value)?;
     if key.len() > MAX_READ_KEY {
-        return Err(type_error(format!("Key too large for read (max {MAX_READ_KEY} bytes)")));
+        return Err(type_error(format!(
+            "Key too large for read (max {MAX_READ_KEY} bytes)"
+        )));
     }
     Ok(key)
 }
 
-fn key_to_js<'s>(scope: &mut v8::PinScope<'s, '_>, bytes: &[u8]) -> Result<v8::Local<'s, v8::Value>, KvError> {
-    let parts = codec::decode_key(bytes).ok_or_else(|| type_error("invalid key in the database"))?;
+fn key_to_js<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    bytes: &[u8],
+) -> Result<v8::Local<'s, v8::Value>, KvError> {
+    let parts =
+        codec::decode_key(bytes).ok_or_else(|| type_error("invalid key in the database"))?;
     let mut values: Vec<v8::Local<v8::Value>> = Vec::with_capacity(parts.len());
     for part in parts {
         let value: v8::Local<v8::Value> = match part {
@@ -202,7 +220,11 @@ fn versionstamp(version: u64) -> String {
 }
 
 /// Pushes `encoding, payload, versionstamp` of `entry` onto `out`.
-fn push_entry<'s>(scope: &mut v8::PinScope<'s, '_>, out: &mut Vec<v8::Local<'s, v8::Value>>, entry: Entry) {
+fn push_entry<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    out: &mut Vec<v8::Local<'s, v8::Value>>,
+    entry: Entry,
+) {
     out.push(v8::Integer::new(scope, entry.value.encoding as i32).into());
     let payload = match entry.value.encoding {
         ENCODING_U64 => {
@@ -240,7 +262,9 @@ fn value(
         _ => return Err(type_error("Invalid value type")),
     };
     if data.len() > MAX_VALUE {
-        return Err(type_error(format!("Value too large (max {MAX_VALUE} bytes)")));
+        return Err(type_error(format!(
+            "Value too large (max {MAX_VALUE} bytes)"
+        )));
     }
     Ok(Value { encoding, data })
 }
@@ -294,10 +318,16 @@ pub fn op_kv_get_many<'s>(
     keys: v8::Local<'s, v8::Value>,
 ) -> Result<v8::Local<'s, v8::Value>, KvError> {
     let db = resource(state, rid)?;
-    let what = if keys.is_array() { String::new() } else { type_name(scope, keys) };
+    let what = if keys.is_array() {
+        String::new()
+    } else {
+        type_name(scope, keys)
+    };
     let keys = array(keys, &what)?;
     if keys.length() as usize > MAX_READ_RANGES {
-        return Err(type_error(format!("Too many ranges (max {MAX_READ_RANGES})")));
+        return Err(type_error(format!(
+            "Too many ranges (max {MAX_READ_RANGES})"
+        )));
     }
     let mut encoded = Vec::with_capacity(keys.length() as usize);
     for i in 0..keys.length() {
@@ -348,12 +378,16 @@ impl Selector {
         match (&selector.prefix, &selector.start, &selector.end) {
             (Some(prefix), Some(start), None) => {
                 if !start.starts_with(prefix) || start.len() == prefix.len() {
-                    return Err(type_error("Start key is not in the keyspace defined by prefix"));
+                    return Err(type_error(
+                        "Start key is not in the keyspace defined by prefix",
+                    ));
                 }
             }
             (Some(prefix), None, Some(end)) => {
                 if !end.starts_with(prefix) || end.len() == prefix.len() {
-                    return Err(type_error("End key is not in the keyspace defined by prefix"));
+                    return Err(type_error(
+                        "End key is not in the keyspace defined by prefix",
+                    ));
                 }
             }
             (Some(_), None, None) => {}
@@ -417,7 +451,9 @@ pub fn op_kv_list<'s>(
         return Err(type_error("limit must be greater than 0"));
     }
     if limit as usize > MAX_READ_ENTRIES {
-        return Err(type_error(format!("Too many entries (max {MAX_READ_ENTRIES})")));
+        return Err(type_error(format!(
+            "Too many entries (max {MAX_READ_ENTRIES})"
+        )));
     }
     let (mut first, mut last) = (selector.range_start(), selector.range_end());
     if let Some(cursor) = cursor.filter(|c| !c.is_empty()) {
@@ -478,9 +514,9 @@ pub fn op_kv_encode_cursor<'s>(
 fn mutation_kind(kind: u32, value: Option<Value>) -> Result<MutationKind, KvError> {
     let u64_of = |value: Option<Value>, name: &str| -> Result<u64, KvError> {
         match value {
-            Some(v) if v.encoding == ENCODING_U64 => {
-                Ok(u64::from_le_bytes(v.data.as_slice().try_into().unwrap_or([0; 8])))
-            }
+            Some(v) if v.encoding == ENCODING_U64 => Ok(u64::from_le_bytes(
+                v.data.as_slice().try_into().unwrap_or([0; 8]),
+            )),
             _ => Err(type_error(format!(
                 "Invalid mutation: Failed to perform '{name}' mutation on a non-U64 operand"
             ))),
@@ -516,13 +552,18 @@ pub fn op_kv_commit<'s>(
     let checks = array(checks, "value")?;
     let mutations = array(mutations, "value")?;
     let enqueues = array(enqueues, "value")?;
-    let (n_checks, n_mutations, n_enqueues) =
-        (checks.length() / 2, mutations.length() / 5, enqueues.length() / 4);
+    let (n_checks, n_mutations, n_enqueues) = (
+        checks.length() / 2,
+        mutations.length() / 5,
+        enqueues.length() / 4,
+    );
     if n_checks as usize > MAX_CHECKS {
         return Err(type_error(format!("Too many checks (max {MAX_CHECKS})")));
     }
     if (n_mutations + n_enqueues) as usize > MAX_MUTATIONS {
-        return Err(type_error(format!("Too many mutations (max {MAX_MUTATIONS})")));
+        return Err(type_error(format!(
+            "Too many mutations (max {MAX_MUTATIONS})"
+        )));
     }
     let mut write = AtomicWrite::default();
     let mut total = 0usize;
@@ -533,7 +574,9 @@ pub fn op_kv_commit<'s>(
             return Err(type_error("key cannot be empty"));
         }
         if k.len() > MAX_WRITE_KEY {
-            return Err(type_error(format!("Key too large for write (max {MAX_WRITE_KEY} bytes)")));
+            return Err(type_error(format!(
+                "Key too large for write (max {MAX_WRITE_KEY} bytes)"
+            )));
         }
         Ok(k)
     };
@@ -558,7 +601,9 @@ pub fn op_kv_commit<'s>(
         let base = i * 5;
         let k = index(scope, mutations, base);
         let k = write_key(scope, k)?;
-        let kind = index(scope, mutations, base + 1).uint32_value(scope).unwrap_or(99);
+        let kind = index(scope, mutations, base + 1)
+            .uint32_value(scope)
+            .unwrap_or(99);
         let encoding = index(scope, mutations, base + 2);
         let payload = index(scope, mutations, base + 3);
         let value = if encoding.is_null_or_undefined() {
@@ -594,7 +639,9 @@ pub fn op_kv_commit<'s>(
             )));
         }
         total += payload.len();
-        let delay = index(scope, enqueues, base + 1).number_value(scope).unwrap_or(0.0);
+        let delay = index(scope, enqueues, base + 1)
+            .number_value(scope)
+            .unwrap_or(0.0);
         let keys_value = index(scope, enqueues, base + 2);
         let mut keys_if_undelivered = Vec::new();
         if !keys_value.is_null_or_undefined() {
@@ -696,7 +743,10 @@ pub fn op_kv_finish(
 
 #[op2(fast)]
 #[smi]
-pub fn op_kv_watch_open(state: &mut OpState, #[smi] rid: ResourceId) -> Result<ResourceId, KvError> {
+pub fn op_kv_watch_open(
+    state: &mut OpState,
+    #[smi] rid: ResourceId,
+) -> Result<ResourceId, KvError> {
     resource(state, rid)?;
     Ok(state.resource_table.add(WatchResource {
         cancel: Rc::new(CancelHandle::new()),

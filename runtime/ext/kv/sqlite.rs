@@ -39,6 +39,9 @@ const LEASE_MS: i64 = 5 * 60 * 1000;
 /// Deno's default retry schedule.
 const DEFAULT_BACKOFF: [u32; 5] = [100, 1000, 5000, 30000, 60000];
 
+/// A queued message as `finish` reads it: payload, encoding, attempts, backoff, undelivered keys.
+type QueueRow = (Vec<u8>, i64, i64, Option<String>, Option<Vec<u8>>);
+
 const LIVE: &str = "(exp IS NULL OR exp > ?2)";
 
 pub struct SqliteBackend {
@@ -182,9 +185,8 @@ impl KvBackend for SqliteBackend {
         let mut conn = self.conn.borrow_mut();
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         {
-            let mut stmt = tx.prepare_cached(&format!(
-                "SELECT ver FROM kv WHERE k = ?1 AND {LIVE}"
-            ))?;
+            let mut stmt =
+                tx.prepare_cached(&format!("SELECT ver FROM kv WHERE k = ?1 AND {LIVE}"))?;
             for check in &write.checks {
                 let version: Option<i64> = stmt
                     .query_row(params![check.key, now], |r| r.get(0))
@@ -285,7 +287,10 @@ impl KvBackend for SqliteBackend {
             )?;
             for enqueue in &write.enqueues {
                 let backoff = enqueue.backoff_schedule.as_ref().map(|s| {
-                    s.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(",")
+                    s.iter()
+                        .map(|n| n.to_string())
+                        .collect::<Vec<_>>()
+                        .join(",")
                 });
                 let mut undelivered = Vec::new();
                 for key in &enqueue.keys_if_undelivered {
@@ -359,7 +364,7 @@ impl KvBackend for SqliteBackend {
     fn finish(&self, id: i64, success: bool, now: i64) -> Result<(), KvError> {
         let mut conn = self.conn.borrow_mut();
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let row: Option<(Vec<u8>, i64, i64, Option<String>, Option<Vec<u8>>)> = tx
+        let row: Option<QueueRow> = tx
             .prepare_cached(
                 "SELECT payload, enc, attempts, backoff, undelivered FROM queue WHERE id = ?1",
             )?
@@ -454,17 +459,29 @@ mod tests {
     #[test]
     fn versions_grow_and_checks_guard() {
         let db = SqliteBackend::in_memory().unwrap();
-        let v1 = db.atomic_write(&write(vec![set(key("a"), b"1")]), 0).unwrap().unwrap();
-        let v2 = db.atomic_write(&write(vec![set(key("b"), b"2")]), 0).unwrap().unwrap();
+        let v1 = db
+            .atomic_write(&write(vec![set(key("a"), b"1")]), 0)
+            .unwrap()
+            .unwrap();
+        let v2 = db
+            .atomic_write(&write(vec![set(key("b"), b"2")]), 0)
+            .unwrap()
+            .unwrap();
         assert!(v2 > v1);
         let stale = AtomicWrite {
-            checks: vec![Check { key: key("a"), version: None }],
+            checks: vec![Check {
+                key: key("a"),
+                version: None,
+            }],
             mutations: vec![set(key("a"), b"x")],
             ..Default::default()
         };
         assert_eq!(db.atomic_write(&stale, 0).unwrap(), None);
         let fresh = AtomicWrite {
-            checks: vec![Check { key: key("a"), version: Some(v1) }],
+            checks: vec![Check {
+                key: key("a"),
+                version: Some(v1),
+            }],
             mutations: vec![set(key("a"), b"y")],
             ..Default::default()
         };
@@ -480,11 +497,19 @@ mod tests {
         let db = SqliteBackend::in_memory().unwrap();
         let mut expiring = set(key("c"), b"3");
         expiring.expire_at = Some(100);
-        db.atomic_write(&write(vec![set(key("a"), b"1"), set(key("b"), b"2"), expiring]), 0)
-            .unwrap();
+        db.atomic_write(
+            &write(vec![set(key("a"), b"1"), set(key("b"), b"2"), expiring]),
+            0,
+        )
+        .unwrap();
         let all = |now| {
             db.read_range(
-                &ReadRange { start: vec![0], end: vec![0xff], limit: 10, reverse: true },
+                &ReadRange {
+                    start: vec![0],
+                    end: vec![0xff],
+                    limit: 10,
+                    reverse: true,
+                },
                 now,
             )
             .unwrap()
@@ -492,18 +517,30 @@ mod tests {
         };
         assert_eq!(all(50), 3);
         assert_eq!(all(100), 2);
-        let sum = |n| Mutation { key: key("n"), kind: MutationKind::Sum(n), expire_at: None };
-        db.atomic_write(&write(vec![sum(u64::MAX), sum(2)]), 0).unwrap();
+        let sum = |n| Mutation {
+            key: key("n"),
+            kind: MutationKind::Sum(n),
+            expire_at: None,
+        };
+        db.atomic_write(&write(vec![sum(u64::MAX), sum(2)]), 0)
+            .unwrap();
         let got = db.get_many(&[key("n")], 0).unwrap();
         assert_eq!(got[0].as_ref().unwrap().value.data, 1u64.to_le_bytes());
-        let bad = Mutation { key: key("a"), kind: MutationKind::Sum(1), expire_at: None };
+        let bad = Mutation {
+            key: key("a"),
+            kind: MutationKind::Sum(1),
+            expire_at: None,
+        };
         assert!(db.atomic_write(&write(vec![bad]), 0).is_err());
     }
 
     #[test]
     fn queue_retries_then_keys_if_undelivered() {
         let db = SqliteBackend::in_memory().unwrap();
-        let payload = Value { encoding: ENCODING_BYTES, data: b"m".to_vec() };
+        let payload = Value {
+            encoding: ENCODING_BYTES,
+            data: b"m".to_vec(),
+        };
         let w = AtomicWrite {
             enqueues: vec![Enqueue {
                 payload,
@@ -527,18 +564,32 @@ mod tests {
     #[test]
     fn quota_refuses_and_applies_nothing() {
         let dir = tempfile::tempdir().unwrap();
-        let quota = KvQuota { max_keys: Some(2), max_bytes: Some(1000) };
+        let quota = KvQuota {
+            max_keys: Some(2),
+            max_bytes: Some(1000),
+        };
         let meter = Arc::new(KvMeter::default());
         let db = SqliteBackend::open(&dir.path().join("kv.db"), Some(quota), Some(meter.clone()))
             .unwrap();
-        db.atomic_write(&write(vec![set(key("a"), b"1"), set(key("b"), b"2")]), 0).unwrap();
-        assert!(db.atomic_write(&write(vec![set(key("c"), b"3")]), 0).is_err());
+        db.atomic_write(&write(vec![set(key("a"), b"1"), set(key("b"), b"2")]), 0)
+            .unwrap();
+        assert!(db
+            .atomic_write(&write(vec![set(key("c"), b"3")]), 0)
+            .is_err());
         // Overwriting stays within the count; deleting makes room.
-        db.atomic_write(&write(vec![set(key("a"), b"9")]), 0).unwrap();
-        let delete = Mutation { key: key("a"), kind: MutationKind::Delete, expire_at: None };
-        db.atomic_write(&write(vec![delete, set(key("c"), b"3")]), 0).unwrap();
+        db.atomic_write(&write(vec![set(key("a"), b"9")]), 0)
+            .unwrap();
+        let delete = Mutation {
+            key: key("a"),
+            kind: MutationKind::Delete,
+            expire_at: None,
+        };
+        db.atomic_write(&write(vec![delete, set(key("c"), b"3")]), 0)
+            .unwrap();
         assert!(db.get_many(&[key("a")], 0).unwrap()[0].is_none());
-        assert!(db.atomic_write(&write(vec![set(key("d"), &[0; 2000])]), 0).is_err());
+        assert!(db
+            .atomic_write(&write(vec![set(key("d"), &[0; 2000])]), 0)
+            .is_err());
         assert!(meter.writes.load(std::sync::atomic::Ordering::Relaxed) >= 4);
     }
 }

@@ -365,7 +365,10 @@ export default { async fetch(request) {
     // The quota (5 keys): the commit that would pass it fails whole, with a clear error.
     let (status, body) = t.get("two", "/fill").await;
     assert_eq!(status, 400, "{body}");
-    assert!(body.contains("KV quota exceeded") && body.contains("5 keys"), "{body}");
+    assert!(
+        body.contains("KV quota exceeded") && body.contains("5 keys"),
+        "{body}"
+    );
     assert_eq!(t.get("two", "/count").await.1, "5");
     assert_eq!(t.get("one", "/count").await.1, "1");
     // The files: one per project, under the data folder.
@@ -381,7 +384,9 @@ export default { async fetch(request) {
         let (status, usage) = t.api.get("/projects/two/usage").await;
         assert_eq!(status, 200, "{usage}");
         totals = usage["totals"].clone();
-        if totals["kv_writes"].as_u64().unwrap_or(0) >= 5 && totals["kv_reads"].as_u64().unwrap_or(0) >= 1 {
+        if totals["kv_writes"].as_u64().unwrap_or(0) >= 5
+            && totals["kv_reads"].as_u64().unwrap_or(0) >= 1
+        {
             break;
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
