@@ -44,6 +44,8 @@ const {
   NumberIsNaN,
   ObjectDefineProperty,
   ObjectFreeze,
+  ObjectGetPrototypeOf,
+  ObjectPrototype,
   ObjectHasOwn,
   ObjectKeys,
   ObjectPrototypeIsPrototypeOf,
@@ -142,7 +144,12 @@ function toTree(v, refs) {
   const seen = MapPrototypeGet(refs, v);
   if (seen !== undefined) return { [NUL + "x"]: seen };
   MapPrototypeSet(refs, v, refs.size);
-  switch (op_structured_clone_kind(v)) {
+  // Object literals and null-prototype objects skip the op that reads internal slots (an
+  // op call costs more than the rest of the walk; a Proxy of a plain object is then read
+  // through its traps where Deno would refuse it).
+  const proto = ObjectGetPrototypeOf(v);
+  const kind = proto === ObjectPrototype || proto === null ? 1 : op_structured_clone_kind(v);
+  switch (kind) {
     case 2: {
       const out = new Array(v.length);
       for (let i = 0; i < v.length; i++) out[i] = i in v ? toTree(v[i], refs) : { [NUL + "h"]: 0 };
