@@ -5,7 +5,9 @@
 #   list  one list of 10k keys (written beforehand, untimed)
 # Each workload runs RUNS times (default 5) in a fresh process on a fresh database; the
 # program times only the workload (performance.now()). Prints the median ms per runtime
-# and x/deno; writes the table to bench/results/kv.txt.
+# and x/deno; writes the table to bench/results/kv.txt. x's local databases use SQLite's
+# synchronous=NORMAL (no fsync per commit), deno's FULL: the "fsyncing" row runs x with
+# X_KV_SYNCHRONOUS=full (what the platform uses) against the same deno figure.
 #   bench/kv.sh               # RUNS=5
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -53,6 +55,8 @@ measure() { # runtime workload
     rm -f "$work"/db.sqlite3*
     if [ "$1" = x ]; then
       X_DIR="$work/cache" "$x" run -A "$work/kv_bench.js" "$2" "$work/db.sqlite3"
+    elif [ "$1" = xfull ]; then
+      X_KV_SYNCHRONOUS=full X_DIR="$work/cache" "$x" run -A "$work/kv_bench.js" "$2" "$work/db.sqlite3"
     else
       DENO_DIR="$work/deno" "$deno" run --unstable-kv -A "$work/kv_bench.js" "$2" "$work/db.sqlite3"
     fi
@@ -63,14 +67,19 @@ measure() { # runtime workload
   echo "# bench/kv.sh: median of $runs runs, ms (workload only), $(date -u +%Y-%m-%d)"
   echo "# x: $("$x" --version 2>/dev/null | head -1); deno: $("$deno" --version | head -1)"
   printf '%-34s %10s %10s %8s\n' workload x deno x/deno
-  for w in set get list; do
+  for w in set setfull get list; do
     case $w in
       set) label="100k sets (atomic batches of 100)" ;;
+      setfull) label="  same, x fsyncing each commit" ;;
       get) label="100k point gets" ;;
       list) label="list 10k keys" ;;
     esac
-    tx="$(measure x $w)"
-    td="$(measure deno $w)"
+    if [ "$w" = setfull ]; then
+      tx="$(measure xfull set)"
+    else
+      tx="$(measure x $w)"
+      td="$(measure deno $w)"
+    fi
     printf '%-34s %10s %10s %8s\n' "$label" "$tx" "$td" "$(awk -v a="$tx" -v b="$td" 'BEGIN { printf "%.2f", a / b }')"
   done
 } | tee bench/results/kv.txt

@@ -588,11 +588,17 @@ pub fn op_kv_commit<'s>(
             None
         } else {
             let text = stamp.to_rust_string_lossy(scope);
-            if text.len() != 20 || !text.ends_with("0000") {
+            if text.len() != 20 || !text.bytes().all(|b| b.is_ascii_hexdigit()) {
                 return Err(type_error("Invalid check"));
             }
-            // A versionstamp this database never gave cannot match.
-            Some(u64::from_str_radix(&text[..16], 16).map_err(|_| type_error("Invalid check"))?)
+            let version =
+                u64::from_str_radix(&text[..16], 16).map_err(|_| type_error("Invalid check"))?;
+            // This database's versionstamps end in 0000: any other never matches.
+            Some(if text.ends_with("0000") {
+                version
+            } else {
+                u64::MAX
+            })
         };
         total += k.len();
         write.checks.push(Check { key: k, version });
