@@ -506,6 +506,48 @@ mod tests {
     }
 
     #[test]
+    fn two_connections_share_versions_and_see_each_others_writes() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("kv.sqlite3");
+        let a = SqliteBackend::open(&path, None, None).unwrap();
+        let b = SqliteBackend::open(&path, None, None).unwrap();
+        let mut last = 0;
+        for i in 0..10u8 {
+            let db = if i % 2 == 0 { &a } else { &b };
+            let v = db
+                .atomic_write(&write(vec![set(key("k"), &[i])]), 0)
+                .unwrap()
+                .unwrap();
+            assert!(v > last, "versions grow across connections");
+            last = v;
+        }
+        assert_eq!(a.version().unwrap(), last);
+        let seen = a.get_many(&[key("k")], 0).unwrap();
+        assert_eq!(seen[0].as_ref().unwrap().value.data, [9]);
+        assert_eq!(seen[0].as_ref().unwrap().version, last);
+        // A check against what `a` read fails once `b` has written.
+        let stale = AtomicWrite {
+            checks: vec![Check {
+                key: key("k"),
+                version: Some(last),
+            }],
+            mutations: vec![set(key("k"), b"a")],
+            ..Default::default()
+        };
+        b.atomic_write(&write(vec![set(key("k"), b"b")]), 0)
+            .unwrap();
+        assert_eq!(a.atomic_write(&stale, 0).unwrap(), None);
+        assert_eq!(
+            a.get_many(&[key("k")], 0).unwrap()[0]
+                .as_ref()
+                .unwrap()
+                .value
+                .data,
+            b"b"
+        );
+    }
+
+    #[test]
     fn ranges_expiry_and_sum() {
         let db = SqliteBackend::in_memory().unwrap();
         let mut expiring = set(key("c"), b"3");
