@@ -7,7 +7,7 @@
 # program times only the workload (performance.now()). Prints the median ms per runtime
 # and x/deno; writes the table to bench/results/kv.txt. x's local databases use SQLite's
 # synchronous=NORMAL (no fsync per commit), deno's FULL: the "fsyncing" row runs x with
-# X_KV_SYNCHRONOUS=full (what the platform uses) against the same deno figure.
+# X_KV_SYNCHRONOUS=full (an fsync per commit, like deno) against the same deno figure.
 #   bench/kv.sh               # RUNS=5
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -10,9 +10,11 @@
 //! A version is a counter bumped by every commit; its versionstamp is the counter as 16
 //! hex digits and `0000`. Expired keys read as absent and are deleted by the next write.
 //!
-//! Durability: `synchronous = NORMAL` for local databases (a commit survives the process
-//! dying; a power loss may drop the last commits, never half of one), `FULL` (an fsync
-//! per commit, what deno's default is) on the platform or with `X_KV_SYNCHRONOUS=full`.
+//! Durability: `synchronous = NORMAL` (a commit survives the process dying; a power loss
+//! may drop the last commits, never half of one); `X_KV_SYNCHRONOUS=full` fsyncs every
+//! commit (deno's default). Commits run on the JS thread, so on the platform an fsync per
+//! commit would be charged to the isolate's CPU budget (the watchdog measures wall time
+//! per poll): NORMAL there too, until commits move off the isolate's thread.
 
 use std::cell::RefCell;
 use std::path::Path;
@@ -79,10 +81,9 @@ impl SqliteBackend {
         // journal_mode can itself meet a lock while another process creates the file.
         let _: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
         // WAL + NORMAL: a commit survives the process crashing, not the machine losing
-        // power (the last commits may then be lost, never half-applied). The platform's
-        // databases (quota set) and `X_KV_SYNCHRONOUS=full` fsync every commit.
-        let full = quota.is_some()
-            || std::env::var("X_KV_SYNCHRONOUS").is_ok_and(|v| v.eq_ignore_ascii_case("full"));
+        // power (the last commits may then be lost, never half-applied).
+        // `X_KV_SYNCHRONOUS=full` fsyncs every commit.
+        let full = std::env::var("X_KV_SYNCHRONOUS").is_ok_and(|v| v.eq_ignore_ascii_case("full"));
         conn.execute_batch(if full {
             "PRAGMA synchronous = FULL;"
         } else {
