@@ -25,6 +25,7 @@ import * as streams from "ext:x_ext_streams/01_streams.js";
 import * as fetch from "ext:x_ext_fetch/mod.js";
 import * as http from "ext:x_ext_http/01_http.js";
 import * as testing from "ext:x_ext_testing/01_testing.js";
+import * as kv from "ext:x_ext_kv/01_kv.js";
 
 const { ObjectDefineProperties, ObjectDefineProperty, ObjectFreeze, SymbolFor } = primordials;
 const { ObjectAssign } = primordials;
@@ -114,9 +115,9 @@ const denoNs = {
   },
 };
 
-// File system, OS facts and env, permissions, processes and stdio: each extension
+// File system, OS facts and env, permissions, processes and stdio, KV: each extension
 // exports the members it adds.
-ObjectAssign(denoNs, fs.denoNs, os.denoNs, permissions.denoNs, process.denoNs, { errors });
+ObjectAssign(denoNs, fs.denoNs, os.denoNs, permissions.denoNs, process.denoNs, kv.denoNs, { errors });
 os.defineLazyFacts(denoNs);
 
 ObjectDefineProperty(denoNs, "args", {

@@ -53,6 +53,7 @@ pub(crate) fn extensions(info: BootstrapInfo) -> Vec<deno_core::Extension> {
         x_ext_fs::x_ext_fs::init(),
         x_ext_os::x_ext_os::init(),
         x_ext_process::x_ext_process::init(),
+        x_ext_kv::x_ext_kv::init(),
         x_ext_testing::x_ext_testing::init(),
         x_bootstrap::init(info),
     ]

@@ -164,6 +164,9 @@ impl TenantRuntime {
             if let Some(client) = public_only_client() {
                 state.put(client);
             }
+            // No database until the embedder names the project's (`set_kv`): never the
+            // local opener, whose default file would be shared by every tenant.
+            state.put(x_ext_kv::KvOpenerHandle(Rc::new(x_ext_kv::NoKvOpener)));
         }
         let serve = runtime
             .execute_script(
@@ -248,6 +251,15 @@ impl TenantRuntime {
             return Err(BootError::NoFetchExport);
         }
         Ok(())
+    }
+
+    /// Where the program's `Deno.openKv()` leads (the project's database); call before
+    /// `boot`.
+    pub fn set_kv(&mut self, opener: Rc<dyn x_ext_kv::KvOpener>) {
+        self.runtime
+            .op_state()
+            .borrow_mut()
+            .put(x_ext_kv::KvOpenerHandle(opener));
     }
 
     /// Polls the event loop (the handlers of queued requests run here).

@@ -106,6 +106,7 @@ impl Hypervisor {
         let program = Arc::new(load_program(deployment, &self.blobs).await?);
         let tenant = Arc::new(Tenant::new(
             deployment.id.clone(),
+            deployment.project_id.clone(),
             program,
             self.logs.clone(),
         ));

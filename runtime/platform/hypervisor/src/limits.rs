@@ -17,6 +17,10 @@ pub struct Limits {
     pub queue_per_tenant: usize,
     /// Evaluating the program (top-level code and await) must finish within this.
     pub boot_timeout: Duration,
+    /// Keys one project's KV database may hold (`Deno.openKv()`).
+    pub kv_max_keys: u64,
+    /// Bytes (keys plus values) one project's KV database may hold.
+    pub kv_max_bytes: u64,
 }
 
 impl Default for Limits {
@@ -27,6 +31,8 @@ impl Default for Limits {
             heap_bytes: 64 << 20,
             queue_per_tenant: 64,
             boot_timeout: Duration::from_secs(10),
+            kv_max_keys: 100_000,
+            kv_max_bytes: 100 << 20,
         }
     }
 }
@@ -47,6 +53,9 @@ pub struct HypervisorConfig {
     /// Live isolates one thread keeps; past it the least recently used one is dropped.
     pub isolates_per_thread: usize,
     pub limits: Limits,
+    /// Where projects' KV databases live, one SQLite file per project
+    /// (`<kv_dir>/<project id>.sqlite3`); `None`: `Deno.openKv()` is unavailable.
+    pub kv_dir: Option<std::path::PathBuf>,
 }
 
 impl Default for HypervisorConfig {
@@ -58,6 +67,7 @@ impl Default for HypervisorConfig {
             warm_pool: 2,
             isolates_per_thread: 80,
             limits: Limits::default(),
+            kv_dir: None,
         }
     }
 }

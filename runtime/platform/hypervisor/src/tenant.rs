@@ -13,6 +13,8 @@ use x_worker::LogSink;
 
 pub(crate) struct Tenant {
     pub deployment_id: String,
+    /// The project's id: names its KV database.
+    pub project_id: String,
     pub program: Arc<Bundle>,
     /// The project's variables and their version (bumped on every change seen); an
     /// isolate booted with an older version is replaced at its next request.
@@ -24,9 +26,15 @@ pub(crate) struct Tenant {
 }
 
 impl Tenant {
-    pub fn new(deployment_id: String, program: Arc<Bundle>, logs: LogBuffer) -> Tenant {
+    pub fn new(
+        deployment_id: String,
+        project_id: String,
+        program: Arc<Bundle>,
+        logs: LogBuffer,
+    ) -> Tenant {
         Tenant {
             deployment_id,
+            project_id,
             program,
             env: Mutex::new(Env::default()),
             death: Mutex::new(None),
@@ -86,6 +94,8 @@ pub(crate) struct Usage {
     pub response_bytes: AtomicU64,
     pub peak_heap_bytes: AtomicU64,
     pub cold_starts: AtomicU64,
+    /// KV entries read and mutations written (shared with the isolate's databases).
+    pub kv: Arc<x_ext_kv::KvMeter>,
 }
 
 impl Usage {
@@ -99,8 +109,14 @@ impl Usage {
             response_bytes: self.response_bytes.swap(0, Ordering::Relaxed),
             peak_heap_bytes: self.peak_heap_bytes.swap(0, Ordering::Relaxed),
             cold_starts: self.cold_starts.swap(0, Ordering::Relaxed),
+            kv_reads: self.kv.reads.swap(0, Ordering::Relaxed),
+            kv_writes: self.kv.writes.swap(0, Ordering::Relaxed),
         };
-        let idle = sample.cpu_us == 0 && sample.requests == 0 && sample.cold_starts == 0;
+        let idle = sample.cpu_us == 0
+            && sample.requests == 0
+            && sample.cold_starts == 0
+            && sample.kv_reads == 0
+            && sample.kv_writes == 0;
         (!idle).then_some(sample)
     }
 }

@@ -264,6 +264,16 @@ impl ThreadContext {
         let isolate = runtime.isolate_handle();
         // Top-level code gets the boot budget, checked by the watchdog like a request.
         self.slot.arm(isolate.clone(), limits.boot_timeout);
+        if let Some(dir) = &self.config.kv_dir {
+            runtime.set_kv(std::rc::Rc::new(x_ext_kv::ProjectKvOpener {
+                path: dir.join(format!("{}.sqlite3", tenant.project_id)),
+                quota: x_ext_kv::KvQuota {
+                    max_keys: Some(limits.kv_max_keys),
+                    max_bytes: Some(limits.kv_max_bytes),
+                },
+                meter: tenant.usage.kv.clone(),
+            }));
+        }
         let started = thread_cpu();
         let booted = runtime
             .boot(tenant.program.clone(), env, tenant.log_sink(), queue)

@@ -52,6 +52,10 @@ pub struct TenantSettings {
     pub warm_pool: Option<usize>,
     /// Runtimes one thread makes before it is replaced (at most 100: the engine's limit).
     pub runtimes_per_thread: Option<usize>,
+    /// Keys one project's KV database (`Deno.openKv()`) may hold.
+    pub kv_max_keys: Option<u64>,
+    /// Size of one project's KV database (keys plus values), in MiB.
+    pub kv_max_mb: Option<u64>,
 }
 
 /// The fields a file or the flags may set; all optional.

@@ -136,6 +136,14 @@ pub fn hypervisor_host() -> MakeHost {
         if let Some(queue) = settings.queue {
             hypervisor.limits.queue_per_tenant = queue.max(1);
         }
+        if let Some(keys) = settings.kv_max_keys {
+            hypervisor.limits.kv_max_keys = keys;
+        }
+        if let Some(mb) = settings.kv_max_mb {
+            hypervisor.limits.kv_max_bytes = mb << 20;
+        }
+        // One SQLite file per project, beside the store: see ARCHITECTURE.md.
+        hypervisor.kv_dir = Some(config.data.join("kv"));
         let store: Arc<dyn Store> = data.store.clone();
         let host = x_platform_hypervisor::Hypervisor::start(hypervisor, store, data.blobs.clone());
         (host as Arc<dyn TenantHost>, true)

@@ -716,6 +716,8 @@ async fn usage_is_reported_per_hour() {
         response_bytes: 1000,
         peak_heap_bytes: 4 << 20,
         cold_starts: 1,
+        kv_reads: 3,
+        kv_writes: 1,
     };
     store
         .record_usage(vec![
@@ -737,6 +739,8 @@ async fn usage_is_reported_per_hour() {
     assert_eq!(hours[0]["deployment_id"], d);
     assert_eq!(usage["totals"]["requests"], 6);
     assert_eq!(usage["totals"]["cold_starts"], 3);
+    assert_eq!(usage["totals"]["kv_reads"], 9);
+    assert_eq!(usage["totals"]["kv_writes"], 3);
     assert_eq!(usage["totals"]["peak_heap_bytes"], 4 << 20);
     let (_, none) = api
         .get("/projects/app/usage?from=2020-01-01T00:00:00Z&to=2020-01-02T00:00:00Z")

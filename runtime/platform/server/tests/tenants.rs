@@ -317,3 +317,80 @@ async fn threads_are_replaced_when_they_have_made_their_runtimes() {
     let (status, usage) = t.api.get("/projects/a/usage").await;
     assert_eq!(status, 200, "{usage}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn each_project_has_its_own_kv_with_a_quota_and_metering() {
+    let dir = tempfile::tempdir().unwrap();
+    let t = Tenants::with(dir.path(), 300_000, "threads = 2\nkv_max_keys = 5").await;
+    let program = r#"
+const kv = await Deno.openKv();
+export default { async fetch(request) {
+  const url = new URL(request.url);
+  try {
+    if (url.pathname === "/set") {
+      await kv.set(["shared"], url.searchParams.get("v"));
+      return new Response("set");
+    }
+    if (url.pathname === "/get") return new Response(String((await kv.get(["shared"])).value));
+    if (url.pathname === "/fill") {
+      for (let i = 0; i < 10; i++) await kv.set(["fill", i], i);
+      return new Response("filled");
+    }
+    if (url.pathname === "/count") {
+      let n = 0;
+      for await (const _ of kv.list({ prefix: [] })) n++;
+      return new Response(String(n));
+    }
+    if (url.pathname === "/path") await Deno.openKv("/tmp/other.sqlite3");
+  } catch (error) {
+    return new Response(error.name + ": " + error.message, { status: 400 });
+  }
+  return new Response("?");
+} };
+"#;
+    t.deploy("one", program).await;
+    t.deploy("two", program).await;
+    // The same key in two projects: each reads its own.
+    assert_eq!(t.get("one", "/set?v=from-one").await, (200, "set".into()));
+    assert_eq!(t.get("two", "/set?v=from-two").await, (200, "set".into()));
+    assert_eq!(t.get("one", "/get").await.1, "from-one");
+    assert_eq!(t.get("two", "/get").await.1, "from-two");
+    // A new deployment of a project keeps the project's data.
+    t.deploy("one", &program.replace("\"?\"", "\"v2\"")).await;
+    assert_eq!(t.get("one", "/get").await.1, "from-one");
+    // No path: a tenant cannot name another database.
+    let (status, body) = t.get("one", "/path").await;
+    assert_eq!(status, 400, "{body}");
+    assert!(body.contains("takes no path"), "{body}");
+    // The quota (5 keys): the commit that would pass it fails whole, with a clear error.
+    let (status, body) = t.get("two", "/fill").await;
+    assert_eq!(status, 400, "{body}");
+    assert!(
+        body.contains("KV quota exceeded") && body.contains("5 keys"),
+        "{body}"
+    );
+    assert_eq!(t.get("two", "/count").await.1, "5");
+    assert_eq!(t.get("one", "/count").await.1, "1");
+    // The files: one per project, under the data folder.
+    let files = std::fs::read_dir(dir.path().join("kv"))
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".sqlite3"))
+        .count();
+    assert_eq!(files, 2);
+    // Reads and writes are metered (flushed to the store within a second or so).
+    let mut totals = Value::Null;
+    for _ in 0..100 {
+        let (status, usage) = t.api.get("/projects/two/usage").await;
+        assert_eq!(status, 200, "{usage}");
+        totals = usage["totals"].clone();
+        if totals["kv_writes"].as_u64().unwrap_or(0) >= 5
+            && totals["kv_reads"].as_u64().unwrap_or(0) >= 1
+        {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(totals["kv_writes"].as_u64().unwrap() >= 5, "{totals}");
+    assert!(totals["kv_reads"].as_u64().unwrap() >= 1, "{totals}");
+}

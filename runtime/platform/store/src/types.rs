@@ -213,6 +213,10 @@ pub struct UsageSample {
     pub response_bytes: u64,
     pub peak_heap_bytes: u64,
     pub cold_starts: u64,
+    /// `Deno.openKv()`: entries read.
+    pub kv_reads: u64,
+    /// `Deno.openKv()`: mutations and enqueues committed.
+    pub kv_writes: u64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -225,6 +229,10 @@ pub struct UsageRow {
     pub response_bytes: u64,
     pub peak_heap_bytes: u64,
     pub cold_starts: u64,
+    /// `Deno.openKv()`: entries read.
+    pub kv_reads: u64,
+    /// `Deno.openKv()`: mutations and enqueues committed.
+    pub kv_writes: u64,
 }
 
 /// The hour a moment falls in (its start, in milliseconds).

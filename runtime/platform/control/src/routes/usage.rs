@@ -41,6 +41,7 @@ pub async fn get(
     }
     let rows = control.store().query_usage(&project, from, to).await?;
     let (mut cpu_us, mut requests, mut bytes, mut heap, mut cold) = (0u64, 0u64, 0u64, 0u64, 0u64);
+    let (mut kv_reads, mut kv_writes) = (0u64, 0u64);
     let hours: Vec<Value> = rows
         .iter()
         .map(|r| {
@@ -49,6 +50,8 @@ pub async fn get(
             bytes += r.response_bytes;
             heap = heap.max(r.peak_heap_bytes);
             cold += r.cold_starts;
+            kv_reads += r.kv_reads;
+            kv_writes += r.kv_writes;
             json!({
                 "hour": time::format(r.hour),
                 "deployment_id": r.deployment_id,
@@ -57,6 +60,8 @@ pub async fn get(
                 "response_bytes": r.response_bytes,
                 "peak_heap_bytes": r.peak_heap_bytes,
                 "cold_starts": r.cold_starts,
+                "kv_reads": r.kv_reads,
+                "kv_writes": r.kv_writes,
             })
         })
         .collect();
@@ -71,6 +76,8 @@ pub async fn get(
             "response_bytes": bytes,
             "peak_heap_bytes": heap,
             "cold_starts": cold,
+            "kv_reads": kv_reads,
+            "kv_writes": kv_writes,
         },
     })))
 }

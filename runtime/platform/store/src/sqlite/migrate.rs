@@ -18,11 +18,18 @@ pub struct Migration {
 }
 
 /// Every migration, in order. A test checks this list against the files on disk.
-const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "init",
-    sql: include_str!("../../migrations/sqlite/0001_init.sql"),
-}];
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "init",
+        sql: include_str!("../../migrations/sqlite/0001_init.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "kv_usage",
+        sql: include_str!("../../migrations/sqlite/0002_kv_usage.sql"),
+    },
+];
 
 pub fn migrations() -> &'static [Migration] {
     MIGRATIONS

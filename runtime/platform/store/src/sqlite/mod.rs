@@ -662,14 +662,16 @@ impl Store for SqliteStore {
         self.write(move |tx| {
             let mut upsert = tx.prepare(
                 "INSERT INTO usage_hourly
-                   (project_id, deployment_id, hour, cpu_us, requests, response_bytes, peak_heap_bytes, cold_starts)
-                 SELECT project_id, id, ?2, ?3, ?4, ?5, ?6, ?7 FROM deployments WHERE id = ?1
+                   (project_id, deployment_id, hour, cpu_us, requests, response_bytes, peak_heap_bytes, cold_starts, kv_reads, kv_writes)
+                 SELECT project_id, id, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9 FROM deployments WHERE id = ?1
                  ON CONFLICT (project_id, deployment_id, hour) DO UPDATE SET
                    cpu_us = cpu_us + excluded.cpu_us,
                    requests = requests + excluded.requests,
                    response_bytes = response_bytes + excluded.response_bytes,
                    peak_heap_bytes = MAX(peak_heap_bytes, excluded.peak_heap_bytes),
-                   cold_starts = cold_starts + excluded.cold_starts",
+                   cold_starts = cold_starts + excluded.cold_starts,
+                   kv_reads = kv_reads + excluded.kv_reads,
+                   kv_writes = kv_writes + excluded.kv_writes",
             )?;
             for s in samples {
                 // SQLite integers are signed 64-bit; counters beyond that are not real.
@@ -681,7 +683,9 @@ impl Store for SqliteStore {
                     n(s.requests),
                     n(s.response_bytes),
                     n(s.peak_heap_bytes),
-                    n(s.cold_starts)
+                    n(s.cold_starts),
+                    n(s.kv_reads),
+                    n(s.kv_writes)
                 ])?;
             }
             Ok(())
@@ -694,7 +698,8 @@ impl Store for SqliteStore {
         self.read(move |conn| {
             let project_id = project_id(conn, &project)?;
             let mut stmt = conn.prepare(
-                "SELECT deployment_id, hour, cpu_us, requests, response_bytes, peak_heap_bytes, cold_starts
+                "SELECT deployment_id, hour, cpu_us, requests, response_bytes, peak_heap_bytes, cold_starts,
+                        kv_reads, kv_writes
                  FROM usage_hourly WHERE project_id = ?1 AND hour >= ?2 AND hour < ?3
                  ORDER BY hour, deployment_id",
             )?;
@@ -708,6 +713,8 @@ impl Store for SqliteStore {
                     response_bytes: n(4)?,
                     peak_heap_bytes: n(5)?,
                     cold_starts: n(6)?,
+                    kv_reads: n(7)?,
+                    kv_writes: n(8)?,
                 })
             })?;
             Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -471,6 +471,8 @@ async fn usage_is_aggregated_per_hour() {
         response_bytes: 100,
         peak_heap_bytes: heap,
         cold_starts: 1,
+        kv_reads: 2,
+        kv_writes: 1,
     };
     store
         .record_usage(vec![
@@ -494,6 +496,7 @@ async fn usage_is_aggregated_per_hour() {
     assert_eq!(rows[0].response_bytes, 300);
     assert_eq!(rows[0].peak_heap_bytes, 30);
     assert_eq!(rows[0].cold_starts, 3);
+    assert_eq!((rows[0].kv_reads, rows[0].kv_writes), (6, 3));
     assert_eq!(rows[1].hour, 11 * hour);
     // `from` inside an hour includes that hour; `to` is exclusive.
     assert_eq!(
