@@ -1,0 +1,143 @@
+//! `x doc FILES… [--filter S] [--private] [--json | --html --name N --output DIR] [--lint]`:
+//! the named modules go into one `TypesOnly` graph (each parsed once, `ParseMode::Tools`),
+//! then `x_doc` documents them from the graph's parses and writes the chosen output.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{bail, Context, Result};
+use url::Url;
+use x_config::files::FilePatterns;
+use x_doc::{html::HtmlOptions, DocOptions};
+use x_graph::deno_graph::GraphKind;
+use x_graph::{Graph, ParseMode};
+
+use crate::args::DocArgs;
+use crate::factory;
+use crate::progress::colors_for;
+
+/// File extensions `x doc` reads when it walks a folder or a glob.
+const EXTENSIONS: &[&str] = &["ts", "tsx", "mts", "cts", "js", "jsx", "mjs", "cjs"];
+
+pub async fn doc(args: DocArgs) -> Result<u8> {
+    let cwd = std::env::current_dir().context("cannot read the current directory")?;
+    deno_terminal::colors::set_use_color(colors_for(&std::io::stderr()));
+    let graph = factory::graph_of_kind(&args.graph, &cwd, ParseMode::Tools, GraphKind::TypesOnly)?;
+    let result = run(&args, &cwd, &graph).await;
+    graph.parse_stats().report_if_enabled();
+    result
+}
+
+async fn run(args: &DocArgs, cwd: &Path, graph: &Graph) -> Result<u8> {
+    let roots = roots(&args.files, cwd, graph)?;
+    graph
+        .add_roots(roots.clone(), false)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let documented = x_doc::document(
+        graph,
+        &roots,
+        DocOptions {
+            private: args.private,
+            lint: args.lint,
+        },
+    )?;
+    if args.lint {
+        if !documented.diagnostics.is_empty() {
+            eprint!("{}", x_doc::lint::render(&documented.diagnostics));
+            bail!("{}", x_doc::lint::summary(documented.diagnostics.len()));
+        }
+        if !args.json && !args.html {
+            let n = documented.documents.len();
+            eprintln!("Checked {n} file{}", if n == 1 { "" } else { "s" });
+            return Ok(0);
+        }
+    }
+    if args.html {
+        let output = cwd.join(&args.output);
+        let count = x_doc::html::write(
+            documented.documents,
+            HtmlOptions {
+                name: args.name.clone(),
+                output: &output,
+                main_entrypoint: (roots.len() == 1).then(|| graph.resolve_redirect(&roots[0])),
+            },
+        )?;
+        eprintln!("Written {count} files to {}", args.output.display());
+        return Ok(0);
+    }
+    let text = if args.json {
+        let mut text = serde_json::to_string_pretty(&x_doc::json::to_value(&documented.documents))?;
+        text.push('\n');
+        text
+    } else {
+        x_doc::terminal::render(
+            documented.documents,
+            args.filter.as_deref(),
+            colors_for(&std::io::stdout()),
+            args.private,
+        )?
+    };
+    let mut stdout = std::io::stdout().lock();
+    // A closed pipe (`x doc … | head`) is not an error.
+    let _ = stdout.write_all(text.as_bytes()).and_then(|_| stdout.flush());
+    Ok(0)
+}
+
+/// The modules named on the command line: a specifier (`std:path`, `jsr:@std/path`,
+/// `@std/path`, `https://…`) is resolved as an import from the current folder; a folder or
+/// glob is walked for JavaScript and TypeScript files; anything else is a file (a missing
+/// one is reported by the graph, "Module not found").
+fn roots(args: &[String], cwd: &Path, graph: &Graph) -> Result<Vec<Url>> {
+    let base = Url::from_directory_path(cwd)
+        .map_err(|_| anyhow::anyhow!("the current directory is not a valid path"))?;
+    let mut roots = Vec::new();
+    for arg in args {
+        if is_specifier(arg) {
+            roots.push(graph.resolve(arg, &base).map_err(|e| anyhow::anyhow!("{e}"))?);
+            continue;
+        }
+        let path = cwd.join(arg);
+        if path.is_file() || (!path.exists() && !is_glob(arg)) {
+            roots.push(Url::from_file_path(&path).map_err(|_| {
+                anyhow::anyhow!("{arg} is not a valid path")
+            })?);
+            continue;
+        }
+        let patterns = FilePatterns::for_tool(None, "doc", cwd, std::slice::from_ref(arg), &[])?;
+        let found = patterns.collect(|p| {
+            p.extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| EXTENSIONS.contains(&e))
+        });
+        if found.is_empty() {
+            bail!("no JavaScript or TypeScript files match {arg}");
+        }
+        for file in found {
+            roots.push(Url::from_file_path(&file).map_err(|_| {
+                anyhow::anyhow!("{} is not a valid path", file.display())
+            })?);
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    roots.retain(|r| seen.insert(r.clone()));
+    Ok(roots)
+}
+
+/// `std:x`, `jsr:@std/x`, `@std/x`, `https://…`, `file:///…` — not a path.
+fn is_specifier(arg: &str) -> bool {
+    if arg.starts_with("@std/") {
+        return true;
+    }
+    match arg.split_once(':') {
+        // A one-letter "scheme" is a Windows drive.
+        Some((scheme, _)) => {
+            scheme.len() > 1 && scheme.chars().all(|c| c.is_ascii_alphanumeric() || c == '+')
+        }
+        None => false,
+    }
+}
+
+fn is_glob(arg: &str) -> bool {
+    arg.contains(['*', '?', '[', '{'])
+}
