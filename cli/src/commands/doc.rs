@@ -9,7 +9,7 @@ use anyhow::{bail, Context, Result};
 use url::Url;
 use x_config::files::FilePatterns;
 use x_doc::{html::HtmlOptions, DocOptions};
-use x_graph::deno_graph::GraphKind;
+use x_graph::deno_graph::{GraphKind, ModuleGraphError};
 use x_graph::{Graph, ParseMode};
 
 use crate::args::DocArgs;
@@ -30,10 +30,36 @@ pub async fn doc(args: DocArgs) -> Result<u8> {
 
 async fn run(args: &DocArgs, cwd: &Path, graph: &Graph) -> Result<u8> {
     let roots = roots(&args.files, cwd, graph)?;
-    graph
-        .add_roots(roots.clone(), false)
-        .await
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    if let Err(error) = graph.add_roots(roots.clone(), false).await {
+        // A module named on the command line must load and parse; a broken dependency is
+        // a warning and the rest is documented (as `deno doc` does).
+        for root in &roots {
+            if let Some(message) = graph.module_error(root) {
+                bail!("{message}");
+            }
+        }
+        let errors = graph.errors(&roots);
+        if errors.is_empty() {
+            bail!("{error}");
+        }
+        // A specifier that cannot mean anything (`std:nope`, a bare name) is a mistake in
+        // the code being documented, not a file that is missing: report it as an error.
+        if let Some(wrong) = errors.iter().find(|e| {
+            matches!(
+                e,
+                ModuleGraphError::ResolutionError(_) | ModuleGraphError::TypesResolutionError(_)
+            )
+        }) {
+            bail!("{}", wrong.to_string_with_range());
+        }
+        for warning in errors {
+            eprintln!(
+                "{} {}",
+                deno_terminal::colors::yellow("Warning"),
+                warning.to_string_with_range()
+            );
+        }
+    }
     let documented = x_doc::document(
         graph,
         &roots,

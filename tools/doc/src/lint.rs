@@ -36,7 +36,7 @@ pub fn render(diagnostics: &[DocDiagnostic]) -> String {
     }
     let mut out = String::new();
     for diagnostic in by_place.into_values().flatten() {
-        out.push_str(&format!("{}\n", diagnostic.display()));
+        out.push_str(&format!("{}\n\n", diagnostic.display()));
     }
     out
 }

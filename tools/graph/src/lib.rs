@@ -208,6 +208,33 @@ impl Graph {
         result.map_err(|e| GraphError::from_graph(&e))
     }
 
+    /// Every error in what `roots` reach (`to_string_with_range` words one with its
+    /// `file:line:col`), for tools that go on past a broken dependency and report it as a
+    /// warning (`x doc`, like `deno doc`); [`Graph::add_roots`] stops at the first.
+    pub fn errors(&self, roots: &[Url]) -> Vec<ModuleGraphError> {
+        let graph = self.module_graph();
+        let errors = graph
+            .walk(
+                roots.iter(),
+                deno_graph::WalkOptions {
+                    check_js: deno_graph::CheckJsOption::True,
+                    kind: self.inner.kind,
+                    follow_dynamic: false,
+                    prefer_fast_check_graph: false,
+                },
+            )
+            .errors()
+            .collect();
+        errors
+    }
+
+    /// The error of one module that did not load or parse, if it did not.
+    pub fn module_error(&self, specifier: &Url) -> Option<String> {
+        let graph = self.module_graph();
+        let error = graph.try_get(specifier).err().map(|e| e.to_string_with_range());
+        error
+    }
+
     /// The graph as it stands now.
     pub fn module_graph(&self) -> Rc<ModuleGraph> {
         self.inner.graph.borrow().clone()
