@@ -1,5 +1,5 @@
 //! `x doc FILES… [--filter S] [--private] [--json | --html --name N --output DIR] [--lint]`:
-//! the named modules go into one `TypesOnly` graph (each parsed once, `ParseMode::Tools`),
+//! the named modules go into one `TypesOnly` graph (each parsed once),
 //! then `x_doc` documents them from the graph's parses and writes the chosen output.
 
 use std::io::Write;
@@ -9,12 +9,17 @@ use anyhow::{bail, Context, Result};
 use url::Url;
 use x_config::files::FilePatterns;
 use x_doc::{html::HtmlOptions, DocOptions};
-use x_graph::deno_graph::{GraphKind, ModuleGraphError};
+use x_graph::deno_graph::{GraphKind, ModuleGraphError, ResolutionError};
 use x_graph::{Graph, ParseMode};
 
 use crate::args::DocArgs;
 use crate::factory;
 use crate::progress::colors_for;
+
+/// deno_doc needs the AST, comments and scope analysis, not tokens: `Execute` parses keep
+/// less, and deno_graph's parse store adds scope analysis to the kept parse when the
+/// symbol analysis asks for it (no second parse; `X_LOG=graph` still counts one).
+const PARSE_MODE: ParseMode = ParseMode::Execute;
 
 /// File extensions `x doc` reads when it walks a folder or a glob.
 const EXTENSIONS: &[&str] = &["ts", "tsx", "mts", "cts", "js", "jsx", "mjs", "cjs"];
@@ -22,13 +27,14 @@ const EXTENSIONS: &[&str] = &["ts", "tsx", "mts", "cts", "js", "jsx", "mjs", "cj
 pub async fn doc(args: DocArgs) -> Result<u8> {
     let cwd = std::env::current_dir().context("cannot read the current directory")?;
     deno_terminal::colors::set_use_color(colors_for(&std::io::stderr()));
-    let graph = factory::graph_of_kind(&args.graph, &cwd, ParseMode::Tools, GraphKind::TypesOnly)?;
+    let graph = factory::graph_of_kind(&args.graph, &cwd, PARSE_MODE, GraphKind::TypesOnly)?;
     let result = run(&args, &cwd, &graph).await;
     graph.parse_stats().report_if_enabled();
     result
 }
 
 async fn run(args: &DocArgs, cwd: &Path, graph: &Graph) -> Result<u8> {
+    let timing = Timing::new();
     let roots = roots(&args.files, cwd, graph)?;
     if let Err(error) = graph.add_roots(roots.clone(), false).await {
         // A module named on the command line must load and parse; a broken dependency is
@@ -42,14 +48,10 @@ async fn run(args: &DocArgs, cwd: &Path, graph: &Graph) -> Result<u8> {
         if errors.is_empty() {
             bail!("{error}");
         }
-        // A specifier that cannot mean anything (`std:nope`, a bare name) is a mistake in
-        // the code being documented, not a file that is missing: report it as an error.
-        if let Some(wrong) = errors.iter().find(|e| {
-            matches!(
-                e,
-                ModuleGraphError::ResolutionError(_) | ModuleGraphError::TypesResolutionError(_)
-            )
-        }) {
+        // The standard library is embedded: an import of a std module it does not have is
+        // a mistake in the code (the error lists the modules there are), not a file that
+        // may appear later. Anything else is a warning, as in `deno doc`.
+        if let Some(wrong) = errors.iter().find(|e| is_std_mistake(e)) {
             bail!("{}", wrong.to_string_with_range());
         }
         for warning in errors {
@@ -60,6 +62,12 @@ async fn run(args: &DocArgs, cwd: &Path, graph: &Graph) -> Result<u8> {
             );
         }
     }
+    timing.mark("graph (load, parse)");
+    // deno_doc writes type representations with the terminal's colors when they are on:
+    // off while documenting (the JSON and the site must hold plain text); the terminal
+    // printer and the lint report switch them back for their own output.
+    let stderr_colors = colors_for(&std::io::stderr());
+    deno_terminal::colors::set_use_color(false);
     let documented = x_doc::document(
         graph,
         &roots,
@@ -68,6 +76,8 @@ async fn run(args: &DocArgs, cwd: &Path, graph: &Graph) -> Result<u8> {
             lint: args.lint,
         },
     )?;
+    timing.mark("deno_doc");
+    deno_terminal::colors::set_use_color(stderr_colors);
     if args.lint {
         if !documented.diagnostics.is_empty() {
             eprint!("{}", x_doc::lint::render(&documented.diagnostics));
@@ -92,22 +102,45 @@ async fn run(args: &DocArgs, cwd: &Path, graph: &Graph) -> Result<u8> {
         eprintln!("Written {count} files to {}", args.output.display());
         return Ok(0);
     }
-    let text = if args.json {
-        let mut text = serde_json::to_string_pretty(&x_doc::json::to_value(&documented.documents))?;
-        text.push('\n');
-        text
+    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    // A closed pipe (`x doc … | head`) is not an error.
+    let _ = if args.json {
+        x_doc::json::write(&mut stdout, &documented.documents)
     } else {
-        x_doc::terminal::render(
+        let text = x_doc::terminal::render(
             documented.documents,
             args.filter.as_deref(),
             colors_for(&std::io::stdout()),
             args.private,
-        )?
-    };
-    let mut stdout = std::io::stdout().lock();
-    // A closed pipe (`x doc … | head`) is not an error.
-    let _ = stdout.write_all(text.as_bytes()).and_then(|_| stdout.flush());
+        )?;
+        stdout.write_all(text.as_bytes())
+    }
+    .and_then(|_| stdout.flush());
+    timing.mark("output");
     Ok(0)
+}
+
+/// `X_LOG=timing`: where the time of one `x doc` goes, on stderr.
+struct Timing {
+    last: std::cell::Cell<std::time::Instant>,
+    enabled: bool,
+}
+
+impl Timing {
+    fn new() -> Timing {
+        Timing {
+            last: std::cell::Cell::new(std::time::Instant::now()),
+            enabled: x_graph::log_enabled("timing"),
+        }
+    }
+
+    fn mark(&self, phase: &str) {
+        if self.enabled {
+            let now = std::time::Instant::now();
+            eprintln!("[timing] {phase}: {:?}", now - self.last.get());
+            self.last.set(now);
+        }
+    }
 }
 
 /// The modules named on the command line: a specifier (`std:path`, `jsr:@std/path`,
@@ -148,6 +181,20 @@ fn roots(args: &[String], cwd: &Path, graph: &Graph) -> Result<Vec<Url>> {
     let mut seen = std::collections::HashSet::new();
     roots.retain(|r| seen.insert(r.clone()));
     Ok(roots)
+}
+
+/// An import of a std name the embedded library does not have (`std:nope`).
+fn is_std_mistake(error: &ModuleGraphError) -> bool {
+    match error {
+        ModuleGraphError::ResolutionError(ResolutionError::ResolverError { specifier, .. })
+        | ModuleGraphError::TypesResolutionError(ResolutionError::ResolverError {
+            specifier,
+            ..
+        }) => ["std:", "jsr:@std/", "jsr:/@std/", "@std/"]
+            .iter()
+            .any(|prefix| specifier.starts_with(prefix)),
+        _ => false,
+    }
 }
 
 /// `std:x`, `jsr:@std/x`, `@std/x`, `https://…`, `file:///…` — not a path.
