@@ -35,10 +35,15 @@ export class Greeter {
 /// The first Chromium on the PATH.
 fn chromium() -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
-    ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
-        .iter()
-        .flat_map(|name| std::env::split_paths(&path).map(move |dir| dir.join(name)))
-        .find(|candidate| candidate.is_file())
+    [
+        "chromium",
+        "chromium-browser",
+        "google-chrome",
+        "google-chrome-stable",
+    ]
+    .iter()
+    .flat_map(|name| std::env::split_paths(&path).map(move |dir| dir.join(name)))
+    .find(|candidate| candidate.is_file())
 }
 
 /// The DOM of `page` after load, as headless Chromium serialises it.
@@ -142,7 +147,11 @@ fn html_site_renders_in_a_browser() {
     let index = site.join("index.html");
     assert!(index.is_file(), "no index.html in {}", site.display());
     let add_page = site.join("~/add.html");
-    assert!(add_page.is_file(), "no page for `add` at {}", add_page.display());
+    assert!(
+        add_page.is_file(),
+        "no page for `add` at {}",
+        add_page.display()
+    );
     let greeter_page = site.join("~/Greeter.html");
     assert!(greeter_page.is_file(), "no page for `Greeter`");
     assert!(site.join("search_index.js").is_file(), "no search index");
@@ -158,7 +167,10 @@ fn html_site_renders_in_a_browser() {
 
     let index_text = visible_text(&dump_dom(&browser, &index, &profile));
     assert!(index_text.contains("Geometry"), "index: {index_text}");
-    assert!(index_text.contains("Geometry helpers."), "index: {index_text}");
+    assert!(
+        index_text.contains("Geometry helpers."),
+        "index: {index_text}"
+    );
     assert!(index_text.contains("add"), "index: {index_text}");
     assert!(index_text.contains("Greeter"), "index: {index_text}");
 

@@ -50,13 +50,13 @@ pub fn graph_of_kind(
     };
     Graph::with_kind(
         GraphOptions {
-        cache_dir: x_graph::default_cache_dir(),
-        config,
-        remote,
-        lockfile,
-        frozen_lockfile: flags.frozen,
-        parse_mode,
-    },
+            cache_dir: x_graph::default_cache_dir(),
+            config,
+            remote,
+            lockfile,
+            frozen_lockfile: flags.frozen,
+            parse_mode,
+        },
         kind,
     )
 }

@@ -153,14 +153,19 @@ fn roots(args: &[String], cwd: &Path, graph: &Graph) -> Result<Vec<Url>> {
     let mut roots = Vec::new();
     for arg in args {
         if is_specifier(arg) {
-            roots.push(graph.resolve(arg, &base).map_err(|e| anyhow::anyhow!("{e}"))?);
+            roots.push(
+                graph
+                    .resolve(arg, &base)
+                    .map_err(|e| anyhow::anyhow!("{e}"))?,
+            );
             continue;
         }
         let path = cwd.join(arg);
         if path.is_file() || (!path.exists() && !is_glob(arg)) {
-            roots.push(Url::from_file_path(&path).map_err(|_| {
-                anyhow::anyhow!("{arg} is not a valid path")
-            })?);
+            roots.push(
+                Url::from_file_path(&path)
+                    .map_err(|_| anyhow::anyhow!("{arg} is not a valid path"))?,
+            );
             continue;
         }
         let patterns = FilePatterns::for_tool(None, "doc", cwd, std::slice::from_ref(arg), &[])?;
@@ -173,9 +178,10 @@ fn roots(args: &[String], cwd: &Path, graph: &Graph) -> Result<Vec<Url>> {
             bail!("no JavaScript or TypeScript files match {arg}");
         }
         for file in found {
-            roots.push(Url::from_file_path(&file).map_err(|_| {
-                anyhow::anyhow!("{} is not a valid path", file.display())
-            })?);
+            roots.push(
+                Url::from_file_path(&file)
+                    .map_err(|_| anyhow::anyhow!("{} is not a valid path", file.display()))?,
+            );
         }
     }
     let mut seen = std::collections::HashSet::new();
@@ -205,7 +211,10 @@ fn is_specifier(arg: &str) -> bool {
     match arg.split_once(':') {
         // A one-letter "scheme" is a Windows drive.
         Some((scheme, _)) => {
-            scheme.len() > 1 && scheme.chars().all(|c| c.is_ascii_alphanumeric() || c == '+')
+            scheme.len() > 1
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '+')
         }
         None => false,
     }

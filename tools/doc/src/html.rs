@@ -8,8 +8,8 @@ use std::sync::Arc;
 
 use anyhow::{Context, Result};
 use deno_doc::html::{
-    GenerateCtx, GenerateOptions, HrefResolver, UrlResolveKind, UsageComposer,
-    UsageComposerEntry, UsageToMd,
+    GenerateCtx, GenerateOptions, HrefResolver, UrlResolveKind, UsageComposer, UsageComposerEntry,
+    UsageToMd,
 };
 use deno_doc::ParseOutput;
 use indexmap::IndexMap;

@@ -13,7 +13,9 @@ pub const SCHEMA_VERSION: u8 = 2;
 /// Writes the JSON document for `documents`, pretty-printed and ending in a newline.
 pub fn write(out: &mut impl Write, documents: &ParseOutput) -> std::io::Result<()> {
     let mut serializer = serde_json::Serializer::pretty(&mut *out);
-    let mut map = serializer.serialize_map(Some(2)).map_err(std::io::Error::from)?;
+    let mut map = serializer
+        .serialize_map(Some(2))
+        .map_err(std::io::Error::from)?;
     map.serialize_entry("version", &SCHEMA_VERSION)
         .and_then(|_| map.serialize_entry("nodes", documents))
         .and_then(|_| map.end())

@@ -68,3 +68,82 @@ pub fn document(graph: &Graph, roots: &[Url], options: DocOptions) -> Result<Doc
         })
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use x_graph::deno_graph::GraphKind;
+    use x_graph::{GraphOptions, ParseMode, RemotePolicy};
+
+    fn graph() -> Graph {
+        Graph::with_kind(
+            GraphOptions {
+                cache_dir: std::env::temp_dir().join("x-doc-unit"),
+                config: None,
+                remote: RemotePolicy::CachedOnly,
+                lockfile: None,
+                frozen_lockfile: false,
+                parse_mode: ParseMode::Execute,
+            },
+            GraphKind::TypesOnly,
+        )
+        .unwrap()
+    }
+
+    fn block_on<F: std::future::Future>(future: F) -> F::Output {
+        tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap()
+            .block_on(future)
+    }
+
+    #[test]
+    fn documents_from_the_graphs_parses_without_parsing_again() {
+        let graph = graph();
+        let main = Url::parse("file:///project/main.ts").unwrap();
+        let types = Url::parse("file:///project/types.ts").unwrap();
+        graph.add_memory_module(
+            main.clone(),
+            "import type { Shape } from \"./types.ts\";\n\
+             /** Area of a shape. */\n\
+             export function area(s: Shape): number { return s.w * s.h; }\n\
+             export function bare() { return 1; }\n"
+                .into(),
+        );
+        graph.add_memory_module(
+            types.clone(),
+            "export interface Shape { w: number; h: number }\n".into(),
+        );
+        block_on(graph.add_roots(vec![main.clone()], false)).unwrap();
+        let documented = document(
+            &graph,
+            std::slice::from_ref(&main),
+            DocOptions {
+                private: false,
+                lint: true,
+            },
+        )
+        .unwrap();
+        let names: Vec<&str> = documented.documents[&main]
+            .symbols
+            .iter()
+            .map(|s| &*s.name)
+            .collect();
+        assert_eq!(names, ["area", "bare"]);
+        let codes: Vec<String> = documented
+            .diagnostics
+            .iter()
+            .map(|d| deno_ast::diagnostics::Diagnostic::code(d).into_owned())
+            .collect();
+        assert!(codes.contains(&"missing-jsdoc".to_string()), "{codes:?}");
+        assert!(
+            codes.contains(&"missing-return-type".to_string()),
+            "{codes:?}"
+        );
+        assert!(codes.contains(&"private-type-ref".to_string()), "{codes:?}");
+        // The type-only import was loaded (a TypesOnly graph) and nothing parsed twice.
+        let stats = graph.parse_stats();
+        assert_eq!(stats.count(&main), 1);
+        assert_eq!(stats.count(&types), 1);
+    }
+}

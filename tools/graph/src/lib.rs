@@ -231,7 +231,10 @@ impl Graph {
     /// The error of one module that did not load or parse, if it did not.
     pub fn module_error(&self, specifier: &Url) -> Option<String> {
         let graph = self.module_graph();
-        let error = graph.try_get(specifier).err().map(|e| e.to_string_with_range());
+        let error = graph
+            .try_get(specifier)
+            .err()
+            .map(|e| e.to_string_with_range());
         error
     }
 
