@@ -187,3 +187,53 @@ fn html_site_renders_in_a_browser() {
         "the page of `Greeter` lacks its method's signature: {greeter_text}"
     );
 }
+
+/// Modules that are not files (`std:`) get site paths a browser can follow
+/// (`@std/path/mod.ts/…`, not `std:/path/…`, which a relative link would read as a scheme).
+#[test]
+fn std_module_site_links_work_in_a_browser() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = Command::new(x_binary())
+        .args([
+            "doc",
+            "--html",
+            "--output",
+            "site",
+            "std:path",
+            "std:cli/parse-args",
+        ])
+        .current_dir(dir.path())
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("x runs");
+    assert!(
+        output.status.success(),
+        "x doc --html std:path failed:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let site = dir.path().join("site");
+    let join_page = site.join("@std/path/mod.ts/~/join.html");
+    assert!(
+        join_page.is_file(),
+        "no page for `join` at {}",
+        join_page.display()
+    );
+    // The templates escape `/` in attributes (`&#x2F;`).
+    let index = std::fs::read_to_string(site.join("index.html"))
+        .unwrap()
+        .replace("&#x2F;", "/");
+    assert!(
+        index.contains("href=\"./@std/path/mod.ts/"),
+        "index does not link the std module's pages"
+    );
+    let Some(browser) = chromium() else {
+        eprintln!("skipped: no chromium on the PATH (`./install.sh --deps-only` installs it)");
+        return;
+    };
+    let profile = dir.path().join("chromium-profile");
+    let text = visible_text(&dump_dom(&browser, &join_page, &profile));
+    assert!(
+        text.contains("join(path") && text.contains("string | URL"),
+        "the page of `join` lacks its signature: {text}"
+    );
+}

@@ -86,14 +86,36 @@ impl UsageComposer for Usage {
     }
 }
 
+/// Site paths for modules that are not files: deno_doc would use the URL itself as a
+/// folder name (`std:/path/mod.ts/…`), and a relative link starting `std:` reads as a URL
+/// scheme in a browser. `std:///path/mod.ts` becomes `@std/path/mod.ts` (how it is
+/// imported), `https://host/a.ts` becomes `host/a.ts`.
+fn rewrite_map(documents: &ParseOutput) -> Option<IndexMap<Url, String>> {
+    let map: IndexMap<Url, String> = documents
+        .keys()
+        .filter(|url| url.scheme() != "file")
+        .map(|url| {
+            let path = url.path().trim_start_matches('/');
+            let name = match (url.scheme(), url.host_str()) {
+                ("std", _) => format!("@std/{path}"),
+                (_, Some(host)) => format!("{host}/{path}"),
+                (scheme, None) => format!("{scheme}/{path}"),
+            };
+            (url.clone(), name.replace(':', "_"))
+        })
+        .collect();
+    (!map.is_empty()).then_some(map)
+}
+
 /// Writes the site for `documents` and returns how many files it wrote.
 pub fn write(documents: ParseOutput, options: HtmlOptions) -> Result<usize> {
+    let rewrite_map = rewrite_map(&documents);
     let generate = GenerateOptions {
         package_name: options.name,
         main_entrypoint: options.main_entrypoint,
         href_resolver: Arc::new(Links),
         usage_composer: Some(Arc::new(Usage)),
-        rewrite_map: None,
+        rewrite_map,
         category_docs: None,
         disable_search: false,
         symbol_redirect_map: None,
