@@ -90,7 +90,11 @@ async fn run(args: &DocArgs, cwd: &Path, graph: &Graph) -> Result<u8> {
         }
     }
     if args.html {
-        let output = cwd.join(&args.output);
+        let output: std::path::PathBuf = cwd
+            .join(&args.output)
+            .components()
+            .filter(|c| !matches!(c, std::path::Component::CurDir))
+            .collect();
         let count = x_doc::html::write(
             documented.documents,
             HtmlOptions {
