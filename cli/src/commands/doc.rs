@@ -41,6 +41,12 @@ async fn run(args: &DocArgs, cwd: &Path, graph: &Graph) -> Result<u8> {
         // a warning and the rest is documented (as `deno doc` does).
         for root in &roots {
             if let Some(message) = graph.module_error(root) {
+                if message.starts_with("Module not found") {
+                    bail!(
+                        "{message}\n    hint: check the path; `x doc` takes files, folders, \
+                         globs, or specifiers such as std:path"
+                    );
+                }
                 bail!("{message}");
             }
         }
