@@ -4,7 +4,9 @@
 # release binary, and puts `x` on the PATH.
 #
 #   ./install.sh               # everything
-#   ./install.sh --deps-only   # only the system packages (what CI needs before ./test.sh)
+#   ./install.sh --deps-only   # only the system packages (what CI needs before ./test.sh),
+#                              # with chromium for the test that opens `x doc --html` in a
+#                              # headless browser (tests/doc_html.rs)
 #
 # Where `x` goes: /usr/local/bin when run as root, ~/.local/bin otherwise; set
 # X_INSTALL_DIR to choose. The cargo target dir defaults to ~/.cache/x-target so that
@@ -14,7 +16,9 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 need_packages=()
-for pkg in cmake libsimde-dev pkg-config; do
+packages=(cmake libsimde-dev pkg-config)
+[ "${1:-}" = "--deps-only" ] && packages+=(chromium)
+for pkg in "${packages[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need_packages+=("$pkg")
 done
 if [ ${#need_packages[@]} -gt 0 ]; then

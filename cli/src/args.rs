@@ -30,6 +30,8 @@ pub enum Command {
     Lint(LintArgs),
     /// Start the language server (editors run this and talk LSP over stdio)
     Lsp,
+    /// Show documentation of modules' exports; --json, --html site, --lint (as deno doc)
+    Doc(DocArgs),
     /// Run tests: Deno.test in *_test/*.test/test.{ts,tsx,mts,js,mjs,jsx} (as deno test)
     Test(TestArgs),
     /// Run the x platform (control plane, router, store) or manage its tokens
@@ -305,6 +307,38 @@ pub struct FmtArgs {
     /// Do not look for a configuration file
     #[arg(long, conflicts_with = "config")]
     pub no_config: bool,
+}
+
+/// `x doc`: the flags of `deno doc`.
+#[derive(Debug, Args)]
+pub struct DocArgs {
+    /// Modules to document: files, folders, globs, or specifiers (std:path, jsr:@std/path)
+    #[arg(value_name = "FILES", required = true)]
+    pub files: Vec<String>,
+    /// Show only this symbol (a dotted path: Class.method, Namespace.fn)
+    #[arg(long, value_name = "SYMBOL", conflicts_with_all = ["json", "html", "lint"])]
+    pub filter: Option<String>,
+    /// Include symbols that are not exported
+    #[arg(long)]
+    pub private: bool,
+    /// Print deno_doc's JSON nodes
+    #[arg(long, conflicts_with = "html")]
+    pub json: bool,
+    /// Write a static HTML site (see --name, --output)
+    #[arg(long)]
+    pub html: bool,
+    /// The name shown on the site's pages
+    #[arg(long, requires = "html", value_name = "NAME")]
+    pub name: Option<String>,
+    /// Where the site goes
+    #[arg(long, requires = "html", value_name = "DIR", default_value = "./docs/")]
+    pub output: PathBuf,
+    /// Report missing JSDoc, missing return types and private types in public API; exit 1
+    /// on any
+    #[arg(long)]
+    pub lint: bool,
+    #[command(flatten)]
+    pub graph: GraphFlags,
 }
 
 /// `x lint`: the flags of `deno lint`.

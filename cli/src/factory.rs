@@ -5,6 +5,7 @@ use std::path::Path;
 
 use anyhow::Result;
 use x_config::ConfigFile;
+use x_graph::deno_graph::GraphKind;
 use x_graph::{Graph, GraphOptions, ParseMode, RemotePolicy};
 
 use crate::args::GraphFlags;
@@ -22,6 +23,16 @@ pub fn config(flags: &GraphFlags, cwd: &Path) -> Result<Option<ConfigFile>> {
 
 /// An empty graph configured by the flags and the configuration file.
 pub fn graph(flags: &GraphFlags, cwd: &Path, parse_mode: ParseMode) -> Result<Graph> {
+    graph_of_kind(flags, cwd, parse_mode, GraphKind::CodeOnly)
+}
+
+/// [`graph`], following `kind`'s dependencies (`x doc` reads a `TypesOnly` graph).
+pub fn graph_of_kind(
+    flags: &GraphFlags,
+    cwd: &Path,
+    parse_mode: ParseMode,
+    kind: GraphKind,
+) -> Result<Graph> {
     let config = config(flags, cwd)?;
     let lockfile = if flags.no_lock {
         None
@@ -37,14 +48,17 @@ pub fn graph(flags: &GraphFlags, cwd: &Path, parse_mode: ParseMode) -> Result<Gr
     } else {
         RemotePolicy::UseCache
     };
-    Graph::new(GraphOptions {
-        cache_dir: x_graph::default_cache_dir(),
-        config,
-        remote,
-        lockfile,
-        frozen_lockfile: flags.frozen,
-        parse_mode,
-    })
+    Graph::with_kind(
+        GraphOptions {
+            cache_dir: x_graph::default_cache_dir(),
+            config,
+            remote,
+            lockfile,
+            frozen_lockfile: flags.frozen,
+            parse_mode,
+        },
+        kind,
+    )
 }
 
 /// The program's permissions from the flags, plus the config file's permission set when

@@ -31,6 +31,7 @@ fn main() -> ExitCode {
             args::Command::Fmt(fmt) => commands::fmt::fmt(fmt),
             args::Command::Lint(lint) => commands::lint::lint(lint),
             args::Command::Lsp => commands::lsp::lsp().await,
+            args::Command::Doc(doc) => commands::doc::doc(doc).await,
             args::Command::Test(test) => commands::test::test(test),
             args::Command::Platform(platform) => commands::platform::platform(platform).await,
             args::Command::Deploy(deploy) => commands::deploy::deploy(deploy).await,

@@ -85,8 +85,11 @@ function comparePath(a: WalkEntry, b: WalkEntry): number {
 }
 
 function unescapeGlobSegment(segment: string): string {
+  // `\x60` is the backtick (Windows' glob escape). Written out, a backtick in a regex
+  // literal makes the QuickJS engine shim's import scanner (v8x) read the rest of the
+  // file as a template string and take the JSDoc examples' imports for real ones.
   return isWindows
-    ? segment.replace(/`(.)/g, "$1")
+    ? segment.replace(/\x60(.)/g, "$1")
     : segment.replace(/\\(.)/g, "$1");
 }
 

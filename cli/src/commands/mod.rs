@@ -1,6 +1,7 @@
 //! One module per subcommand.
 
 pub mod deploy;
+pub mod doc;
 pub mod eval;
 pub mod fmt;
 pub mod lint;

@@ -12,7 +12,8 @@
 //! and `skip_cache.rs` remembers the files a tool already found clean.
 //!
 //! Clients: `x_worker` (the runtime's module loader), the CLI's subcommands, `x_fmt` and
-//! `x_lint` (through [`Graph::documents`]).
+//! `x_lint` (through [`Graph::documents`]), `x_doc` (through
+//! [`Graph::with_capturing_parser`], on a `TypesOnly` graph).
 
 mod documents;
 mod emit;
@@ -99,6 +100,7 @@ struct Inner {
     stats: Arc<ParseStats>,
     documents: Documents,
     emitted: RefCell<HashMap<Url, Rc<Emitted>>>,
+    kind: GraphKind,
 }
 
 /// The module graph of one process: cheap to clone, shared by every consumer.
@@ -108,8 +110,15 @@ pub struct Graph {
 }
 
 impl Graph {
-    /// An empty graph; modules are added with [`Graph::add_roots`].
+    /// An empty graph of code (what runs); modules are added with [`Graph::add_roots`].
     pub fn new(options: GraphOptions) -> anyhow::Result<Graph> {
+        Graph::with_kind(options, GraphKind::CodeOnly)
+    }
+
+    /// An empty graph that follows `kind`'s dependencies: `GraphKind::TypesOnly` for tools
+    /// that read declarations (`x doc` needs `import type` and `export type … from`
+    /// targets, which a code graph does not load).
+    pub fn with_kind(options: GraphOptions, kind: GraphKind) -> anyhow::Result<Graph> {
         let resolver = match options
             .config
             .as_ref()
@@ -137,7 +146,7 @@ impl Graph {
         };
         Ok(Graph {
             inner: Rc::new(Inner {
-                graph: RefCell::new(Rc::new(ModuleGraph::new(GraphKind::CodeOnly))),
+                graph: RefCell::new(Rc::new(ModuleGraph::new(kind))),
                 build_lock: tokio::sync::Mutex::new(()),
                 loader,
                 resolver,
@@ -145,6 +154,7 @@ impl Graph {
                 documents: Documents::new(stats.clone()),
                 stats,
                 emitted: RefCell::new(HashMap::new()),
+                kind,
             }),
         })
     }
@@ -183,7 +193,7 @@ impl Graph {
                 roots.iter(),
                 deno_graph::WalkOptions {
                     check_js: deno_graph::CheckJsOption::True,
-                    kind: GraphKind::CodeOnly,
+                    kind: self.inner.kind,
                     follow_dynamic: false,
                     prefer_fast_check_graph: false,
                 },
@@ -196,6 +206,36 @@ impl Graph {
             })?;
         }
         result.map_err(|e| GraphError::from_graph(&e))
+    }
+
+    /// Every error in what `roots` reach (`to_string_with_range` words one with its
+    /// `file:line:col`), for tools that go on past a broken dependency and report it as a
+    /// warning (`x doc`, like `deno doc`); [`Graph::add_roots`] stops at the first.
+    pub fn errors(&self, roots: &[Url]) -> Vec<ModuleGraphError> {
+        let graph = self.module_graph();
+        let errors = graph
+            .walk(
+                roots.iter(),
+                deno_graph::WalkOptions {
+                    check_js: deno_graph::CheckJsOption::True,
+                    kind: self.inner.kind,
+                    follow_dynamic: false,
+                    prefer_fast_check_graph: false,
+                },
+            )
+            .errors()
+            .collect();
+        errors
+    }
+
+    /// The error of one module that did not load or parse, if it did not.
+    pub fn module_error(&self, specifier: &Url) -> Option<String> {
+        let graph = self.module_graph();
+        let error = graph
+            .try_get(specifier)
+            .err()
+            .map(|e| e.to_string_with_range());
+        error
     }
 
     /// The graph as it stands now.

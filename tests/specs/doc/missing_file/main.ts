@@ -1,0 +1,3 @@
+import { x } from "./gone.ts";
+/** Re-exported. */
+export const y = x;

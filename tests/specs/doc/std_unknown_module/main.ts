@@ -1,0 +1,3 @@
+import { x } from "std:nope";
+/** Uses it. */
+export const y: number = x;

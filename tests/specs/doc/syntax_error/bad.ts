@@ -1,0 +1,4 @@
+/** Broken. */
+export function (a: number) {
+  return a;
+}
