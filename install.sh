@@ -6,7 +6,8 @@
 #   ./install.sh               # everything
 #   ./install.sh --deps-only   # only the system packages (what CI needs before ./test.sh),
 #                              # with chromium for the test that opens `x doc --html` in a
-#                              # headless browser (tests/doc_html.rs)
+#                              # headless browser (tests/doc_html.rs) and neovim for the
+#                              # test where a real editor talks to `x lsp` (tests/lsp.rs)
 #
 # Where `x` goes: /usr/local/bin when run as root, ~/.local/bin otherwise; set
 # X_INSTALL_DIR to choose. The cargo target dir defaults to ~/.cache/x-target so that
@@ -17,7 +18,7 @@ cd "$(dirname "$0")"
 
 need_packages=()
 packages=(cmake libsimde-dev pkg-config)
-[ "${1:-}" = "--deps-only" ] && packages+=(chromium)
+[ "${1:-}" = "--deps-only" ] && packages+=(chromium neovim)
 for pkg in "${packages[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need_packages+=("$pkg")
 done

@@ -401,3 +401,77 @@ fn bad_input_gets_errors_not_a_dead_server() {
     assert!(lsp.diagnostics(&a).is_empty());
     lsp.finish();
 }
+
+/// A real editor: headless Neovim's built-in LSP client starts `x lsp` on a fixture and
+/// writes the diagnostics it received to a file, which the test reads back.
+#[test]
+fn neovim_receives_diagnostics() {
+    let Ok(nvim) = which_nvim() else {
+        eprintln!("skipped: nvim is not installed (install.sh --deps-only installs it)");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("main.ts"),
+        "let unused = 1;\nexport const a: any = 1;\n",
+    )
+    .unwrap();
+    let out = dir.path().join("diagnostics.txt");
+    // Neovim 0.7 (Debian 12) has `start_client`/`buf_attach_client`; later ones also do.
+    let script = format!(
+        r#"
+local client = vim.lsp.start_client({{
+  name = "x",
+  cmd = {{ "{x}", "lsp" }},
+  root_dir = "{root}",
+}})
+vim.lsp.buf_attach_client(0, client)
+-- No time limit: wait (processing events) until the three problems have arrived.
+while #vim.diagnostic.get(0) < 3 do vim.wait(50) end
+local lines = {{}}
+for _, d in ipairs(vim.diagnostic.get(0)) do
+  table.insert(lines, string.format("%d:%d %s %s", d.lnum + 1, d.col + 1, tostring(d.code), d.message:gsub("\n.*", "")))
+end
+table.sort(lines)
+vim.fn.writefile(lines, "{out}")
+vim.lsp.stop_client(client)
+vim.cmd("qa!")
+"#,
+        x = x_binary().display(),
+        root = dir.path().display(),
+        out = out.display(),
+    );
+    std::fs::write(dir.path().join("test.lua"), script).unwrap();
+    let status = Command::new(nvim)
+        .args([
+            "--headless",
+            "-u",
+            "NONE",
+            "-i",
+            "NONE",
+            "main.ts",
+            "-c",
+            "luafile test.lua",
+        ])
+        .current_dir(dir.path())
+        .env("X_DIR", dir.path().join(".x-cache"))
+        .stdin(Stdio::null())
+        .status()
+        .expect("nvim runs");
+    assert!(status.success(), "nvim exited with {status}");
+    let received = std::fs::read_to_string(&out).expect("the script wrote the diagnostics");
+    assert_eq!(
+        received,
+        "1:5 no-unused-vars `unused` is never used\n1:5 prefer-const `unused` is never reassigned\n2:17 no-explicit-any `any` type is not allowed\n",
+        "{received}"
+    );
+}
+
+fn which_nvim() -> Result<std::path::PathBuf, ()> {
+    std::env::var_os("PATH")
+        .iter()
+        .flat_map(std::env::split_paths)
+        .map(|dir| dir.join("nvim"))
+        .find(|path| path.is_file())
+        .ok_or(())
+}
