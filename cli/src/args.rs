@@ -136,16 +136,27 @@ pub struct RunArgs {
     pub graph: GraphFlags,
     #[command(flatten)]
     pub permissions: PermissionFlags,
-    /// The program: a file path, a URL, or - to read it from standard input
-    #[arg(value_name = "FILE")]
-    pub file: String,
-    /// Arguments for the program (Deno.args)
+    /// The program (a file path, a URL, or - to read it from standard input), then its
+    /// arguments (Deno.args): everything after the program is the program's, flags included
     #[arg(
-        trailing_var_arg = true,
-        allow_hyphen_values = true,
-        value_name = "ARGS"
+        value_name = "FILE [ARGS]",
+        required = true,
+        num_args = 1..,
+        trailing_var_arg = true
     )]
-    pub args: Vec<String>,
+    pub program: Vec<String>,
+}
+
+impl RunArgs {
+    /// The program to run.
+    pub fn file(&self) -> &str {
+        &self.program[0]
+    }
+
+    /// The program's arguments.
+    pub fn program_args(&self) -> Vec<String> {
+        self.program[1..].to_vec()
+    }
 }
 
 #[derive(Debug, Args)]

@@ -13,7 +13,7 @@ pub async fn run(args: RunArgs) -> Result<u8> {
     let cwd = std::env::current_dir().context("cannot read the current directory")?;
     let graph = factory::graph(&args.graph, &cwd, ParseMode::Execute)?;
     let permissions = factory::permissions(&args.permissions, &args.graph, &cwd, false)?;
-    let main_module = if args.file == "-" {
+    let main_module = if args.file() == "-" {
         let mut code = String::new();
         std::io::Read::read_to_string(&mut std::io::stdin(), &mut code)
             .context("cannot read the program from standard input")?;
@@ -21,9 +21,9 @@ pub async fn run(args: RunArgs) -> Result<u8> {
         graph.add_memory_module(url.clone(), code);
         url
     } else {
-        main_module_url(&args.file, &cwd)?
+        main_module_url(args.file(), &cwd)?
     };
-    run_module(graph, main_module, args.args, permissions, None).await
+    run_module(graph, main_module, args.program_args(), permissions, None).await
 }
 
 /// Runs `main_module` (to be loaded into `graph`) with `args`, serving its default export
