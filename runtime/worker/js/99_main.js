@@ -13,6 +13,7 @@ import { structuredClone } from "ext:x_ext_web/06_structured_clone.js";
 import { TextDecoder, TextEncoder } from "ext:x_ext_web/08_text_encoding.js";
 import * as perf from "ext:x_ext_web/15_performance.js";
 import { Navigator, navigator } from "ext:x_ext_web/16_navigator.js";
+import { Crypto, crypto, SubtleCrypto } from "ext:x_ext_crypto/00_crypto.js";
 import { installGlobalScope, Window } from "ext:x_ext_web/17_global_scope.js";
 import { URL, URLSearchParams } from "ext:x_ext_url/00_url.js";
 import { URLPattern } from "ext:x_ext_url/01_urlpattern.js";
@@ -22,6 +23,7 @@ import { errors } from "ext:x_ext_os/01_errors.js";
 import * as permissions from "ext:x_ext_os/40_permissions.js";
 import * as process from "ext:x_ext_process/40_process.js";
 import * as streams from "ext:x_ext_streams/01_streams.js";
+import { TextDecoderStream, TextEncoderStream } from "ext:x_ext_streams/02_text_streams.js";
 import * as fetch from "ext:x_ext_fetch/mod.js";
 import * as http from "ext:x_ext_http/01_http.js";
 import * as testing from "ext:x_ext_testing/01_testing.js";
@@ -70,6 +72,8 @@ ObjectDefineProperties(globalThis, {
   PerformanceMark: core.propNonEnumerable(perf.PerformanceMark),
   PerformanceMeasure: core.propNonEnumerable(perf.PerformanceMeasure),
   Navigator: core.propNonEnumerable(Navigator),
+  Crypto: core.propNonEnumerable(Crypto),
+  SubtleCrypto: core.propNonEnumerable(SubtleCrypto),
   Window: core.propNonEnumerable(Window),
   atob: core.propWritable(atob),
   btoa: core.propWritable(btoa),
@@ -77,6 +81,7 @@ ObjectDefineProperties(globalThis, {
   reportError: core.propWritable(event.reportError),
   performance: core.propWritable(perf.performance),
   navigator: core.propWritable(navigator),
+  crypto: core.propWritable(crypto),
 });
 
 // Streams and fetch (Deno's attributes: interfaces non-enumerable, `fetch` enumerable).
@@ -88,6 +93,8 @@ ObjectDefineProperties(globalThis, {
   ReadableByteStreamController: core.propNonEnumerable(streams.ReadableByteStreamController),
   ReadableStreamDefaultController: core.propNonEnumerable(streams.ReadableStreamDefaultController),
   TransformStream: core.propNonEnumerable(streams.TransformStream),
+  TextEncoderStream: core.propNonEnumerable(TextEncoderStream),
+  TextDecoderStream: core.propNonEnumerable(TextDecoderStream),
   TransformStreamDefaultController: core.propNonEnumerable(streams.TransformStreamDefaultController),
   WritableStream: core.propNonEnumerable(streams.WritableStream),
   WritableStreamDefaultWriter: core.propNonEnumerable(streams.WritableStreamDefaultWriter),
