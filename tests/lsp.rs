@@ -475,3 +475,24 @@ fn which_nvim() -> Result<std::path::PathBuf, ()> {
         .find(|path| path.is_file())
         .ok_or(())
 }
+
+/// A changed `deno.json` is picked up without a restart: the lint rules it names apply to
+/// the open documents at once.
+#[test]
+fn config_changes_apply_without_a_restart() {
+    let config = r#"{ "lint": { "rules": { "exclude": ["prefer-const"] } } }"#;
+    let mut lsp = Session::start(&[
+        ("deno.json", config),
+        ("main.ts", "let a = 1;\nconsole.log(a);\n"),
+    ]);
+    let main = lsp.open("main.ts");
+    assert_eq!(codes(&lsp.diagnostics(&main)), Vec::<String>::new());
+    std::fs::write(lsp.dir.path().join("deno.json"), "{}\n").unwrap();
+    let config_uri = lsp.uri("deno.json");
+    lsp.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": config_uri, "type": 2 }] }),
+    );
+    assert_eq!(codes(&lsp.diagnostics(&main)), ["prefer-const"]);
+    lsp.finish();
+}
