@@ -333,19 +333,7 @@ impl<'r> Runner<'r> {
 
     /// Queues a retry for each failed test in `log` that still has attempts left.
     fn schedule_retries(&mut self, file: usize, log: &[Item]) {
-        let tests: HashMap<u32, String> = log
-            .iter()
-            .filter_map(|i| match i {
-                Item::Event(Event::Plan { tests, .. }) => Some(
-                    tests
-                        .iter()
-                        .map(|t| (t.id, t.name.clone()))
-                        .collect::<Vec<_>>(),
-                ),
-                _ => None,
-            })
-            .flatten()
-            .collect();
+        let tests = plan_names(log);
         let mut names = Vec::new();
         for item in log {
             if let Item::Event(Event::Result {
@@ -363,6 +351,12 @@ impl<'r> Runner<'r> {
                 }
             }
         }
+        self.queue_retry(file, names);
+    }
+
+    /// Queues one more run of `file` limited to the tests `names` (nothing when there are
+    /// none, or the run is stopping).
+    fn queue_retry(&mut self, file: usize, names: Vec<String>) {
         if names.is_empty() || self.stopping {
             return;
         }
@@ -411,22 +405,7 @@ impl<'r> Runner<'r> {
                 }
             }
         }
-        if !again.is_empty() && !self.stopping {
-            let mut job = self.files[file].job.clone();
-            job.only_names = Some(again);
-            let new_slot = self.slots.len();
-            self.slots.push(Slot {
-                file,
-                retry: true,
-                log: Vec::new(),
-                got_done: false,
-                waiting: None,
-                planned: Vec::new(),
-                finished_tests: Vec::new(),
-            });
-            self.files[file].retries_pending += 1;
-            self.retry_queue.push_back((new_slot, job));
-        }
+        self.queue_retry(file, again);
     }
 
     /// Replaces each retried test's segment in the file's log by its latest attempt.
