@@ -194,6 +194,16 @@ fn codes(diagnostics: &[Value]) -> Vec<String> {
         .collect()
 }
 
+/// The labels of a completion response's items.
+fn completion_labels(response: &Value) -> Vec<&str> {
+    response["result"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["label"].as_str().unwrap())
+        .collect()
+}
+
 const LIB: &str = "/** Adds two numbers. */\nexport function add(a: number, b: number): number {\n  return a + b;\n}\n";
 const MAIN: &str = "import { add } from \"./lib.ts\";\nimport { gone } from \"./missing.ts\";\n\nlet total = add(1, 2);\nconsole.log(total, gone);\n";
 
@@ -325,12 +335,7 @@ fn navigation_formatting_and_lenses() {
         "textDocument/completion",
         json!({ "textDocument": { "uri": completion_doc }, "position": { "line": 0, "character": 20 } }),
     );
-    let labels: Vec<&str> = items["result"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| i["label"].as_str().unwrap())
-        .collect();
+    let labels = completion_labels(&items);
     assert!(
         labels.contains(&"./lib.ts") && labels.contains(&"./lib_test.ts"),
         "{labels:?}"
@@ -339,12 +344,7 @@ fn navigation_formatting_and_lenses() {
         "textDocument/completion",
         json!({ "textDocument": { "uri": completion_doc }, "position": { "line": 1, "character": 22 } }),
     );
-    let labels: Vec<&str> = items["result"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| i["label"].as_str().unwrap())
-        .collect();
+    let labels = completion_labels(&items);
     assert!(
         labels.contains(&"std:assert") && labels.contains(&"std:async"),
         "{labels:?}"

@@ -229,6 +229,14 @@ pub fn imports(parsed: &ParsedSource) -> Vec<Import> {
     out
 }
 
+/// Walks the whole program (module or script) with `visitor`.
+fn visit_program<V: Visit>(parsed: &ParsedSource, visitor: &mut V) {
+    match parsed.program_ref() {
+        ProgramRef::Module(m) => m.visit_with(visitor),
+        ProgramRef::Script(s) => s.visit_with(visitor),
+    }
+}
+
 /// Every identifier in the module (bindings and uses, not property names), with its span.
 pub fn identifiers(parsed: &ParsedSource) -> Vec<(String, SyntaxContext, Range<usize>)> {
     struct Collect<'a> {
@@ -248,10 +256,7 @@ pub fn identifiers(parsed: &ParsedSource) -> Vec<(String, SyntaxContext, Range<u
         parsed,
         out: Vec::new(),
     };
-    match parsed.program_ref() {
-        ProgramRef::Module(m) => m.visit_with(&mut collect),
-        ProgramRef::Script(s) => s.visit_with(&mut collect),
-    }
+    visit_program(parsed, &mut collect);
     collect.out
 }
 
@@ -326,10 +331,7 @@ pub fn test_calls(parsed: &ParsedSource) -> Vec<TestCall> {
         parsed,
         out: Vec::new(),
     };
-    match parsed.program_ref() {
-        ProgramRef::Module(m) => m.visit_with(&mut collect),
-        ProgramRef::Script(s) => s.visit_with(&mut collect),
-    }
+    visit_program(parsed, &mut collect);
     collect.out
 }
 

@@ -12,7 +12,7 @@ use tower_lsp::lsp_types::*;
 use tower_lsp::{Client, LanguageServer};
 use url::Url;
 
-use crate::state::{OpenDocument, State};
+use crate::state::{lock, OpenDocument, State};
 use crate::text::apply_changes;
 
 /// How long a document must rest before it is linted again (`X_LSP_DEBOUNCE_MS`).
@@ -75,14 +75,7 @@ impl Backend {
     }
 
     async fn republish_all(&self) {
-        let uris: Vec<Url> = self
-            .state
-            .open
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .keys()
-            .cloned()
-            .collect();
+        let uris: Vec<Url> = lock(&self.state.open).keys().cloned().collect();
         for uri in uris {
             publish(&self.client, self.state.clone(), uri).await;
         }
@@ -104,12 +97,7 @@ impl Backend {
 }
 
 async fn publish(client: &Client, state: Arc<State>, uri: Url) {
-    let version = state
-        .open
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .get(&uri)
-        .map(|d| d.version);
+    let version = lock(&state.open).get(&uri).map(|d| d.version);
     let Some(version) = version else { return };
     let target = uri.clone();
     match tokio::task::spawn_blocking(move || state.diagnostics(&target)).await {
@@ -221,24 +209,20 @@ impl LanguageServer for Backend {
 
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let document = params.text_document;
-        self.state
-            .open
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .insert(
-                document.uri.clone(),
-                OpenDocument {
-                    text: document.text,
-                    version: document.version,
-                },
-            );
+        lock(&self.state.open).insert(
+            document.uri.clone(),
+            OpenDocument {
+                text: document.text,
+                version: document.version,
+            },
+        );
         publish(&self.client, self.state.clone(), document.uri).await;
     }
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
         let uri = params.text_document.uri;
         {
-            let mut open = self.state.open.lock().unwrap_or_else(|p| p.into_inner());
+            let mut open = lock(&self.state.open);
             let Some(document) = open.get_mut(&uri) else {
                 return;
             };
@@ -360,7 +344,7 @@ impl Backend {
     /// Requests about a document the editor never opened are answered with an error
     /// (the protocol's InvalidParams), not guessed at.
     fn known(&self, uri: &Url) -> Result<()> {
-        let open = self.state.open.lock().unwrap_or_else(|p| p.into_inner());
+        let open = lock(&self.state.open);
         if open.contains_key(uri) {
             Ok(())
         } else {

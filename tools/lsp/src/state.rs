@@ -117,7 +117,7 @@ pub struct State {
     lint_results: Mutex<HashMap<Url, Vec<LintDiagnostic>>>,
 }
 
-fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+pub(crate) fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
     // A panicking handler is caught and reported; the maps it held stay usable.
     mutex.lock().unwrap_or_else(|p| p.into_inner())
 }
@@ -190,29 +190,38 @@ impl State {
     /// The parse of a document's current text (parsed only if the text changed since the
     /// last parse). `Err` holds the syntax error that stopped the parser.
     pub fn parse(&self, uri: &Url) -> Option<Result<ParsedSource, deno_ast::ParseDiagnostic>> {
-        // An open document without an extension is the editor's TS buffer.
-        let untyped_open = MediaType::from_specifier(uri) == MediaType::Unknown
-            && lock(&self.open).contains_key(uri);
-        if !is_script(uri) && !untyped_open {
+        if !self.is_parsed(uri) {
             return None;
         }
         let text = self.text(uri)?;
-        Some(
-            self.documents
-                .open(uri.clone(), media_type(uri), text.into()),
-        )
+        Some(self.parse_text(uri, &text))
+    }
+
+    /// Whether `uri` is parsed as a script: by its extension, or an open document without
+    /// one (the editor's TS buffer).
+    fn is_parsed(&self, uri: &Url) -> bool {
+        is_script(uri)
+            || (MediaType::from_specifier(uri) == MediaType::Unknown
+                && lock(&self.open).contains_key(uri))
+    }
+
+    /// Opens `text` (the document's current text, already in hand) in the documents.
+    fn parse_text(&self, uri: &Url, text: &str) -> Result<ParsedSource, deno_ast::ParseDiagnostic> {
+        self.documents
+            .open(uri.clone(), media_type(uri), text.into())
     }
 
     /// Diagnostics of one document: the syntax errors, the lint problems (the rules and
     /// config of `x lint`) and the imports that do not resolve.
     pub fn diagnostics(&self, uri: &Url) -> Vec<Diagnostic> {
+        if !self.is_parsed(uri) {
+            return Vec::new();
+        }
         let Some(text) = self.text(uri) else {
             return Vec::new();
         };
         let index = LineIndex::new(&text);
-        let Some(parse) = self.parse(uri) else {
-            return Vec::new();
-        };
+        let parse = self.parse_text(uri, &text);
         let parsed = match parse {
             Ok(parsed) => parsed,
             Err(error) => {
@@ -347,22 +356,9 @@ impl State {
         }])
     }
 
-    pub fn document_symbols(&self, uri: &Url) -> Vec<SymbolInformation> {
-        let Some(Ok(parsed)) = self.parse(uri) else {
-            return Vec::new();
-        };
-        let text = parsed.text();
-        let index = LineIndex::new(text);
-        analysis::declarations(&parsed)
-            .into_iter()
-            .map(|decl| symbol(uri, text, &index, &decl))
-            .collect()
-    }
-
-    /// Symbols of the workspace whose name contains `query` (case-insensitively): the
-    /// open documents and the script files under the root.
-    pub fn workspace_symbols(&self, query: &str) -> Vec<SymbolInformation> {
-        let query = query.to_lowercase();
+    /// The open documents, then the script files under the workspace root (walked as
+    /// `x lint` walks: .gitignore, node_modules and .git skipped).
+    fn workspace_documents(&self) -> Vec<Url> {
         let mut uris: Vec<Url> = lock(&self.open).keys().cloned().collect();
         let root = self.root.read().unwrap_or_else(|p| p.into_inner()).clone();
         let patterns = x_config::files::FilePatterns {
@@ -381,8 +377,27 @@ impl State {
                 }
             }
         }
+        uris
+    }
+
+    pub fn document_symbols(&self, uri: &Url) -> Vec<SymbolInformation> {
+        let Some(Ok(parsed)) = self.parse(uri) else {
+            return Vec::new();
+        };
+        let text = parsed.text();
+        let index = LineIndex::new(text);
+        analysis::declarations(&parsed)
+            .into_iter()
+            .map(|decl| symbol(uri, text, &index, &decl))
+            .collect()
+    }
+
+    /// Symbols of the workspace whose name contains `query` (case-insensitively): the
+    /// open documents and the script files under the root.
+    pub fn workspace_symbols(&self, query: &str) -> Vec<SymbolInformation> {
+        let query = query.to_lowercase();
         let mut out = Vec::new();
-        for uri in uris {
+        for uri in self.workspace_documents() {
             let Some(Ok(parsed)) = self.parse(&uri) else {
                 continue;
             };
@@ -516,25 +531,7 @@ impl State {
             return out;
         }
         let settings = self.settings();
-        let mut candidates: Vec<Url> = lock(&self.open).keys().cloned().collect();
-        let root = self.root.read().unwrap_or_else(|p| p.into_inner()).clone();
-        let patterns = x_config::files::FilePatterns {
-            base: root,
-            include: None,
-            exclude: Vec::new(),
-        };
-        for path in patterns.collect(|p| {
-            p.extension()
-                .and_then(|e| e.to_str())
-                .is_some_and(|e| matches!(e, "ts" | "tsx" | "js" | "jsx" | "mts" | "mjs"))
-        }) {
-            if let Ok(candidate) = Url::from_file_path(&path) {
-                if !candidates.contains(&candidate) {
-                    candidates.push(candidate);
-                }
-            }
-        }
-        for candidate in candidates {
+        for candidate in self.workspace_documents() {
             if candidate == home {
                 continue;
             }
