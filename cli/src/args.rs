@@ -34,6 +34,8 @@ pub enum Command {
     Doc(DocArgs),
     /// Run tests: Deno.test in *_test/*.test/test.{ts,tsx,mts,js,mjs,jsx} (as deno test)
     Test(TestArgs),
+    /// Check a project in one process: fmt --check, lint, doc --lint, test (each file parsed once)
+    Ci(CiArgs),
     /// Run the x platform (control plane, router, store) or manage its tokens
     #[command(subcommand)]
     Platform(PlatformCommand),
@@ -593,6 +595,44 @@ pub struct TestArgs {
     /// Accepted for compatibility with deno test; x test does not type-check
     #[arg(long, hide = true)]
     pub no_check: bool,
+}
+
+/// `x ci [PATHS]`.
+#[derive(Debug, Args)]
+pub struct CiArgs {
+    #[command(flatten)]
+    pub graph: GraphFlags,
+    #[command(flatten)]
+    pub permissions: PermissionFlags,
+    /// Files or folders to check (default: the config's include lists, else the current folder)
+    #[arg(value_name = "PATHS")]
+    pub paths: Vec<String>,
+    /// Files or globs to leave out (comma-separated)
+    #[arg(
+        long,
+        require_equals = true,
+        value_delimiter = ',',
+        value_name = "PATHS"
+    )]
+    pub ignore: Vec<String>,
+    /// Write one JUnit XML report for all four checks to this file (- for standard output)
+    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "-", value_name = "FILE")]
+    pub junit_path: Option<String>,
+    /// Run only this shard of the test files: I/N, 1-based (e.g. --shard=2/4)
+    #[arg(long, require_equals = true, value_name = "I/N")]
+    pub shard: Option<String>,
+    /// Run test files in parallel, one per core (see --jobs)
+    #[arg(long)]
+    pub parallel: bool,
+    /// Run this many test files at the same time
+    #[arg(short = 'j', long, value_name = "N")]
+    pub jobs: Option<u32>,
+    /// Run only tests whose name contains this text, or matches it as "/regex/"
+    #[arg(long, value_name = "FILTER")]
+    pub filter: Option<String>,
+    /// Do not read or write the skip cache of files known formatted and lint-clean
+    #[arg(long)]
+    pub no_cache: bool,
 }
 
 /// The reporters of `x test`.

@@ -6,7 +6,7 @@ use std::path::Path;
 use anyhow::Result;
 use x_config::ConfigFile;
 use x_graph::deno_graph::GraphKind;
-use x_graph::{Graph, GraphOptions, ParseMode, RemotePolicy};
+use x_graph::{Documents, Graph, GraphOptions, ParseMode, RemotePolicy};
 
 use crate::args::GraphFlags;
 
@@ -33,6 +33,25 @@ pub fn graph_of_kind(
     parse_mode: ParseMode,
     kind: GraphKind,
 ) -> Result<Graph> {
+    Graph::with_kind(graph_options(flags, cwd, parse_mode)?, kind)
+}
+
+/// [`graph_of_kind`] on documents shared with the process's other graphs and tools
+/// (`x ci`, where they keep every parse: nothing is parsed twice).
+pub fn graph_with_documents(
+    flags: &GraphFlags,
+    cwd: &Path,
+    kind: GraphKind,
+    documents: Documents,
+) -> Result<Graph> {
+    Graph::with_documents(
+        graph_options(flags, cwd, ParseMode::Tools)?,
+        kind,
+        documents,
+    )
+}
+
+fn graph_options(flags: &GraphFlags, cwd: &Path, parse_mode: ParseMode) -> Result<GraphOptions> {
     let config = config(flags, cwd)?;
     let lockfile = if flags.no_lock {
         None
@@ -48,17 +67,14 @@ pub fn graph_of_kind(
     } else {
         RemotePolicy::UseCache
     };
-    Graph::with_kind(
-        GraphOptions {
-            cache_dir: x_graph::default_cache_dir(),
-            config,
-            remote,
-            lockfile,
-            frozen_lockfile: flags.frozen,
-            parse_mode,
-        },
-        kind,
-    )
+    Ok(GraphOptions {
+        cache_dir: x_graph::default_cache_dir(),
+        config,
+        remote,
+        lockfile,
+        frozen_lockfile: flags.frozen,
+        parse_mode,
+    })
 }
 
 /// The program's permissions from the flags, plus the config file's permission set when

@@ -36,38 +36,7 @@ pub async fn doc(args: DocArgs) -> Result<u8> {
 async fn run(args: &DocArgs, cwd: &Path, graph: &Graph) -> Result<u8> {
     let timing = Timing::new();
     let roots = roots(&args.files, cwd, graph)?;
-    if let Err(error) = graph.add_roots(roots.clone(), false).await {
-        // A module named on the command line must load and parse; a broken dependency is
-        // a warning and the rest is documented (as `deno doc` does).
-        for root in &roots {
-            if let Some(message) = graph.module_error(root) {
-                if message.starts_with("Module not found") {
-                    bail!(
-                        "{message}\n    hint: check the path; `x doc` takes files, folders, \
-                         globs, or specifiers such as std:path"
-                    );
-                }
-                bail!("{message}");
-            }
-        }
-        let errors = graph.errors(&roots);
-        if errors.is_empty() {
-            bail!("{error}");
-        }
-        // The standard library is embedded: an import of a std module it does not have is
-        // a mistake in the code (the error lists the modules there are), not a file that
-        // may appear later. Anything else is a warning, as in `deno doc`.
-        if let Some(wrong) = errors.iter().find(|e| is_std_mistake(e)) {
-            bail!("{}", wrong.to_string_with_range());
-        }
-        for warning in errors {
-            eprintln!(
-                "{} {}",
-                deno_terminal::colors::yellow("Warning"),
-                warning.to_string_with_range()
-            );
-        }
-    }
+    load(graph, &roots).await?;
     timing.mark("graph (load, parse)");
     // deno_doc writes type representations with the terminal's colors when they are on:
     // off while documenting (the JSON and the site must hold plain text); the terminal
@@ -130,6 +99,42 @@ async fn run(args: &DocArgs, cwd: &Path, graph: &Graph) -> Result<u8> {
     Ok(0)
 }
 
+/// Adds `roots` to `graph`. A module named on the command line must load and parse; a
+/// broken dependency is a warning and the rest is documented (as `deno doc` does).
+pub(crate) async fn load(graph: &Graph, roots: &[Url]) -> Result<()> {
+    if let Err(error) = graph.add_roots(roots.to_vec(), false).await {
+        for root in roots {
+            if let Some(message) = graph.module_error(root) {
+                if message.starts_with("Module not found") {
+                    bail!(
+                        "{message}\n    hint: check the path; `x doc` takes files, folders, \
+                         globs, or specifiers such as std:path"
+                    );
+                }
+                bail!("{message}");
+            }
+        }
+        let errors = graph.errors(roots);
+        if errors.is_empty() {
+            bail!("{error}");
+        }
+        // The standard library is embedded: an import of a std module it does not have is
+        // a mistake in the code (the error lists the modules there are), not a file that
+        // may appear later. Anything else is a warning, as in `deno doc`.
+        if let Some(wrong) = errors.iter().find(|e| is_std_mistake(e)) {
+            bail!("{}", wrong.to_string_with_range());
+        }
+        for warning in errors {
+            eprintln!(
+                "{} {}",
+                deno_terminal::colors::yellow("Warning"),
+                warning.to_string_with_range()
+            );
+        }
+    }
+    Ok(())
+}
+
 /// `X_LOG=timing`: where the time of one `x doc` goes, on stderr.
 struct Timing {
     last: std::cell::Cell<std::time::Instant>,
@@ -157,7 +162,7 @@ impl Timing {
 /// `@std/path`, `https://…`) is resolved as an import from the current folder; a folder or
 /// glob is walked for JavaScript and TypeScript files; anything else is a file (a missing
 /// one is reported by the graph, "Module not found").
-fn roots(args: &[String], cwd: &Path, graph: &Graph) -> Result<Vec<Url>> {
+pub(crate) fn roots(args: &[String], cwd: &Path, graph: &Graph) -> Result<Vec<Url>> {
     let base = Url::from_directory_path(cwd)
         .map_err(|_| anyhow::anyhow!("the current directory is not a valid path"))?;
     let mut roots = Vec::new();

@@ -1,5 +1,6 @@
 //! One module per subcommand.
 
+pub mod ci;
 pub mod deploy;
 pub mod doc;
 pub mod eval;

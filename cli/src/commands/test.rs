@@ -6,13 +6,20 @@ use std::sync::Arc;
 
 use anyhow::{Context, Result};
 use x_config::files::FilePatterns;
-use x_graph::ParseMode;
+use x_graph::deno_graph::GraphKind;
+use x_graph::{Documents, ParseMode};
 use x_test::{CollectOptions, ReporterKind, Shard, TestFilter, TestOptions};
 
 use crate::args::{TestArgs, TestReporterArg};
 use crate::factory;
 
 pub fn test(args: TestArgs) -> Result<u8> {
+    x_test::run(options(args, None)?)
+}
+
+/// The run `args` ask for. With `documents`, the run's graph parses through them (`x ci`:
+/// the files `fmt` and `lint` parsed are not parsed again).
+pub fn options(args: TestArgs, documents: Option<Documents>) -> Result<TestOptions> {
     let cwd = std::env::current_dir().context("cannot read the current directory")?;
     let config = factory::config(&args.graph, &cwd)?;
     let permissions = factory::permissions(&args.permissions, &args.graph, &cwd, false)?;
@@ -57,7 +64,7 @@ pub fn test(args: TestArgs) -> Result<u8> {
     };
     let graph_flags = args.graph.clone();
     let graph_cwd = cwd.clone();
-    let options = TestOptions {
+    Ok(TestOptions {
         collect: CollectOptions {
             patterns,
             explicit,
@@ -79,11 +86,19 @@ pub fn test(args: TestArgs) -> Result<u8> {
         sanitize_resources: args.sanitize_resources,
         watch: args.watch,
         colors,
-        graph: Arc::new(move || factory::graph(&graph_flags, &graph_cwd, ParseMode::Execute)),
+        junit_suites: Vec::new(),
+        graph: Arc::new(move || match &documents {
+            Some(documents) => factory::graph_with_documents(
+                &graph_flags,
+                &graph_cwd,
+                GraphKind::CodeOnly,
+                documents.clone(),
+            ),
+            None => factory::graph(&graph_flags, &graph_cwd, ParseMode::Execute),
+        }),
         permissions,
         cwd,
-    };
-    x_test::run(options)
+    })
 }
 
 /// A seed for `--shuffle` without one: the clock's nanoseconds and the process id.

@@ -23,4 +23,4 @@ pub use diff::diff;
 pub use editorconfig::{EditorConfig, EditorConfigs};
 pub use format::{extension, has_ignore_file_comment, kind_for_extension, Formatter, Kind};
 pub use options::{FmtOptions, ProseWrap};
-pub use run::{run, run_stdin, FmtRun};
+pub use run::{check, run, run_stdin, FmtReport, FmtRun};

@@ -70,9 +70,45 @@ enum Outcome {
     NotRun,
 }
 
+/// What a run found, for callers that report it themselves (`x ci`'s JUnit).
+#[derive(Debug, Default)]
+pub struct FmtReport {
+    /// Every file the run looked at, in path order.
+    pub files: Vec<PathBuf>,
+    /// Files read as code (not skipped as binary or not UTF-8).
+    pub checked: usize,
+    /// Files not formatted (with `--check`: the diff) or that could not be formatted.
+    pub problems: Vec<(PathBuf, String)>,
+}
+
 /// Formats (or checks) the files the run names; returns the exit code. Problems with
 /// single files are reported and counted; the run goes on with the other files.
 pub fn run(run: &FmtRun, documents: Documents, progress: &dyn Progress) -> Result<u8> {
+    let report = check(run, documents, progress)?;
+    let checked = report.checked;
+    let problems = report.problems.len();
+    let checked_files = format!("{checked} {}", files_word(checked));
+    if run.check && problems > 0 {
+        bail!(
+            "Found {problems} not formatted {} in {checked_files}",
+            files_word(problems)
+        );
+    }
+    if problems > 0 {
+        bail!(
+            "Failed to format {problems} of {checked} checked {}",
+            files_word(checked)
+        );
+    }
+    if !report.files.is_empty() {
+        eprintln!("Checked {checked_files}");
+    }
+    Ok(0)
+}
+
+/// [`run`] without the verdict: prints what `x fmt` prints per file and returns what it
+/// found. No files is an error unless `permit_no_files`.
+pub fn check(run: &FmtRun, documents: Documents, progress: &dyn Progress) -> Result<FmtReport> {
     let base_options = run.options()?;
     let patterns = FilePatterns::for_tool(
         run.config.as_ref(),
@@ -88,7 +124,7 @@ pub fn run(run: &FmtRun, documents: Documents, progress: &dyn Progress) -> Resul
     });
     if files.is_empty() {
         if run.permit_no_files {
-            return Ok(0);
+            return Ok(FmtReport::default());
         }
         bail!("No target files found.");
     }
@@ -105,7 +141,7 @@ pub fn run(run: &FmtRun, documents: Documents, progress: &dyn Progress) -> Resul
     let editorconfigs = EditorConfigs::default();
     let failed_fast = AtomicBool::new(false);
     let checked = AtomicUsize::new(0);
-    let (mut not_formatted, mut failed) = (0usize, 0usize);
+    let mut problems = Vec::new();
 
     progress.start(files.len());
     let work = |path: &PathBuf| -> Outcome {
@@ -138,33 +174,36 @@ pub fn run(run: &FmtRun, documents: Documents, progress: &dyn Progress) -> Resul
                 had_bom,
             } => {
                 if run.check {
-                    not_formatted += 1;
+                    let mut shown = diff(&before, &after);
+                    if had_bom {
+                        shown = format!(
+                            "  {}\n{shown}",
+                            colors::gray("File has strippable UTF-8 BOM.")
+                        );
+                    }
                     progress.suspend(&mut || {
                         eprintln!();
                         eprintln!("{} {}:", colors::bold("from"), path.display());
-                        if had_bom {
-                            eprintln!("  {}", colors::gray("File has strippable UTF-8 BOM."));
-                        }
-                        eprintln!("{}", diff(&before, &after));
+                        eprintln!("{shown}");
                     });
+                    problems.push((path.clone(), shown));
                 } else {
                     progress.suspend(&mut || eprintln!("{}", path.display()));
                 }
             }
             Outcome::Failed(message) => {
                 if run.check {
-                    not_formatted += 1;
                     progress.suspend(&mut || {
                         eprintln!("Error checking: {}", path.display());
                         eprintln!("{}", indent(&message, "  "));
                     });
                 } else {
-                    failed += 1;
                     progress.suspend(&mut || {
                         eprintln!("Error formatting: {}", path.display());
                         eprintln!("   {message}");
                     });
                 }
+                problems.push((path.clone(), message));
             }
             Outcome::Skipped(why) => {
                 progress.suspend(&mut || {
@@ -181,22 +220,11 @@ pub fn run(run: &FmtRun, documents: Documents, progress: &dyn Progress) -> Resul
     progress.finish();
     cache.save();
 
-    let checked = checked.load(Ordering::Relaxed);
-    let checked_files = format!("{checked} {}", files_word(checked));
-    if run.check && not_formatted > 0 {
-        bail!(
-            "Found {not_formatted} not formatted {} in {checked_files}",
-            files_word(not_formatted)
-        );
-    }
-    if failed > 0 {
-        bail!(
-            "Failed to format {failed} of {checked} checked {}",
-            files_word(checked)
-        );
-    }
-    eprintln!("Checked {checked_files}");
-    Ok(0)
+    Ok(FmtReport {
+        checked: checked.load(Ordering::Relaxed),
+        problems,
+        files,
+    })
 }
 
 #[allow(clippy::too_many_arguments)]

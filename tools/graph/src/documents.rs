@@ -13,9 +13,11 @@
 //! `deno_graph::ModuleGraph` (which is `!Send`).
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use deno_ast::{MediaType, ParseDiagnostic, ParsedSource};
+use deno_graph::ast::{EsParser, ParseOptions};
 use url::Url;
 
 use crate::parser::{CountingParser, ParseMode, ParseStats};
@@ -29,6 +31,9 @@ pub struct Documents {
 struct Inner {
     parser: CountingParser,
     open: Mutex<HashMap<Url, ParsedSource>>,
+    /// Keep every parse for the life of the process (`x ci`): `close` forgets nothing,
+    /// and graphs made with these documents take their modules' parses from here.
+    keep_all: AtomicBool,
 }
 
 impl Documents {
@@ -40,8 +45,22 @@ impl Documents {
                     stats,
                 },
                 open: Mutex::new(HashMap::new()),
+                keep_all: AtomicBool::new(false),
             }),
         }
+    }
+
+    /// From now on keep every parse: for a process where several tools read the same
+    /// files one after another (`x ci`), so the second tool finds the first one's parse.
+    /// Graphs made with [`crate::Graph::with_documents`] then parse through these
+    /// documents too, so a module that `fmt` parsed is not parsed again by `test`.
+    pub fn keep_all(&self) {
+        self.inner.keep_all.store(true, Ordering::Relaxed);
+    }
+
+    /// Whether [`Documents::keep_all`] was called.
+    pub fn keeps_all(&self) -> bool {
+        self.inner.keep_all.load(Ordering::Relaxed)
     }
 
     /// Documents with counters of their own, outside any graph: for the tools' unit tests.
@@ -92,7 +111,9 @@ impl Documents {
     /// Forgets a document's parse (a CLI run closes each file when done with it, so a run
     /// over thousands of files holds only the files in flight).
     pub fn close(&self, specifier: &Url) {
-        self.open_map().remove(specifier);
+        if !self.keeps_all() {
+            self.open_map().remove(specifier);
+        }
     }
 
     /// Parses text that is part of a document but not a file of its own — a code block of a
@@ -112,6 +133,20 @@ impl Documents {
     /// Parse counts of this process (shared with the graph).
     pub fn parse_stats(&self) -> Arc<ParseStats> {
         self.inner.parser.stats.clone()
+    }
+}
+
+/// The parser of a graph whose documents keep every parse: a module is opened as a
+/// document, so it shares its parse with `fmt`, `lint` and any other graph of the process.
+pub(crate) struct DocumentsParser(pub Documents);
+
+impl EsParser for DocumentsParser {
+    fn parse_program(&self, options: ParseOptions) -> Result<ParsedSource, ParseDiagnostic> {
+        self.0.open(
+            options.specifier.clone(),
+            options.media_type,
+            options.source,
+        )
     }
 }
 

@@ -119,6 +119,19 @@ impl Graph {
     /// that read declarations (`x doc` needs `import type` and `export type … from`
     /// targets, which a code graph does not load).
     pub fn with_kind(options: GraphOptions, kind: GraphKind) -> anyhow::Result<Graph> {
+        let documents = Documents::new(Arc::new(ParseStats::default()));
+        Graph::with_documents(options, kind, documents)
+    }
+
+    /// [`Graph::with_kind`] on documents shared with other graphs and tools of the
+    /// process. When they keep every parse ([`Documents::keep_all`], `x ci`) the graph's
+    /// modules are parsed through them (in `ParseMode::Tools`, whatever
+    /// `options.parse_mode` says), so no file is parsed twice in the process.
+    pub fn with_documents(
+        options: GraphOptions,
+        kind: GraphKind,
+        documents: Documents,
+    ) -> anyhow::Result<Graph> {
         let resolver = match options
             .config
             .as_ref()
@@ -132,12 +145,16 @@ impl Graph {
             Some(path) => Some(Rc::new(Lockfile::load(path, options.frozen_lockfile)?)),
             None => None,
         };
-        let stats = Arc::new(ParseStats::default());
-        let parser = CountingParser {
-            mode: options.parse_mode,
-            stats: stats.clone(),
+        let stats = documents.parse_stats();
+        let parser: Box<dyn deno_graph::ast::EsParser> = if documents.keeps_all() {
+            Box::new(documents::DocumentsParser(documents.clone()))
+        } else {
+            Box::new(CountingParser {
+                mode: options.parse_mode,
+                stats: stats.clone(),
+            })
         };
-        let analyzer = CapturingModuleAnalyzer::new(Some(Box::new(parser)), None);
+        let analyzer = CapturingModuleAnalyzer::new(Some(parser), None);
         let loader = XLoader {
             http: Rc::new(HttpCache::new(&options.cache_dir)),
             policy: options.remote,
@@ -151,7 +168,7 @@ impl Graph {
                 loader,
                 resolver,
                 analyzer,
-                documents: Documents::new(stats.clone()),
+                documents,
                 stats,
                 emitted: RefCell::new(HashMap::new()),
                 kind,

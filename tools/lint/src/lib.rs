@@ -19,4 +19,4 @@ mod run;
 pub use linter::{jsx_factories, Fixed, Linter};
 pub use reporters::{LintReporter, ReportKind};
 pub use rules::{all_codes, default_tags, docs_url, select, RulesConfig};
-pub use run::{print_rules, run, run_stdin, LintRun};
+pub use run::{check, print_rules, run, run_stdin, LintProblem, LintReport, LintRun};

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use anyhow::{bail, Context, Result};
+use deno_ast::diagnostics::Diagnostic;
 use deno_lint::diagnostic::LintDiagnostic;
 use deno_lint::rules::LintRule;
 use deno_terminal::colors;
@@ -135,8 +136,36 @@ struct Outcome {
     skipped: Option<String>,
 }
 
+/// One problem a run found, for callers that report it themselves (`x ci`'s JUnit).
+#[derive(Debug, Clone)]
+pub struct LintProblem {
+    pub path: PathBuf,
+    /// 1-based line and column; `None` for a file that could not be linted.
+    pub position: Option<(usize, usize)>,
+    /// The rule's code, or `"error"`.
+    pub code: String,
+    pub message: String,
+}
+
+/// What a run found.
+#[derive(Debug, Default)]
+pub struct LintReport {
+    /// Every file the run looked at, in path order.
+    pub files: Vec<PathBuf>,
+    /// Files read as code (not skipped as binary or not UTF-8).
+    pub checked: usize,
+    pub problems: Vec<LintProblem>,
+}
+
 /// Lints the files the run names; returns the exit code (1 when anything was found).
 pub fn run(run: &LintRun, documents: Documents, progress: &dyn Progress) -> Result<u8> {
+    let report = check(run, documents, progress)?;
+    Ok(u8::from(!report.problems.is_empty()))
+}
+
+/// [`run`] returning what it found: prints what `x lint` prints and returns the problems.
+/// No files is an error unless `permit_no_files`.
+pub fn check(run: &LintRun, documents: Documents, progress: &dyn Progress) -> Result<LintReport> {
     let report = run.report_kind()?;
     let (linter, settings) = run.linter(&documents)?;
     let patterns = FilePatterns::for_tool(
@@ -155,7 +184,7 @@ pub fn run(run: &LintRun, documents: Documents, progress: &dyn Progress) -> Resu
     });
     if files.is_empty() {
         if run.permit_no_files {
-            return Ok(0);
+            return Ok(LintReport::default());
         }
         bail!("No target files found.");
     }
@@ -164,7 +193,7 @@ pub fn run(run: &LintRun, documents: Documents, progress: &dyn Progress) -> Resu
         None => SkipCache::disabled(),
     };
     let mut reporter = report.reporter();
-    let mut found = false;
+    let mut problems = Vec::new();
     let mut skipped = 0;
 
     progress.start(files.len());
@@ -187,14 +216,34 @@ pub fn run(run: &LintRun, documents: Documents, progress: &dyn Progress) -> Resu
                 reporter.diagnostic(d);
             }
         });
-        found |= outcome.error.is_some() || !outcome.diagnostics.is_empty();
+        if let Some(message) = outcome.error {
+            problems.push(LintProblem {
+                path: files[index].clone(),
+                position: None,
+                code: "error".to_string(),
+                message,
+            });
+        }
+        problems.extend(outcome.diagnostics.iter().map(|d| LintProblem {
+            path: files[index].clone(),
+            position: d.range.as_ref().map(|r| {
+                let at = r.text_info.line_and_column_display(r.range.start);
+                (at.line_number, at.column_number)
+            }),
+            code: d.code().to_string(),
+            message: d.message().to_string(),
+        }));
     };
     for_each_ordered(&files, work, emit);
     progress.finish();
     cache.save();
     // Like `x fmt`, the count is of the files read as code, not of the skipped ones.
     reporter.close(files.len() - skipped);
-    Ok(u8::from(found))
+    Ok(LintReport {
+        checked: files.len() - skipped,
+        files,
+        problems,
+    })
 }
 
 fn lint_one(

@@ -38,11 +38,13 @@ use x_worker::{TestRuntime, TestRuntimeOptions};
 
 pub use collect::CollectOptions;
 pub use filter::TestFilter;
+pub use format::strip_ansi;
 pub use shard::Shard;
 
 use child::FileJob;
+pub use reporters::Summary;
 use reporters::{
-    CompoundReporter, DotReporter, JsonReporter, JunitReporter, PrettyReporter, Reporter, Summary,
+    CompoundReporter, DotReporter, JsonReporter, JunitReporter, PrettyReporter, Reporter,
     TapReporter,
 };
 use runner::{RunSettings, Runner};
@@ -75,6 +77,8 @@ pub struct TestOptions {
     pub shard_timings: Option<PathBuf>,
     pub reporter: ReporterKind,
     pub junit_path: Option<PathBuf>,
+    /// Suites the JUnit report starts with (`x ci`: its fmt, lint and doc checks).
+    pub junit_suites: Vec<reporters::junit::Suite>,
     /// Stop after this many failures.
     pub fail_fast: Option<usize>,
     pub shuffle: Option<u64>,
@@ -97,20 +101,42 @@ pub(crate) struct RunReport {
     pub dependencies: HashMap<PathBuf, BTreeSet<PathBuf>>,
 }
 
+/// Runs the tests once (no `--watch`) and returns the exit code with the counts, for
+/// callers that summarise the run themselves (`x ci`).
+pub fn run_summarized(options: TestOptions) -> Result<(u8, Summary)> {
+    on_test_thread(move || {
+        run_once(&options, None).map(|report| {
+            let summary = report.summary.clone();
+            (exit_code(report), summary)
+        })
+    })
+}
+
+/// Whether the run would test any file (after `--shard`).
+pub fn has_files(options: &TestOptions) -> Result<bool> {
+    Ok(!select_files(options)?.is_empty())
+}
+
 /// Runs the tests; the process's exit code (0 only when every selected test passed).
 pub fn run(options: TestOptions) -> Result<u8> {
-    // The run happens on a thread of its own: the test runtime is made there, and the
-    // processes forked from it must not inherit an async runtime's context (the CLI's).
+    on_test_thread(move || {
+        if options.watch {
+            watch::run(&options)
+        } else {
+            run_once(&options, None).map(exit_code)
+        }
+    })
+}
+
+/// Runs `work` on a thread of its own: the test runtime is made there, and the processes
+/// forked from it must not inherit an async runtime's context (the CLI's).
+fn on_test_thread<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T> + Send + 'static,
+) -> Result<T> {
     let thread = std::thread::Builder::new()
         .name("x-test".into())
         .stack_size(16 * 1024 * 1024)
-        .spawn(move || {
-            if options.watch {
-                watch::run(&options)
-            } else {
-                run_once(&options, None).map(exit_code)
-            }
-        })
+        .spawn(work)
         .context("cannot start the test thread")?;
     match thread.join() {
         Ok(result) => result,
@@ -337,17 +363,23 @@ fn make_reporter(options: &TestOptions) -> Box<dyn Reporter> {
         ReporterKind::Junit => {
             return match &options.junit_path {
                 Some(path) => Box::new(CompoundReporter::new(vec![
-                    Box::new(JunitReporter::new(None)),
-                    Box::new(JunitReporter::new(Some(options.cwd.join(path)))),
+                    Box::new(JunitReporter::new(None, options.junit_suites.clone())),
+                    Box::new(JunitReporter::new(
+                        Some(options.cwd.join(path)),
+                        options.junit_suites.clone(),
+                    )),
                 ])),
-                None => Box::new(JunitReporter::new(None)),
+                None => Box::new(JunitReporter::new(None, options.junit_suites.clone())),
             };
         }
     };
     match &options.junit_path {
         Some(path) => Box::new(CompoundReporter::new(vec![
             main,
-            Box::new(JunitReporter::new(Some(options.cwd.join(path)))),
+            Box::new(JunitReporter::new(
+                Some(options.cwd.join(path)),
+                options.junit_suites.clone(),
+            )),
         ])),
         None => main,
     }

@@ -11,27 +11,30 @@ use super::{FileReport, Reporter, ResultInfo, Summary};
 use crate::event::{Failure, StepDescription, StepResult, TestDescription, TestResult};
 use crate::format::strip_ansi;
 
+/// How a test case ended.
 #[derive(Debug, Clone)]
-enum CaseStatus {
+pub enum CaseStatus {
     Passed,
     Skipped,
     Failed { message: String, body: String },
     Error { message: String, body: String },
 }
 
+/// One `<testcase>`.
 #[derive(Debug, Clone)]
-struct Case {
-    name: String,
-    time_us: u64,
-    status: CaseStatus,
-    output: Vec<u8>,
+pub struct Case {
+    pub name: String,
+    pub time_us: u64,
+    pub status: CaseStatus,
+    pub output: Vec<u8>,
 }
 
+/// One `<testsuite>`: a test file, or (for `x ci`) the checks of another tool.
 #[derive(Debug, Clone)]
-struct Suite {
-    name: String,
-    cases: Vec<Case>,
-    time_us: u64,
+pub struct Suite {
+    pub name: String,
+    pub cases: Vec<Case>,
+    pub time_us: u64,
 }
 
 pub struct JunitReporter {
@@ -43,10 +46,12 @@ pub struct JunitReporter {
 }
 
 impl JunitReporter {
-    pub fn new(path: Option<PathBuf>) -> JunitReporter {
+    /// A report that starts with `suites` (`x ci` puts its fmt, lint and doc checks
+    /// before the test files).
+    pub fn new(path: Option<PathBuf>, suites: Vec<Suite>) -> JunitReporter {
         JunitReporter {
             path,
-            suites: Vec::new(),
+            suites,
             current: None,
         }
     }
@@ -146,6 +151,26 @@ impl JunitReporter {
         }
         out.push_str("</testsuites>\n");
         out
+    }
+
+    /// Writes the report to its file or standard output; a file that cannot be written
+    /// is reported on stderr (the run's verdict does not depend on it).
+    pub fn write(&self, elapsed_us: u64) {
+        let document = self.render(elapsed_us);
+        match &self.path {
+            None => super::stdout_write(document.as_bytes()),
+            Some(path) => {
+                if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                    let _ = std::fs::create_dir_all(parent);
+                }
+                if let Err(error) = std::fs::write(path, document) {
+                    eprintln!(
+                        "error: cannot write the JUnit report to {}: {error}",
+                        path.display()
+                    );
+                }
+            }
+        }
     }
 }
 
@@ -277,21 +302,7 @@ impl Reporter for JunitReporter {
     }
 
     fn report_summary(&mut self, _summary: &Summary, elapsed_us: u64) {
-        let document = self.render(elapsed_us);
-        match &self.path {
-            None => super::stdout_write(document.as_bytes()),
-            Some(path) => {
-                if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-                    let _ = std::fs::create_dir_all(parent);
-                }
-                if let Err(error) = std::fs::write(path, document) {
-                    eprintln!(
-                        "error: cannot write the JUnit report to {}: {error}",
-                        path.display()
-                    );
-                }
-            }
-        }
+        self.write(elapsed_us);
     }
 
     fn flush(&mut self) -> anyhow::Result<()> {

@@ -7,7 +7,7 @@
 mod compound;
 mod dot;
 mod json;
-mod junit;
+pub mod junit;
 mod pretty;
 mod tap;
 

@@ -1,0 +1,4 @@
+/** Doubles. */
+export function double(n: number): number {
+  return n * 2;
+}

@@ -1,0 +1,5 @@
+// deno-fmt-ignore-file
+export function check(): boolean {
+  var unused = 1;
+  return true;
+}
