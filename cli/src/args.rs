@@ -34,6 +34,8 @@ pub enum Command {
     Doc(DocArgs),
     /// Run tests: Deno.test in *_test/*.test/test.{ts,tsx,mts,js,mjs,jsx} (as deno test)
     Test(TestArgs),
+    /// Report code coverage recorded by `x test --coverage` (summary, --lcov, --html), merge shards
+    Coverage(CoverageArgs),
     /// Check a project in one process: fmt --check, lint, doc --lint, test (each file parsed once)
     Ci(CiArgs),
     /// Run the x platform (control plane, router, store) or manage its tokens
@@ -592,9 +594,54 @@ pub struct TestArgs {
     /// Run the code blocks of JSDoc comments and Markdown files as tests
     #[arg(long)]
     pub doc: bool,
+    /// Record which lines, branches and functions ran, into DIR (default: coverage)
+    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "coverage", value_name = "DIR")]
+    pub coverage: Option<PathBuf>,
+    /// With --coverage: fail when line coverage is below N percent
+    #[arg(long, require_equals = true, value_name = "N", requires = "coverage")]
+    pub coverage_threshold: Option<f64>,
     /// Accepted for compatibility with deno test; x test does not type-check
     #[arg(long, hide = true)]
     pub no_check: bool,
+}
+
+/// `x coverage DIR [--lcov|--html|--detailed]`, `x coverage merge A B … -o OUT`.
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct CoverageArgs {
+    #[command(subcommand)]
+    pub command: Option<CoverageCommand>,
+    /// The folder `x test --coverage=DIR` wrote
+    #[arg(value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+    /// Write an lcov tracefile (to --output, else standard output)
+    #[arg(long, conflicts_with_all = ["html", "detailed"])]
+    pub lcov: bool,
+    /// Write an HTML report (to --output, else DIR/html)
+    #[arg(long, conflicts_with = "detailed")]
+    pub html: bool,
+    /// Show every line that never ran, file by file
+    #[arg(long)]
+    pub detailed: bool,
+    /// Where --lcov or --html writes
+    #[arg(long, short = 'o', value_name = "PATH")]
+    pub output: Option<PathBuf>,
+    /// Fail when line coverage is below N percent
+    #[arg(long, require_equals = true, value_name = "N")]
+    pub coverage_threshold: Option<f64>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CoverageCommand {
+    /// Merge the coverage folders of several runs (CI shards) into one
+    Merge {
+        /// The folders to merge
+        #[arg(value_name = "DIR", required = true, num_args = 1..)]
+        dirs: Vec<PathBuf>,
+        /// The merged folder (emptied first)
+        #[arg(long, short = 'o', value_name = "DIR")]
+        output: PathBuf,
+    },
 }
 
 /// `x ci [PATHS]`.

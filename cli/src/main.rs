@@ -34,6 +34,7 @@ fn main() -> ExitCode {
             args::Command::Doc(doc) => commands::doc::doc(doc).await,
             args::Command::Test(test) => commands::test::test(test),
             args::Command::Ci(ci) => commands::ci::ci(ci).await,
+            args::Command::Coverage(coverage) => commands::coverage::coverage(coverage),
             args::Command::Platform(platform) => commands::platform::platform(platform).await,
             args::Command::Deploy(deploy) => commands::deploy::deploy(deploy).await,
         }

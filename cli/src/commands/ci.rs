@@ -221,6 +221,8 @@ fn run_tests(args: &CiArgs, documents: &Documents, suites: Vec<Suite>) -> Result
         sanitize_resources: false,
         watch: false,
         doc: false,
+        coverage: None,
+        coverage_threshold: None,
         no_check: false,
     };
     let mut options = test::options(test_args, Some(documents.clone()))?;

@@ -1,6 +1,7 @@
 //! One module per subcommand.
 
 pub mod ci;
+pub mod coverage;
 pub mod deploy;
 pub mod doc;
 pub mod eval;

@@ -87,6 +87,8 @@ pub fn options(args: TestArgs, documents: Option<Documents>) -> Result<TestOptio
         watch: args.watch,
         colors,
         junit_suites: Vec::new(),
+        coverage: args.coverage.map(|dir| cwd.join(dir)),
+        coverage_threshold: args.coverage_threshold,
         graph: Arc::new(move || match &documents {
             Some(documents) => factory::graph_with_documents(
                 &graph_flags,

@@ -50,6 +50,12 @@ pub use skip_cache::{hash_bytes, SkipCache};
 use loader::XLoader;
 use parser::CountingParser;
 
+/// A transform that replaces the plain transpile of some modules (coverage counters).
+pub trait Instrument {
+    /// The code to run for this module, or `None` to transpile it as usual.
+    fn instrument(&self, parsed: &ParsedSource) -> Option<Result<Emitted, String>>;
+}
+
 /// Everything that decides how the graph loads modules.
 pub struct GraphOptions {
     /// Where the remote-module cache lives (`$X_DIR` or the platform cache dir).
@@ -100,6 +106,7 @@ struct Inner {
     stats: Arc<ParseStats>,
     documents: Documents,
     emitted: RefCell<HashMap<Url, Rc<Emitted>>>,
+    instrument: RefCell<Option<Rc<dyn Instrument>>>,
     kind: GraphKind,
 }
 
@@ -171,6 +178,7 @@ impl Graph {
                 documents,
                 stats,
                 emitted: RefCell::new(HashMap::new()),
+                instrument: RefCell::new(None),
                 kind,
             }),
         })
@@ -294,6 +302,11 @@ impl Graph {
         self.inner.documents.clone()
     }
 
+    /// From now on, emit modules through `instrument` (`x test --coverage`).
+    pub fn set_instrument(&self, instrument: Rc<dyn Instrument>) {
+        *self.inner.instrument.borrow_mut() = Some(instrument);
+    }
+
     /// The module's code ready for the engine, transpiled once and then kept.
     pub fn emit(&self, specifier: &Url) -> Result<Rc<Emitted>, GraphError> {
         let specifier = self.resolve_redirect(specifier);
@@ -303,7 +316,15 @@ impl Graph {
         let graph = self.module_graph();
         let emitted = match graph.try_get(&specifier) {
             Ok(Some(Module::Js(module))) => {
-                if needs_transpile(module.media_type) {
+                let instrumented = match &*self.inner.instrument.borrow() {
+                    Some(instrument) => self
+                        .parsed_source(&specifier)
+                        .and_then(|parsed| instrument.instrument(&parsed)),
+                    None => None,
+                };
+                if let Some(result) = instrumented {
+                    result.map_err(|message| GraphError { message })?
+                } else if needs_transpile(module.media_type) {
                     let parsed = self.parsed_source(&specifier).ok_or_else(|| GraphError {
                         message: format!("{specifier} has no parse in the graph"),
                     })?;

@@ -36,6 +36,8 @@ pub struct FileJob {
     pub colors: bool,
     /// `--fail-fast=N`: stop the file after N failures (the parent stops the run).
     pub fail_fast: Option<usize>,
+    /// `--coverage=DIR`: write the file's coverage counts there when it is done.
+    pub coverage: Option<std::path::PathBuf>,
 }
 
 /// Writes events to the parent, flushing the program's output first.
@@ -267,7 +269,27 @@ pub fn run_file(runtime: &mut TestRuntime, job: &FileJob, events: std::fs::File)
             }
         }
     });
+    if let Some(dir) = &job.coverage {
+        if let Err(error) = write_coverage(runtime.js_runtime(), dir) {
+            eprintln!(
+                "warning: coverage of {} not written: {error:#}",
+                job.specifier
+            );
+        }
+    }
     host.send(&Event::Done);
+}
+
+/// Writes the counters of the instrumented modules this process ran.
+fn write_coverage(runtime: &mut JsRuntime, dir: &std::path::Path) -> anyhow::Result<()> {
+    let value = runtime
+        .execute_script("ext:x_test/coverage", x_coverage::COLLECT_SCRIPT)
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let json = {
+        deno_core::scope!(scope, runtime);
+        v8::Local::new(scope, value).to_rust_string_lossy(scope)
+    };
+    x_coverage::write_hits_json(dir, &json)
 }
 
 async fn run_tests(runtime: &mut JsRuntime, job: &FileJob, host: &Rc<Host>) {

@@ -77,6 +77,10 @@ pub struct TestOptions {
     pub shard_timings: Option<PathBuf>,
     pub reporter: ReporterKind,
     pub junit_path: Option<PathBuf>,
+    /// `--coverage=DIR`: instrument the modules under test and write their counts here.
+    pub coverage: Option<PathBuf>,
+    /// `--coverage-threshold=N`: fail when line coverage is below N percent.
+    pub coverage_threshold: Option<f64>,
     /// Suites the JUnit report starts with (`x ci`: its fmt, lint and doc checks).
     pub junit_suites: Vec<reporters::junit::Suite>,
     /// Stop after this many failures.
@@ -99,6 +103,8 @@ pub(crate) struct RunReport {
     pub summary: Summary,
     /// Each file the run tested, with the local files its module graph holds.
     pub dependencies: HashMap<PathBuf, BTreeSet<PathBuf>>,
+    /// `--coverage-threshold` was not reached.
+    pub coverage_failed: bool,
 }
 
 /// Runs the tests once (no `--watch`) and returns the exit code with the counts, for
@@ -145,6 +151,9 @@ fn on_test_thread<T: Send + 'static>(
 }
 
 fn exit_code(report: RunReport) -> u8 {
+    if report.coverage_failed {
+        return 1;
+    }
     let summary = &report.summary;
     if summary.has_failed() {
         eprintln!("{}: Test failed", error_label());
@@ -204,6 +213,7 @@ pub(crate) fn run_once(
             return Ok(RunReport {
                 summary: Summary::default(),
                 dependencies: HashMap::new(),
+                coverage_failed: false,
             });
         }
         bail!("No test modules found");
@@ -215,6 +225,13 @@ pub(crate) fn run_once(
         .build()
         .context("an async runtime")?;
     let graph = (options.graph)()?;
+    if let Some(dir) = &options.coverage {
+        x_coverage::clean(dir)?;
+        graph.set_instrument(std::rc::Rc::new(x_coverage::Instrumenter::new(
+            dir.clone(),
+            covers,
+        )));
+    }
 
     // The modules to run: the test files, and with --doc the code blocks of the doc sources.
     let mut modules: Vec<(Url, PathBuf)> = Vec::new();
@@ -286,6 +303,7 @@ pub(crate) fn run_once(
             only_names: None,
             colors: options.colors,
             fail_fast: options.fail_fast,
+            coverage: options.coverage.clone(),
         })
         .collect();
     let settings = RunSettings {
@@ -313,10 +331,41 @@ pub(crate) fn run_once(
             .or_insert_with(BTreeSet::new)
             .extend(local_dependencies(&graph, url));
     }
+    let coverage_failed = match &options.coverage {
+        Some(dir) => report_coverage(dir, options)?,
+        None => false,
+    };
     Ok(RunReport {
         summary,
         dependencies,
+        coverage_failed,
     })
+}
+
+/// Prints the coverage summary of the run; whether it is below `--coverage-threshold`.
+fn report_coverage(dir: &Path, options: &TestOptions) -> Result<bool> {
+    let coverage = x_coverage::Coverage::load(dir)?;
+    let files = x_coverage::report::files(&coverage);
+    reporters::stdout_write(x_coverage::report::summary(&files, &options.cwd).as_bytes());
+    let total = x_coverage::report::total_line_percent(&files);
+    match options.coverage_threshold {
+        Some(threshold) if total < threshold => {
+            eprintln!(
+                "{}: line coverage {total:.1}% is below the threshold of {threshold}%",
+                error_label()
+            );
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
+}
+
+/// Whether `x test --coverage` counts a module: local files that are not tests.
+fn covers(url: &Url) -> bool {
+    url.scheme() == "file"
+        && !url.path().contains("/node_modules/")
+        && !url.path().contains('$')
+        && !collect::is_test_file_name(url.path().rsplit('/').next().unwrap_or_default())
 }
 
 fn file_name(path: &Path) -> String {
