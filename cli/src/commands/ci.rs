@@ -1,13 +1,16 @@
-//! `x ci [PATHS]`: `fmt --check`, `lint`, `doc --lint` (on the config's `"exports"`) and
-//! `test`, one after another in one process. The four share one set of documents that
-//! keeps every parse (`Documents::keep_all`): `fmt` parses a file, `lint` reads that
-//! parse, and the graphs of `doc` and `test` take their modules' parses from the same
-//! documents, so each file is read and parsed once (`X_LOG=graph` shows the counts).
+//! `x ci [PATHS]`: `test`, `fmt --check`, `lint` and `doc --lint` (on the config's
+//! `"exports"`), one after another in one process. The four share one set of documents that
+//! keeps every parse (`Documents::keep_all`): the graphs of `test` and `doc` parse their
+//! modules through them, and `fmt` and `lint` find those parses there (or make them, for
+//! files no graph reached), so each file is read and parsed once (`X_LOG=graph` shows
+//! the counts).
 //! Each tool prints its own output under a heading; `x_ci` prints the summary and makes
-//! the JUnit suites of the first three, which the test run's JUnit report starts with.
+//! the JUnit suites of `fmt`, `lint` and `doc`, written in one report with the test
+//! run's suites at the end.
 
 use std::path::Path;
-use std::time::Instant;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use x_ci::{Section, Verdict};
@@ -17,7 +20,7 @@ use x_fmt::{FmtOptions, FmtRun};
 use x_graph::deno_graph::GraphKind;
 use x_graph::Documents;
 use x_lint::{LintRun, RulesConfig};
-use x_test::reporters::junit::{JunitReporter, Suite};
+use x_test::reporters::junit::{JunitReporter, JunitTarget, Suite};
 
 use crate::args::{CiArgs, TestArgs, TestReporterArg};
 use crate::commands::{doc, test};
@@ -31,8 +34,21 @@ pub async fn ci(args: CiArgs) -> Result<u8> {
     let documents = Documents::detached();
     documents.keep_all();
     let cache_dir = (!args.no_cache).then(x_graph::default_cache_dir);
+    let started_all = Instant::now();
     let mut sections = Vec::new();
     let mut suites: Vec<Suite> = Vec::new();
+
+    // Tests first: the test runner forks a process per file from this one, and forking
+    // is cheapest while the process is small, before the other tools have read the
+    // whole project.
+    x_ci::print_heading("test");
+    let started = Instant::now();
+    let test_suites = Arc::new(Mutex::new(Vec::new()));
+    let verdict = match run_tests(&args, &documents, test_suites.clone()) {
+        Ok(verdict) => verdict,
+        Err(error) => failed(error),
+    };
+    sections.push(section("test", verdict, started));
 
     x_ci::print_heading("fmt --check");
     let started = Instant::now();
@@ -95,18 +111,11 @@ pub async fn ci(args: CiArgs) -> Result<u8> {
     };
     sections.push(section("doc", verdict, started));
 
-    x_ci::print_heading("test");
-    let started = Instant::now();
-    let verdict = match run_tests(&args, &documents, suites.clone()) {
-        Ok(verdict) => verdict,
-        Err(error) => failed(error),
-    };
-    if matches!(verdict, Verdict::Skipped(_)) || sections_failed_early(&verdict) {
-        // The test run did not write the JUnit report: write the other suites alone.
-        write_junit(&args, &cwd, suites);
-    }
-    sections.push(section("test", verdict, started));
-
+    // One JUnit report: the checks, then the test files.
+    suites.extend(std::mem::take(
+        &mut *test_suites.lock().unwrap_or_else(|p| p.into_inner()),
+    ));
+    write_junit(&args, &cwd, suites, started_all.elapsed());
     documents.parse_stats().report_if_enabled();
     Ok(x_ci::print_summary(&sections))
 }
@@ -199,7 +208,12 @@ fn exports(config: &ConfigFile) -> Result<Vec<String>> {
     }
 }
 
-fn run_tests(args: &CiArgs, documents: &Documents, suites: Vec<Suite>) -> Result<Verdict> {
+/// Runs the tests; their JUnit suites go to `junit`.
+fn run_tests(
+    args: &CiArgs,
+    documents: &Documents,
+    junit: Arc<Mutex<Vec<Suite>>>,
+) -> Result<Verdict> {
     let test_args = TestArgs {
         graph: args.graph.clone(),
         permissions: args.permissions.clone(),
@@ -211,7 +225,7 @@ fn run_tests(args: &CiArgs, documents: &Documents, suites: Vec<Suite>) -> Result
         shard: args.shard.clone(),
         shard_timings: None,
         reporter: TestReporterArg::Pretty,
-        junit_path: args.junit_path.clone(),
+        junit_path: None,
         fail_fast: None,
         shuffle: None,
         retry: 0,
@@ -226,11 +240,11 @@ fn run_tests(args: &CiArgs, documents: &Documents, suites: Vec<Suite>) -> Result
         no_check: false,
     };
     let mut options = test::options(test_args, Some(documents.clone()))?;
-    options.junit_suites = suites;
     if !x_test::has_files(&options)? {
         eprintln!("No test modules found");
         return Ok(Verdict::Skipped("no test files".into()));
     }
+    options.junit_sink = Some(junit);
     let (code, summary) = x_test::run_summarized(options)?;
     let counts = format!(
         "{} passed, {} failed{}",
@@ -249,18 +263,15 @@ fn run_tests(args: &CiArgs, documents: &Documents, suites: Vec<Suite>) -> Result
     })
 }
 
-/// Whether the test run stopped before writing its report (it could not start).
-fn sections_failed_early(verdict: &Verdict) -> bool {
-    matches!(verdict, Verdict::Failed(text) if text.starts_with("error:"))
-}
-
-fn write_junit(args: &CiArgs, cwd: &Path, suites: Vec<Suite>) {
-    let path = match args.junit_path.as_deref() {
+fn write_junit(args: &CiArgs, cwd: &Path, suites: Vec<Suite>, elapsed: Duration) {
+    let target = match args.junit_path.as_deref() {
         None => return,
-        Some("-") => None,
-        Some(path) => Some(cwd.join(path)),
+        Some("-") => JunitTarget::Stdout,
+        Some(path) => JunitTarget::File(cwd.join(path)),
     };
-    JunitReporter::new(path, suites).write(0);
+    JunitReporter::new(target, suites)
+        .named("x ci")
+        .write(elapsed.as_micros() as u64);
 }
 
 fn failed(error: anyhow::Error) -> Verdict {

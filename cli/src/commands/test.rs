@@ -86,7 +86,7 @@ pub fn options(args: TestArgs, documents: Option<Documents>) -> Result<TestOptio
         sanitize_resources: args.sanitize_resources,
         watch: args.watch,
         colors,
-        junit_suites: Vec::new(),
+        junit_sink: None,
         coverage: args.coverage.map(|dir| cwd.join(dir)),
         coverage_threshold: args.coverage_threshold,
         graph: Arc::new(move || match &documents {

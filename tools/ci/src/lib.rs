@@ -91,14 +91,12 @@ pub fn fmt_suite(report: &FmtReport, cwd: &Path) -> Suite {
             .map(|(_, text)| text)
             .collect();
         (!problems.is_empty()).then(|| {
-            (
-                "not formatted".to_string(),
-                problems
-                    .iter()
-                    .map(|t| strip_ansi(t))
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-            )
+            let body = problems
+                .iter()
+                .map(|t| strip_ansi(t))
+                .collect::<Vec<_>>()
+                .join("\n");
+            ("not formatted".to_string(), truncated(body))
         })
     })
 }
@@ -190,6 +188,22 @@ fn per_file_suite(
             .collect(),
         time_us: 0,
     }
+}
+
+/// The most of a diff a JUnit case carries: CI servers show the start of a failure, and
+/// the diff of a minified file can be megabytes (the terminal shows it whole).
+const MAX_BODY: usize = 8 * 1024;
+
+fn truncated(mut body: String) -> String {
+    if body.len() > MAX_BODY {
+        let mut end = MAX_BODY;
+        while !body.is_char_boundary(end) {
+            end -= 1;
+        }
+        body.truncate(end);
+        body.push_str("\n… (diff cut; run `x fmt --check` for all of it)");
+    }
+    body
 }
 
 fn relative(path: &Path, cwd: &Path) -> String {

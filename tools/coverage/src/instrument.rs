@@ -83,7 +83,7 @@ pub fn instrument(parsed: &ParsedSource) -> Result<Instrumented, String> {
     let header = format!(
         "var {COUNTERS} = ((globalThis.__xCoverage ??= {{}})[{}] ??= new Uint32Array({}));",
         serde_json::to_string(specifier.as_str()).expect("a string serializes"),
-        pass.counters.len().max(1)
+        pass.counters.len()
     );
     let (code, shifted_line) = match emitted.text.strip_prefix("#!") {
         // A shebang must stay the first line: the counters go on the second.

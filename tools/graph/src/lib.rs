@@ -15,6 +15,7 @@
 //! `x_lint` (through [`Graph::documents`]), `x_doc` (through
 //! [`Graph::with_capturing_parser`], on a `TypesOnly` graph).
 
+mod cache_db;
 mod documents;
 mod emit;
 mod http_cache;
@@ -36,6 +37,7 @@ use deno_graph::ast::{CapturingModuleAnalyzer, ParsedSourceStore};
 use deno_graph::{BuildOptions, GraphKind, Module, ModuleGraph, ModuleGraphError};
 use url::Url;
 
+pub use cache_db::CacheDb;
 pub use deno_ast;
 pub use deno_graph;
 pub use documents::Documents;
@@ -49,6 +51,52 @@ pub use skip_cache::{hash_bytes, SkipCache};
 
 use loader::XLoader;
 use parser::CountingParser;
+
+/// What the cache database is keyed by for a module: its text, its media type and the
+/// `x` version (which pins deno_graph's analysis and the transpiler).
+fn cache_key(text: &str, media_type: deno_ast::MediaType) -> u64 {
+    let mut bytes = Vec::with_capacity(text.len() + 32);
+    bytes.extend_from_slice(env!("CARGO_PKG_VERSION").as_bytes());
+    bytes.extend_from_slice(media_type.as_ts_extension().as_bytes());
+    bytes.extend_from_slice(text.as_bytes());
+    hash_bytes(&bytes)
+}
+
+/// The graph's module analyzer: the analysis of a module whose text is unchanged comes
+/// from the cache database, without parsing; anything else is parsed (and captured, so
+/// consumers read that parse) and its analysis is kept for next time.
+struct CachingAnalyzer {
+    parsing: CapturingModuleAnalyzer,
+    cache: CacheDb,
+    /// Analyses made during this build, written to the cache when it ends.
+    learned: RefCell<Vec<(String, u64, String)>>,
+}
+
+#[async_trait::async_trait(?Send)]
+impl deno_graph::analysis::ModuleAnalyzer for CachingAnalyzer {
+    async fn analyze(
+        &self,
+        specifier: &Url,
+        source: Arc<str>,
+        media_type: deno_ast::MediaType,
+    ) -> Result<deno_graph::analysis::ModuleInfo, deno_error::JsErrorBox> {
+        let key = cache_key(&source, media_type);
+        if let Some(info) = self
+            .cache
+            .module_info(specifier.as_str(), key)
+            .and_then(|json| serde_json::from_str(&json).ok())
+        {
+            return Ok(info);
+        }
+        let info = self.parsing.analyze(specifier, source, media_type).await?;
+        if let Ok(json) = serde_json::to_string(&info) {
+            self.learned
+                .borrow_mut()
+                .push((specifier.to_string(), key, json));
+        }
+        Ok(info)
+    }
+}
 
 /// A transform that replaces the plain transpile of some modules (coverage counters).
 pub trait Instrument {
@@ -102,7 +150,8 @@ struct Inner {
     build_lock: tokio::sync::Mutex<()>,
     loader: XLoader,
     resolver: XResolver,
-    analyzer: CapturingModuleAnalyzer,
+    analyzer: CachingAnalyzer,
+    cache: CacheDb,
     stats: Arc<ParseStats>,
     documents: Documents,
     emitted: RefCell<HashMap<Url, Rc<Emitted>>>,
@@ -161,7 +210,12 @@ impl Graph {
                 stats: stats.clone(),
             })
         };
-        let analyzer = CapturingModuleAnalyzer::new(Some(parser), None);
+        let cache = CacheDb::in_dir(&options.cache_dir);
+        let analyzer = CachingAnalyzer {
+            parsing: CapturingModuleAnalyzer::new(Some(parser), None),
+            cache: cache.clone(),
+            learned: RefCell::new(Vec::new()),
+        };
         let loader = XLoader {
             http: Rc::new(HttpCache::new(&options.cache_dir)),
             policy: options.remote,
@@ -175,6 +229,7 @@ impl Graph {
                 loader,
                 resolver,
                 analyzer,
+                cache,
                 documents,
                 stats,
                 emitted: RefCell::new(HashMap::new()),
@@ -213,6 +268,9 @@ impl Graph {
                 },
             )
             .await;
+        self.inner
+            .cache
+            .set_module_infos(&self.inner.analyzer.learned.take());
         let result = graph
             .walk(
                 roots.iter(),
@@ -288,12 +346,35 @@ impl Graph {
             })
     }
 
-    /// The parse of one module or open document, as every tool reads it.
+    /// The parse of one module or open document, as every tool reads it. A module whose
+    /// analysis came from the cache database was not parsed to build the graph: it is
+    /// parsed now, once, and kept like the others.
     pub fn parsed_source(&self, specifier: &Url) -> Option<ParsedSource> {
-        self.inner
+        if let Some(parsed) = self
+            .inner
             .analyzer
+            .parsing
             .get_parsed_source(specifier)
             .or_else(|| self.inner.documents.get(specifier))
+        {
+            return Some(parsed);
+        }
+        let graph = self.module_graph();
+        let Some(Module::Js(module)) = graph.get(specifier) else {
+            return None;
+        };
+        use deno_graph::ast::EsParser;
+        self.inner
+            .analyzer
+            .parsing
+            .as_capturing_parser()
+            .parse_program(deno_graph::ast::ParseOptions {
+                specifier,
+                source: module.source.text.clone(),
+                media_type: module.media_type,
+                scope_analysis: false,
+            })
+            .ok()
     }
 
     /// The standalone documents of this graph (files opened by `fmt`, `lint`, the LSP),
@@ -325,12 +406,28 @@ impl Graph {
                 if let Some(result) = instrumented {
                     result.map_err(|message| GraphError { message })?
                 } else if needs_transpile(module.media_type) {
-                    let parsed = self.parsed_source(&specifier).ok_or_else(|| GraphError {
-                        message: format!("{specifier} has no parse in the graph"),
-                    })?;
-                    emit::transpile(&parsed).map_err(|e| GraphError {
-                        message: format!("cannot transpile {specifier}: {e}"),
-                    })?
+                    let key = cache_key(&module.source.text, module.media_type);
+                    match self.inner.cache.emit(specifier.as_str(), key) {
+                        Some((code, source_map)) => Emitted::JavaScript { code, source_map },
+                        None => {
+                            let parsed =
+                                self.parsed_source(&specifier).ok_or_else(|| GraphError {
+                                    message: format!("{specifier} has no parse in the graph"),
+                                })?;
+                            let emitted = emit::transpile(&parsed).map_err(|e| GraphError {
+                                message: format!("cannot transpile {specifier}: {e}"),
+                            })?;
+                            if let Emitted::JavaScript { code, source_map } = &emitted {
+                                self.inner.cache.set_emits(&[(
+                                    specifier.to_string(),
+                                    key,
+                                    code.clone(),
+                                    source_map.clone(),
+                                )]);
+                            }
+                            emitted
+                        }
+                    }
                 } else {
                     Emitted::JavaScript {
                         code: module.source.text.to_string(),
@@ -381,7 +478,7 @@ impl Graph {
         &self,
         f: impl FnOnce(deno_graph::ast::CapturingEsParser<'_>) -> R,
     ) -> R {
-        f(self.inner.analyzer.as_capturing_parser())
+        f(self.inner.analyzer.parsing.as_capturing_parser())
     }
 
     /// Parse counts of this process.

@@ -2,16 +2,18 @@
 //! path and content hash, under the tool's settings. A re-run over unchanged files reads
 //! and hashes them but parses nothing.
 //!
-//! One small file per tool and settings hash under `$X_DIR/skip/` holding
-//! `(path hash, content hash)` pairs, read whole at start and written once at the end
-//! (atomically: a temp file renamed over the old one). Hashes are xxHash64: this guards
-//! against stale results, not against an adversary.
+//! The verdicts live in the cache database (`cache_db.rs`, table `verdicts`), keyed by
+//! tool and settings hash: read whole at start, the changes written in one transaction
+//! at the end. Hashes are xxHash64: this guards against stale results, not against an
+//! adversary.
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Mutex;
 
 use twox_hash::XxHash64;
+
+use crate::cache_db::CacheDb;
 
 /// xxHash64 of some bytes (file contents, a settings description).
 pub fn hash_bytes(bytes: &[u8]) -> u64 {
@@ -20,7 +22,7 @@ pub fn hash_bytes(bytes: &[u8]) -> u64 {
 
 /// Files known clean for one tool and one set of settings.
 pub struct SkipCache {
-    file: Option<PathBuf>,
+    db: Option<(CacheDb, String)>,
     known: HashMap<u64, u64>,
     changes: Mutex<HashMap<u64, Option<u64>>>,
 }
@@ -29,14 +31,11 @@ impl SkipCache {
     /// Loads the cache of `tool` for the settings hashed as `settings` (include the `x`
     /// version and everything that changes the tool's verdict).
     pub fn load(cache_dir: &Path, tool: &str, settings: u64) -> SkipCache {
-        let file = cache_dir
-            .join("skip")
-            .join(format!("{tool}-{settings:016x}.bin"));
-        let known = std::fs::read(&file)
-            .map(|bytes| decode(&bytes))
-            .unwrap_or_default();
+        let db = CacheDb::in_dir(cache_dir);
+        let key = format!("{tool}-{settings:016x}");
+        let known = db.verdicts(&key).into_iter().collect();
         SkipCache {
-            file: Some(file),
+            db: Some((db, key)),
             known,
             changes: Mutex::new(HashMap::new()),
         }
@@ -45,7 +44,7 @@ impl SkipCache {
     /// A cache that knows nothing and stores nothing (`--no-cache`, stdin).
     pub fn disabled() -> SkipCache {
         SkipCache {
-            file: None,
+            db: None,
             known: HashMap::new(),
             changes: Mutex::new(HashMap::new()),
         }
@@ -53,7 +52,7 @@ impl SkipCache {
 
     /// Whether `path` with contents hashing to `content` was found clean before.
     pub fn is_clean(&self, path: &Path, content: u64) -> bool {
-        self.file.is_some() && self.known.get(&path_key(path)) == Some(&content)
+        self.db.is_some() && self.known.get(&path_key(path)) == Some(&content)
     }
 
     /// Records that `path` with contents hashing to `content` is clean.
@@ -70,58 +69,22 @@ impl SkipCache {
         self.changes.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// Writes the cache if anything changed. Failing to write only costs speed next time,
-    /// so errors are ignored.
+    /// Writes what changed. Failing to write only costs speed next time, so errors are
+    /// ignored.
     pub fn save(&self) {
-        let Some(file) = &self.file else { return };
-        let changes = std::mem::take(&mut *self.lock());
-        let mut merged = self.known.clone();
-        let mut changed = false;
-        for (path, content) in changes {
-            let before = match content {
-                Some(content) => merged.insert(path, content),
-                None => merged.remove(&path),
-            };
-            changed |= before != content;
-        }
-        if !changed {
-            return;
-        }
-        let mut bytes = Vec::with_capacity(merged.len() * 16);
-        for (path, content) in &merged {
-            bytes.extend_from_slice(&path.to_le_bytes());
-            bytes.extend_from_slice(&content.to_le_bytes());
-        }
-        let Some(dir) = file.parent() else { return };
-        if std::fs::create_dir_all(dir).is_err() {
-            return;
-        }
-        let temp = dir.join(format!(
-            ".{}.{}",
-            std::process::id(),
-            file.file_name().unwrap_or_default().to_string_lossy()
-        ));
-        if std::fs::write(&temp, bytes).is_ok() && std::fs::rename(&temp, file).is_err() {
-            let _ = std::fs::remove_file(&temp);
+        let Some((db, key)) = &self.db else { return };
+        let changes: Vec<(u64, Option<u64>)> = std::mem::take(&mut *self.lock())
+            .into_iter()
+            .filter(|(path, content)| self.known.get(path) != content.as_ref())
+            .collect();
+        if !changes.is_empty() {
+            db.set_verdicts(key, &changes);
         }
     }
 }
 
 fn path_key(path: &Path) -> u64 {
     hash_bytes(path.as_os_str().as_encoded_bytes())
-}
-
-fn decode(bytes: &[u8]) -> HashMap<u64, u64> {
-    bytes
-        .chunks_exact(16)
-        .map(|pair| {
-            let (path, content) = pair.split_at(8);
-            (
-                u64::from_le_bytes(path.try_into().unwrap()),
-                u64::from_le_bytes(content.try_into().unwrap()),
-            )
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -42,6 +42,7 @@ pub use format::strip_ansi;
 pub use shard::Shard;
 
 use child::FileJob;
+use reporters::junit::JunitTarget;
 pub use reporters::Summary;
 use reporters::{
     CompoundReporter, DotReporter, JsonReporter, JunitReporter, PrettyReporter, Reporter,
@@ -81,8 +82,8 @@ pub struct TestOptions {
     pub coverage: Option<PathBuf>,
     /// `--coverage-threshold=N`: fail when line coverage is below N percent.
     pub coverage_threshold: Option<f64>,
-    /// Suites the JUnit report starts with (`x ci`: its fmt, lint and doc checks).
-    pub junit_suites: Vec<reporters::junit::Suite>,
+    /// Hand the JUnit suites over here instead of writing them (`x ci`).
+    pub junit_sink: Option<Arc<std::sync::Mutex<Vec<reporters::junit::Suite>>>>,
     /// Stop after this many failures.
     pub fail_fast: Option<usize>,
     pub shuffle: Option<u64>,
@@ -404,32 +405,23 @@ fn local_dependencies(graph: &Graph, root: &Url) -> BTreeSet<PathBuf> {
 
 fn make_reporter(options: &TestOptions) -> Box<dyn Reporter> {
     let filter = options.filter.is_active();
+    let junit = |target: JunitTarget| -> Box<dyn Reporter> {
+        Box::new(JunitReporter::new(target, Vec::new()))
+    };
+    let file = options
+        .junit_path
+        .as_ref()
+        .map(|path| JunitTarget::File(options.cwd.join(path)))
+        .or_else(|| options.junit_sink.clone().map(JunitTarget::Sink));
     let main: Box<dyn Reporter> = match options.reporter {
         ReporterKind::Pretty => Box::new(PrettyReporter::new(options.colors, filter)),
         ReporterKind::Dot => Box::new(DotReporter::new(options.colors)),
         ReporterKind::Tap => Box::new(TapReporter::new()),
         ReporterKind::Json => Box::new(JsonReporter::new()),
-        ReporterKind::Junit => {
-            return match &options.junit_path {
-                Some(path) => Box::new(CompoundReporter::new(vec![
-                    Box::new(JunitReporter::new(None, options.junit_suites.clone())),
-                    Box::new(JunitReporter::new(
-                        Some(options.cwd.join(path)),
-                        options.junit_suites.clone(),
-                    )),
-                ])),
-                None => Box::new(JunitReporter::new(None, options.junit_suites.clone())),
-            };
-        }
+        ReporterKind::Junit => junit(JunitTarget::Stdout),
     };
-    match &options.junit_path {
-        Some(path) => Box::new(CompoundReporter::new(vec![
-            main,
-            Box::new(JunitReporter::new(
-                Some(options.cwd.join(path)),
-                options.junit_suites.clone(),
-            )),
-        ])),
+    match file {
+        Some(target) => Box::new(CompoundReporter::new(vec![main, junit(target)])),
         None => main,
     }
 }

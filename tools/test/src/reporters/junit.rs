@@ -6,6 +6,7 @@
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
 
 use super::{FileReport, Reporter, ResultInfo, Summary};
 use crate::event::{Failure, StepDescription, StepResult, TestDescription, TestResult};
@@ -37,9 +38,20 @@ pub struct Suite {
     pub time_us: u64,
 }
 
+/// Where a JUnit report goes.
+#[derive(Clone)]
+pub enum JunitTarget {
+    Stdout,
+    File(PathBuf),
+    /// The suites are handed over instead of written (`x ci` writes one report for all
+    /// its checks at the end).
+    Sink(Arc<Mutex<Vec<Suite>>>),
+}
+
 pub struct JunitReporter {
-    /// `None`: standard output.
-    path: Option<PathBuf>,
+    /// The `<testsuites>` name: the command that made the report.
+    name: &'static str,
+    target: JunitTarget,
     suites: Vec<Suite>,
     /// The case collecting output now (index into the last suite's cases).
     current: Option<usize>,
@@ -48,12 +60,19 @@ pub struct JunitReporter {
 impl JunitReporter {
     /// A report that starts with `suites` (`x ci` puts its fmt, lint and doc checks
     /// before the test files).
-    pub fn new(path: Option<PathBuf>, suites: Vec<Suite>) -> JunitReporter {
+    pub fn new(target: JunitTarget, suites: Vec<Suite>) -> JunitReporter {
         JunitReporter {
-            path,
+            name: "x test",
+            target,
             suites,
             current: None,
         }
+    }
+
+    /// Names the report after another command (`x ci`).
+    pub fn named(mut self, name: &'static str) -> JunitReporter {
+        self.name = name;
+        self
     }
 
     fn suite(&mut self, file: &FileReport) -> &mut Suite {
@@ -92,7 +111,8 @@ impl JunitReporter {
         let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         let _ = writeln!(
             out,
-            "<testsuites name=\"x test\" tests=\"{tests}\" failures=\"{failures}\" errors=\"{errors}\" disabled=\"{skipped}\" time=\"{}\">",
+            "<testsuites name=\"{}\" tests=\"{tests}\" failures=\"{failures}\" errors=\"{errors}\" disabled=\"{skipped}\" time=\"{}\">",
+            self.name,
             seconds(elapsed_us)
         );
         for suite in &self.suites {
@@ -155,9 +175,20 @@ impl JunitReporter {
 
     /// Writes the report to its file or standard output; a file that cannot be written
     /// is reported on stderr (the run's verdict does not depend on it).
-    pub fn write(&self, elapsed_us: u64) {
+    pub fn write(&mut self, elapsed_us: u64) {
+        let path = match &self.target {
+            JunitTarget::Sink(sink) => {
+                let suites = std::mem::take(&mut self.suites);
+                sink.lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .extend(suites);
+                return;
+            }
+            JunitTarget::Stdout => None,
+            JunitTarget::File(path) => Some(path),
+        };
         let document = self.render(elapsed_us);
-        match &self.path {
+        match path {
             None => super::stdout_write(document.as_bytes()),
             Some(path) => {
                 if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
