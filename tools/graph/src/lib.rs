@@ -4,7 +4,9 @@
 //!
 //! Built on `deno_graph` with a capturing parser ([`parser::CountingParser`]): the graph
 //! keeps each module's `ParsedSource`, and counts parses so tests can assert "parsed once"
-//! (`X_LOG=graph`).
+//! (`X_LOG=graph`). The cache database (`cache_db.rs`) remembers each module's analysis
+//! and emitted code by content hash, so unchanged modules are not parsed at all unless a
+//! consumer asks for their AST ([`Graph::parsed_source`] parses them then).
 //!
 //! Files a tool works on one by one (`fmt`, `lint`) are opened as standalone
 //! [`Documents`]: parsed by the same counting parser, in `ParseMode::Tools`, without
