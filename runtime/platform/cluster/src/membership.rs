@@ -44,10 +44,11 @@ impl Membership {
             store,
             node_id: node_id.to_owned(),
             addr: addr.to_owned(),
-            live: RwLock::new(Arc::new(live)),
+            live: RwLock::new(Arc::new(Vec::new())),
             left: AtomicBool::new(false),
             beating: tokio::sync::Mutex::new(()),
         });
+        membership.update(live);
         tokio::spawn(beat(Arc::downgrade(&membership)));
         Ok(membership)
     }

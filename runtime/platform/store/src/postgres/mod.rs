@@ -70,8 +70,18 @@ pub struct NodeInfo {
     pub addr: String,
 }
 
-/// `postgres://user@host:port/db` with any password left out, for messages and logs.
-pub fn describe_url(config: &tokio_postgres::Config) -> String {
+/// A `postgres://` URL as `postgres://user@host:port/db`, any password left out, for
+/// messages and logs; an error says what is wrong with it.
+pub fn describe_url(url: &str) -> Result<String> {
+    let config: tokio_postgres::Config = url.parse().map_err(|e| {
+        StoreError::Invalid(format!(
+            "{e}; expected postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE"
+        ))
+    })?;
+    Ok(describe_config(&config))
+}
+
+fn describe_config(config: &tokio_postgres::Config) -> String {
     let user = config.get_user().unwrap_or("");
     let host = config
         .get_hosts()
@@ -90,12 +100,10 @@ impl PostgresStore {
     /// Connects to `url` (`postgres://USER[:PASSWORD]@HOST[:PORT]/DB`), applies
     /// migrations, and starts following other nodes' changes. Must run inside tokio.
     pub async fn connect(url: &str) -> Result<PostgresStore> {
-        let config: tokio_postgres::Config = url.parse().map_err(|e| {
-            StoreError::Invalid(format!(
-                "{e}; expected postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE"
-            ))
-        })?;
-        let display = describe_url(&config);
+        let display = describe_url(url)?;
+        let config: tokio_postgres::Config = url
+            .parse()
+            .map_err(|e| StoreError::Invalid(format!("{e}")))?;
         let pool = Pool::new(config, POOL_SIZE);
         let mut client = connect(pool.config()).await?;
         migrate::apply(&mut client, migrations()).await?;
