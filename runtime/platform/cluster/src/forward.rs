@@ -79,7 +79,11 @@ impl ClusterHost {
         })
     }
 
-    async fn serve_here(&self, deployment: Arc<Deployment>, request: Request<Body>) -> Response<Body> {
+    async fn serve_here(
+        &self,
+        deployment: Arc<Deployment>,
+        request: Request<Body>,
+    ) -> Response<Body> {
         let mut response = self.local.handle(deployment, request).await;
         response
             .headers_mut()
@@ -118,7 +122,9 @@ impl ClusterHost {
         }
         let stream = tokio::time::timeout(CONNECT_TIMEOUT, tokio::net::TcpStream::connect(addr))
             .await
-            .map_err(|_| std::io::Error::new(std::io::ErrorKind::TimedOut, "connect timed out"))??;
+            .map_err(|_| {
+                std::io::Error::new(std::io::ErrorKind::TimedOut, "connect timed out")
+            })??;
         let _ = stream.set_nodelay(true);
         let (sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(stream))
             .await
@@ -257,8 +263,7 @@ fn accept_forwarded(request: &mut Request<Body>, secret: &HeaderValue) -> bool {
     if marked != *secret {
         return false;
     }
-    let remote = client
-        .and_then(|v| v.to_str().ok().and_then(|s| s.parse::<SocketAddr>().ok()));
+    let remote = client.and_then(|v| v.to_str().ok().and_then(|s| s.parse::<SocketAddr>().ok()));
     let base_url = base_url.and_then(|v| v.to_str().ok().map(str::to_owned));
     if let Some(info) = request.extensions_mut().get_mut::<RequestInfo>() {
         if let Some(remote) = remote {
@@ -273,7 +278,11 @@ fn accept_forwarded(request: &mut Request<Body>, secret: &HeaderValue) -> bool {
 
 #[async_trait]
 impl TenantHost for ClusterHost {
-    async fn handle(&self, deployment: Arc<Deployment>, mut request: Request<Body>) -> Response<Body> {
+    async fn handle(
+        &self,
+        deployment: Arc<Deployment>,
+        mut request: Request<Body>,
+    ) -> Response<Body> {
         if accept_forwarded(&mut request, &self.secret) {
             return self.serve_here(deployment, request).await;
         }
@@ -386,7 +395,10 @@ mod tests {
             remote_addr: "127.0.0.1:1".parse().unwrap(),
             base_url: "http://x".into(),
         });
-        assert!(!accept_forwarded(&mut request, &HeaderValue::from_static("s3cret")));
+        assert!(!accept_forwarded(
+            &mut request,
+            &HeaderValue::from_static("s3cret")
+        ));
         assert!(request.headers().get(CLIENT_HEADER).is_none());
         let info = request.extensions().get::<RequestInfo>().unwrap();
         assert_eq!(info.remote_addr.to_string(), "127.0.0.1:1");

@@ -63,13 +63,20 @@ mod tests {
             counts[list.iter().position(|n| n == o).unwrap()] += 1;
         }
         // 1000 each on average; a real hash keeps each well within 20%.
-        assert!(counts.iter().all(|&c| (800..1200).contains(&c)), "{counts:?}");
+        assert!(
+            counts.iter().all(|&c| (800..1200).contains(&c)),
+            "{counts:?}"
+        );
     }
 
     #[test]
     fn a_node_leaving_moves_only_its_own_keys() {
         let all = nodes(3);
-        let without: Vec<NodeInfo> = all.iter().filter(|n| n.node_id != "node-2").cloned().collect();
+        let without: Vec<NodeInfo> = all
+            .iter()
+            .filter(|n| n.node_id != "node-2")
+            .cloned()
+            .collect();
         for i in 0..1000 {
             let key = format!("deployment-{i}");
             let before = owner(&key, &all).unwrap();

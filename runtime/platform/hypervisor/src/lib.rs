@@ -211,8 +211,7 @@ impl TenantHost for Hypervisor {
         let generation = self.store.routing_generation();
         let stale = {
             let env = tenant.env.lock();
-            env.checked_at
-                .is_none_or(|at| at.elapsed() >= ENV_RECHECK)
+            env.checked_at.is_none_or(|at| at.elapsed() >= ENV_RECHECK)
                 || env.checked_generation != generation
         };
         if stale {

@@ -180,7 +180,9 @@ impl Config {
         }
         if let Some(id) = &o.node_id {
             if id.is_empty() || id.len() > 100 || !id.chars().all(|c| c.is_ascii_graphic()) {
-                bail!("--node-id {id:?}: use 1-100 visible ASCII characters (letters, digits, -_.:)");
+                bail!(
+                    "--node-id {id:?}: use 1-100 visible ASCII characters (letters, digits, -_.:)"
+                );
             }
         }
         if let Some(addr) = &o.advertise {
@@ -260,7 +262,10 @@ mod tests {
         .unwrap();
         let c = Config::resolve(Some(&toml), Overrides::default()).unwrap();
         assert_eq!(c.store.as_deref(), Some("postgres://x@db/platform"));
-        assert_eq!(c.blobs.as_deref(), Some(dir.path().join("shared").to_str().unwrap()));
+        assert_eq!(
+            c.blobs.as_deref(),
+            Some(dir.path().join("shared").to_str().unwrap())
+        );
         assert_eq!(c.node_id.as_deref(), Some("n1"));
         assert_eq!(c.advertise.as_deref(), Some("10.0.0.1:8080"));
 
@@ -270,8 +275,14 @@ mod tests {
         };
         let err = Config::resolve(None, flags("mysql://root:pw@db/x")).unwrap_err();
         assert!(err.to_string().contains("expected postgres://"), "{err}");
-        assert!(!err.to_string().contains("pw"), "no password in messages: {err}");
-        assert!(Config::resolve(None, flags("sqlite")).unwrap().store.is_none());
+        assert!(
+            !err.to_string().contains("pw"),
+            "no password in messages: {err}"
+        );
+        assert!(Config::resolve(None, flags("sqlite"))
+            .unwrap()
+            .store
+            .is_none());
         let lonely = Overrides {
             node_id: Some("n1".into()),
             ..Default::default()

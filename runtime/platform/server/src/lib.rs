@@ -24,10 +24,10 @@ use anyhow::{bail, Context, Result};
 use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::json;
+use x_platform_cluster::{ClusterHost, Membership};
 use x_platform_control::{ApiError, ControlPlane, PublicUrls};
 use x_platform_host::TenantHost;
 use x_platform_router::FrontDoor;
-use x_platform_cluster::{ClusterHost, Membership};
 use x_platform_store::{
     BlobStore, FsBlobStore, NewToken, PostgresStore, SqliteStore, Store, TokenInfo, TokenSecret,
 };
@@ -81,11 +81,16 @@ impl DataDir {
             }
             (Some(folder), _) => {
                 let folder = Path::new(folder);
-                let blobs = FsBlobStore::open(folder, config.max_blob_bytes)
-                    .with_context(|| format!("--blobs: cannot use the folder {}", folder.display()))?;
+                let blobs =
+                    FsBlobStore::open(folder, config.max_blob_bytes).with_context(|| {
+                        format!("--blobs: cannot use the folder {}", folder.display())
+                    })?;
                 let removed = blobs.remove_partial_uploads_older_than(SHARED_PARTIAL_UPLOAD_AGE)?;
                 if removed > 0 {
-                    eprintln!("x platform: removed {removed} stale partial upload(s) from {}", folder.display());
+                    eprintln!(
+                        "x platform: removed {removed} stale partial upload(s) from {}",
+                        folder.display()
+                    );
                 }
                 Arc::new(blobs)
             }
@@ -94,7 +99,9 @@ impl DataDir {
                 let blobs = FsBlobStore::open(&dir.join("blobs"), config.max_blob_bytes)?;
                 let removed = blobs.remove_partial_uploads()?;
                 if removed > 0 {
-                    eprintln!("x platform: removed {removed} partial upload(s) left by an earlier stop");
+                    eprintln!(
+                        "x platform: removed {removed} partial upload(s) left by an earlier stop"
+                    );
                 }
                 Arc::new(blobs)
             }
@@ -402,8 +409,9 @@ pub async fn revoke_token(config: &Config, id: &str) -> Result<bool> {
 /// Where the token commands act, for their messages: the data folder or the database.
 pub fn describe_store(config: &Config) -> String {
     match &config.store {
-        Some(url) => x_platform_store::describe_url(url)
-            .unwrap_or_else(|_| "the PostgreSQL store".into()),
+        Some(url) => {
+            x_platform_store::describe_url(url).unwrap_or_else(|_| "the PostgreSQL store".into())
+        }
         None => config.data.display().to_string(),
     }
 }

@@ -46,7 +46,9 @@ fn start_node(data: &Path, store: &str, id: &str, extra: &[&str]) -> Server {
 /// `x platform token create --store URL`: the operator's way in.
 fn create_token(store: &str) -> String {
     let output = Command::new(x_binary())
-        .args(["platform", "token", "create", "--name", "admin", "--store", store])
+        .args([
+            "platform", "token", "create", "--name", "admin", "--store", store,
+        ])
         .output()
         .unwrap();
     assert!(
@@ -76,21 +78,33 @@ async fn get(http: &reqwest::Client, node: &Server, path: &str) -> (u16, String,
 
 /// Waits until every node answers `path` with a body starting with `want`; returns how
 /// long that took.
-async fn until_everywhere(http: &reqwest::Client, nodes: &[&Server], path: &str, want: &str) -> Duration {
+async fn until_everywhere(
+    http: &reqwest::Client,
+    nodes: &[&Server],
+    path: &str,
+    want: &str,
+) -> Duration {
     let started = Instant::now();
     for node in nodes {
         let seen = eventually(GIVE_UP, async || {
             get(http, node, path).await.1.starts_with(want)
         })
         .await;
-        assert!(seen, "{} never answered {want:?} at {path}: {:?}", node.addr, get(http, node, path).await);
+        assert!(
+            seen,
+            "{} never answered {want:?} at {path}: {:?}",
+            node.addr,
+            get(http, node, path).await
+        );
     }
     started.elapsed()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn three_nodes_share_one_store_and_survive_a_kill() {
-    let Some(pg) = TempCluster::start() else { return };
+    let Some(pg) = TempCluster::start() else {
+        return;
+    };
     let store = pg.database("platform");
     let dirs: Vec<tempfile::TempDir> = (0..3).map(|_| tempfile::tempdir().unwrap()).collect();
     let mut nodes: Vec<Server> = ["n1", "n2", "n3"]
@@ -104,39 +118,65 @@ async fn three_nodes_share_one_store_and_survive_a_kill() {
 
     // Every node sees every other node.
     for node in &nodes {
-        let joined = eventually(GIVE_UP, async || node.stderr_text().contains("live nodes: n1, n2, n3")).await;
+        let joined = eventually(GIVE_UP, async || {
+            node.stderr_text().contains("live nodes: n1, n2, n3")
+        })
+        .await;
         assert!(joined, "{}", node.stderr_text());
     }
 
     // Deploy through node 1 (blobs go to PostgreSQL: no shared folder here).
-    assert_eq!(api(0).post("/projects", json!({ "name": "app" })).await.0, 201);
-    let v1 = api(0).deploy("app", &[("main.js", program("v1"))], true).await;
+    assert_eq!(
+        api(0).post("/projects", json!({ "name": "app" })).await.0,
+        201
+    );
+    let v1 = api(0)
+        .deploy("app", &[("main.js", program("v1"))], true)
+        .await;
     let v1_id = v1["id"].as_str().unwrap().to_owned();
 
     // Served through nodes 2 and 3 (and 1), always by the same owner node.
     let mut owners = Vec::new();
     for node in &nodes {
         let (status, body, ran_on) = get(&http, node, "/_p/app/hi").await;
-        assert_eq!((status, body.as_str()), (200, "v1 - /hi"), "through {}", node.addr);
+        assert_eq!(
+            (status, body.as_str()),
+            (200, "v1 - /hi"),
+            "through {}",
+            node.addr
+        );
         owners.push(ran_on);
     }
-    assert!(owners.iter().all(|o| o == &owners[0] && !o.is_empty()), "one owner: {owners:?}");
+    assert!(
+        owners.iter().all(|o| o == &owners[0] && !o.is_empty()),
+        "one owner: {owners:?}"
+    );
     // A body streams through the forwarding node both ways.
     let big = "x".repeat(300_000);
     for node in &nodes {
-        let response = http.post(node.url("/_p/app/echo")).body(big.clone()).send().await.unwrap();
+        let response = http
+            .post(node.url("/_p/app/echo"))
+            .body(big.clone())
+            .send()
+            .await
+            .unwrap();
         assert_eq!(response.status(), 200);
         assert_eq!(response.text().await.unwrap().len(), big.len());
     }
 
     // A new deployment uploaded through node 2, promoted through node 3: everywhere in 1 s.
-    let v2 = api(1).deploy("app", &[("main.js", program("v2"))], false).await;
+    let v2 = api(1)
+        .deploy("app", &[("main.js", program("v2"))], false)
+        .await;
     let v2_id = v2["id"].as_str().unwrap().to_owned();
     let all: Vec<&Server> = nodes.iter().collect();
     // By id, it is served at once everywhere (new ids are never cached as unknown).
     until_everywhere(&http, &all, &format!("/_d/{v2_id}/"), "v2").await;
     let (status, body) = api(2)
-        .post(&format!("/projects/app/deployments/{v2_id}/promote"), json!({}))
+        .post(
+            &format!("/projects/app/deployments/{v2_id}/promote"),
+            json!({}),
+        )
         .await;
     assert_eq!(status, 200, "{body}");
     let promote_seen = until_everywhere(&http, &all, "/_p/app/", "v2").await;
@@ -145,7 +185,11 @@ async fn three_nodes_share_one_store_and_survive_a_kill() {
 
     // Env set through node 1 reaches the program on whichever node runs it within 1 s.
     let (status, body) = api(0)
-        .send(reqwest::Method::PUT, "/projects/app/env", Some(json!({ "vars": { "GREETING": "hey" } })))
+        .send(
+            reqwest::Method::PUT,
+            "/projects/app/env",
+            Some(json!({ "vars": { "GREETING": "hey" } })),
+        )
         .await;
     assert!(status == 200 || status == 204, "{status} {body}");
     let env_seen = until_everywhere(&http, &all, "/_p/app/", "v2 hey").await;
@@ -158,20 +202,38 @@ async fn three_nodes_share_one_store_and_survive_a_kill() {
     let ci_secret = made["secret"].as_str().unwrap().to_owned();
     let ci_id = made["token"]["id"].as_str().unwrap().to_owned();
     for i in 0..3 {
-        assert_eq!(Api::new(&nodes[i], &ci_secret).get("/projects").await.0, 200);
+        assert_eq!(
+            Api::new(&nodes[i], &ci_secret).get("/projects").await.0,
+            200
+        );
     }
-    let (status, _) = api(0).send(reqwest::Method::DELETE, &format!("/tokens/{ci_id}"), None).await;
+    let (status, _) = api(0)
+        .send(reqwest::Method::DELETE, &format!("/tokens/{ci_id}"), None)
+        .await;
     assert!(status == 200 || status == 204, "{status}");
     for i in 0..3 {
-        assert_eq!(Api::new(&nodes[i], &ci_secret).get("/projects").await.0, 401, "node {}", i + 1);
+        assert_eq!(
+            Api::new(&nodes[i], &ci_secret).get("/projects").await.0,
+            401,
+            "node {}",
+            i + 1
+        );
     }
 
     // Tenants spread: several projects land on more than one node.
     let mut placed = std::collections::BTreeSet::new();
     for i in 0..8 {
         let name = format!("spread{i}");
-        assert_eq!(api(i % 3).post("/projects", json!({ "name": name })).await.0, 201);
-        api(i % 3).deploy(&name, &[("main.js", program(&name))], true).await;
+        assert_eq!(
+            api(i % 3)
+                .post("/projects", json!({ "name": name }))
+                .await
+                .0,
+            201
+        );
+        api(i % 3)
+            .deploy(&name, &[("main.js", program(&name))], true)
+            .await;
         let (status, _, ran_on) = get(&http, &nodes[(i + 1) % 3], &format!("/_p/{name}/")).await;
         assert_eq!(status, 200);
         placed.insert(ran_on);
@@ -200,7 +262,10 @@ async fn three_nodes_share_one_store_and_survive_a_kill() {
     })
     .await;
     assert!(agreed, "survivors never agreed on a new owner");
-    eprintln!("survivors agree on a new owner {:?} after kill", killed_at.elapsed());
+    eprintln!(
+        "survivors agree on a new owner {:?} after kill",
+        killed_at.elapsed()
+    );
     let survivor_api = Api::new(survivors[0], &token);
     let (status, listed) = survivor_api.get("/projects/app/deployments").await;
     assert_eq!(status, 200);
@@ -210,7 +275,10 @@ async fn three_nodes_share_one_store_and_survive_a_kill() {
         .iter()
         .map(|d| d["id"].as_str().unwrap())
         .collect();
-    assert!(ids.contains(&v1_id.as_str()) && ids.contains(&v2_id.as_str()), "{ids:?}");
+    assert!(
+        ids.contains(&v1_id.as_str()) && ids.contains(&v2_id.as_str()),
+        "{ids:?}"
+    );
     for i in 0..8 {
         for node in &survivors {
             let (status, body, _) = get(&http, node, &format!("/_p/spread{i}/")).await;
@@ -223,7 +291,9 @@ async fn three_nodes_share_one_store_and_survive_a_kill() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn blobs_in_a_shared_folder_are_verified_before_boot() {
-    let Some(pg) = TempCluster::start() else { return };
+    let Some(pg) = TempCluster::start() else {
+        return;
+    };
     let store = pg.database("platform");
     let shared = tempfile::tempdir().unwrap();
     let blobs = shared.path().to_str().unwrap();
@@ -238,10 +308,15 @@ async fn blobs_in_a_shared_folder_are_verified_before_boot() {
     let file = shared.path().join("sha256").join(common::sha256(&code));
     assert!(file.exists(), "the blob is in the shared folder");
     // Damaged before any node booted it: no node runs the damaged bytes.
-    std::fs::write(&file, b"export default { fetch() { return new Response('evil'); } };").unwrap();
+    std::fs::write(
+        &file,
+        b"export default { fetch() { return new Response('evil'); } };",
+    )
+    .unwrap();
     let http = reqwest::Client::new();
     for node in [&n1, &n2] {
-        let (status, body, _) = get(&http, node, &format!("/_d/{}/", d["id"].as_str().unwrap())).await;
+        let (status, body, _) =
+            get(&http, node, &format!("/_d/{}/", d["id"].as_str().unwrap())).await;
         assert_eq!(status, 500, "{body}");
         // The first read finds the damage (and removes the copy), a later one finds nothing.
         assert!(body.contains("cannot read blob"), "{body}");
@@ -251,13 +326,25 @@ async fn blobs_in_a_shared_folder_are_verified_before_boot() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_store_that_cannot_be_used_is_a_clear_error() {
-    let Some(pg) = TempCluster::start() else { return };
+    let Some(pg) = TempCluster::start() else {
+        return;
+    };
     let dir = tempfile::tempdir().unwrap();
-    let free_port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let free_port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let cases = [
-        (format!("postgres://x:hunter2@127.0.0.1:{free_port}/db"), "cannot use the PostgreSQL database"),
+        (
+            format!("postgres://x:hunter2@127.0.0.1:{free_port}/db"),
+            "cannot use the PostgreSQL database",
+        ),
         (pg.url("no_such_database"), "does not exist"),
-        ("postgres://x@127.0.0.1:notaport/db".to_owned(), "expected postgres://"),
+        (
+            "postgres://x@127.0.0.1:notaport/db".to_owned(),
+            "expected postgres://",
+        ),
         ("mysql://x:hunter2@db/x".to_owned(), "expected postgres://"),
     ];
     for (url, says) in cases {
@@ -272,11 +359,20 @@ async fn a_store_that_cannot_be_used_is_a_clear_error() {
         assert!(stderr.starts_with("error:"), "{url}: {stderr}");
         assert!(stderr.contains(says), "{url}: {stderr}");
         assert!(!stderr.contains("panicked"), "{url}: {stderr}");
-        assert!(!stderr.contains("hunter2"), "no password in messages: {stderr}");
+        assert!(
+            !stderr.contains("hunter2"),
+            "no password in messages: {stderr}"
+        );
     }
     // The token commands say the same.
     let output = Command::new(x_binary())
-        .args(["platform", "token", "list", "--store", &pg.url("no_such_database")])
+        .args([
+            "platform",
+            "token",
+            "list",
+            "--store",
+            &pg.url("no_such_database"),
+        ])
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(1));

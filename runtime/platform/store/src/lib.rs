@@ -26,13 +26,13 @@ use async_trait::async_trait;
 
 pub use blobs::{BlobHash, BlobStore, ByteStream, FsBlobStore, PutOutcome};
 pub use ids::new_id;
+/// A throwaway PostgreSQL server for tests (feature `testing`).
+#[cfg(feature = "testing")]
+pub use postgres::testing;
 pub use postgres::{
     describe_url, migrations as postgres_migrations, NodeInfo, PgBlobStore, PostgresStore,
 };
 pub use sqlite::{migrations as sqlite_migrations, Migration, SqliteStore};
-/// A throwaway PostgreSQL server for tests (feature `testing`).
-#[cfg(feature = "testing")]
-pub use postgres::testing;
 pub use tokens::{hash_secret, TokenSecret};
 pub use types::*;
 

@@ -157,7 +157,9 @@ impl PostgresStore {
     }
 
     fn saw(&self, generation: u64) {
-        self.inner.generation.fetch_max(generation, Ordering::SeqCst);
+        self.inner
+            .generation
+            .fetch_max(generation, Ordering::SeqCst);
     }
 
     // Membership (x_platform_cluster).
@@ -189,7 +191,12 @@ impl PostgresStore {
 
     /// Fails if another live node already uses `node_id` at another address (two nodes
     /// started with the same `--node-id` would take each other's tenants).
-    pub async fn claim_node_id(&self, node_id: &str, addr: &str, live_within: Duration) -> Result<()> {
+    pub async fn claim_node_id(
+        &self,
+        node_id: &str,
+        addr: &str,
+        live_within: Duration,
+    ) -> Result<()> {
         let live = self.live_nodes(live_within).await?;
         if let Some(other) = live.iter().find(|n| n.node_id == node_id && n.addr != addr) {
             return Err(StoreError::Conflict(format!(
@@ -276,7 +283,10 @@ async fn listen(inner: Weak<Inner>) {
             // Notifications only arrive while `messages` is polled, so LISTEN is sent from
             // a task of its own while this one drives the connection.
             let subscribe = tokio::spawn(async move {
-                let ok = client.batch_execute(&format!("LISTEN {CHANNEL}")).await.is_ok();
+                let ok = client
+                    .batch_execute(&format!("LISTEN {CHANNEL}"))
+                    .await
+                    .is_ok();
                 // Keep the client alive as long as the connection is followed.
                 std::future::pending::<()>().await;
                 drop((client, ok));
@@ -325,10 +335,13 @@ fn deployment_from_row(row: &Row) -> Result<Deployment> {
 }
 
 async fn deployment_by_id(c: &impl GenericClient, id: &str) -> Result<Option<Deployment>> {
-    c.query_opt(&format!("SELECT {DEPLOYMENT_COLUMNS} WHERE d.id = $1"), &[&id])
-        .await?
-        .map(|r| deployment_from_row(&r))
-        .transpose()
+    c.query_opt(
+        &format!("SELECT {DEPLOYMENT_COLUMNS} WHERE d.id = $1"),
+        &[&id],
+    )
+    .await?
+    .map(|r| deployment_from_row(&r))
+    .transpose()
 }
 
 async fn project_id(c: &impl GenericClient, name: &str) -> Result<String> {
@@ -360,7 +373,8 @@ fn token_from_row(r: &Row) -> Result<TokenInfo> {
     })
 }
 
-const UPSERT_PRODUCTION: &str = "INSERT INTO production (project_id, deployment_id, promoted_at) VALUES ($1, $2, $3)
+const UPSERT_PRODUCTION: &str =
+    "INSERT INTO production (project_id, deployment_id, promoted_at) VALUES ($1, $2, $3)
      ON CONFLICT (project_id) DO UPDATE SET deployment_id = excluded.deployment_id,
                                             promoted_at = excluded.promoted_at";
 
@@ -382,7 +396,9 @@ impl Store for PostgresStore {
             )
             .await?;
         if inserted == 0 {
-            return Err(StoreError::Conflict(format!("project {name} already exists")));
+            return Err(StoreError::Conflict(format!(
+                "project {name} already exists"
+            )));
         }
         Ok(project)
     }
@@ -390,7 +406,10 @@ impl Store for PostgresStore {
     async fn list_projects(&self) -> Result<Vec<Project>> {
         let conn = self.conn().await?;
         let rows = conn
-            .query("SELECT id, name, created_at FROM projects ORDER BY name", &[])
+            .query(
+                "SELECT id, name, created_at FROM projects ORDER BY name",
+                &[],
+            )
             .await?;
         rows.iter().map(project_from_row).collect()
     }
@@ -413,7 +432,11 @@ impl Store for PostgresStore {
             .execute("DELETE FROM projects WHERE name = $1", &[&name])
             .await?
             > 0;
-        let generation = if deleted { Some(Self::bump(&tx).await?) } else { None };
+        let generation = if deleted {
+            Some(Self::bump(&tx).await?)
+        } else {
+            None
+        };
         tx.commit().await?;
         if let Some(g) = generation {
             self.saw(g);
@@ -521,7 +544,9 @@ impl Store for PostgresStore {
     async fn production(&self, project: &str) -> Result<Option<Deployment>> {
         let conn = self.conn().await?;
         conn.query_opt(
-            &format!("SELECT {DEPLOYMENT_COLUMNS} WHERE p.name = $1 AND pr.deployment_id IS NOT NULL"),
+            &format!(
+                "SELECT {DEPLOYMENT_COLUMNS} WHERE p.name = $1 AND pr.deployment_id IS NOT NULL"
+            ),
             &[&project],
         )
         .await?
@@ -556,7 +581,10 @@ impl Store for PostgresStore {
         let hash = hash_secret(secret);
         let conn = self.conn().await?;
         let Some(row) = conn
-            .query_opt(&format!("SELECT {TOKEN_COLUMNS} WHERE secret_hash = $1"), &[&hash])
+            .query_opt(
+                &format!("SELECT {TOKEN_COLUMNS} WHERE secret_hash = $1"),
+                &[&hash],
+            )
             .await?
         else {
             return Ok(None);
@@ -619,7 +647,8 @@ impl Store for PostgresStore {
             )
             .await?;
         for (key, value) in &vars {
-            tx.execute(&upsert, &[&project_id, key, value, &now]).await?;
+            tx.execute(&upsert, &[&project_id, key, value, &now])
+                .await?;
         }
         let count: i64 = tx
             .query_one(
@@ -671,7 +700,11 @@ impl Store for PostgresStore {
             )
             .await?
             > 0;
-        let generation = if removed { Some(Self::bump(&tx).await?) } else { None };
+        let generation = if removed {
+            Some(Self::bump(&tx).await?)
+        } else {
+            None
+        };
         tx.commit().await?;
         if let Some(g) = generation {
             self.saw(g);

@@ -42,7 +42,8 @@ pub fn find_bin() -> Option<PathBuf> {
         return Some(bin);
     }
     let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path).find(|dir| dir.join("initdb").exists() && dir.join("pg_ctl").exists())
+    std::env::split_paths(&path)
+        .find(|dir| dir.join("initdb").exists() && dir.join("pg_ctl").exists())
 }
 
 fn free_port() -> u16 {
@@ -82,7 +83,11 @@ impl TempCluster {
                 .arg(&cluster.root)
                 .status()
                 .expect("chown");
-            assert!(status.success(), "cannot give {} to the postgres user", cluster.root.display());
+            assert!(
+                status.success(),
+                "cannot give {} to the postgres user",
+                cluster.root.display()
+            );
         }
         let data = cluster.root.join("data");
         cluster.run(
@@ -153,7 +158,15 @@ impl TempCluster {
     pub fn database(&self, name: &str) -> String {
         self.run(
             "createdb",
-            &["-h", "127.0.0.1", "-p", &self.port.to_string(), "-U", "postgres", name],
+            &[
+                "-h",
+                "127.0.0.1",
+                "-p",
+                &self.port.to_string(),
+                "-U",
+                "postgres",
+                name,
+            ],
         );
         self.url(name)
     }
@@ -167,7 +180,14 @@ impl TempCluster {
         let data = self.root.join("data");
         let _ = self
             .command("pg_ctl")
-            .args(["-D", data.to_str().unwrap(), "-m", "immediate", "-w", "stop"])
+            .args([
+                "-D",
+                data.to_str().unwrap(),
+                "-m",
+                "immediate",
+                "-w",
+                "stop",
+            ])
             .output();
     }
 }

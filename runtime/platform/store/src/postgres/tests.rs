@@ -12,7 +12,11 @@ use crate::blobs::{BlobHash, BlobStore, ByteStream, PutOutcome};
 async fn open_url() -> Option<String> {
     let cluster = testing::shared()?;
     let name = format!("t{}", new_id());
-    Some(tokio::task::spawn_blocking(move || cluster.database(&name)).await.unwrap())
+    Some(
+        tokio::task::spawn_blocking(move || cluster.database(&name))
+            .await
+            .unwrap(),
+    )
 }
 
 async fn open() -> Option<((), PostgresStore)> {
@@ -29,7 +33,10 @@ async fn the_migrations_apply_once_even_when_nodes_start_together() {
     let stores = futures::future::try_join_all(starts).await.unwrap();
     let conn = stores[0].conn().await.unwrap();
     let versions: Vec<i32> = conn
-        .query("SELECT version FROM schema_migrations ORDER BY version", &[])
+        .query(
+            "SELECT version FROM schema_migrations ORDER BY version",
+            &[],
+        )
         .await
         .unwrap()
         .iter()
@@ -38,9 +45,12 @@ async fn the_migrations_apply_once_even_when_nodes_start_together() {
     let expected: Vec<i32> = migrations().iter().map(|m| m.version as i32).collect();
     assert_eq!(versions, expected);
     // An edited migration is refused, as in SQLite.
-    conn.execute("UPDATE schema_migrations SET checksum = 'x' WHERE version = 1", &[])
-        .await
-        .unwrap();
+    conn.execute(
+        "UPDATE schema_migrations SET checksum = 'x' WHERE version = 1",
+        &[],
+    )
+    .await
+    .unwrap();
     let err = PostgresStore::connect(&url).await.err().unwrap();
     assert!(err.to_string().contains("differs"), "{err}");
 }
@@ -69,11 +79,17 @@ async fn another_nodes_changes_are_seen_within_a_second() {
                 wait_for_change(&b, before).await;
                 continue;
             }
-            "env" => a.set_env("app", vec![("K".into(), "v".into())]).await.unwrap(),
+            "env" => a
+                .set_env("app", vec![("K".into(), "v".into())])
+                .await
+                .unwrap(),
             "unset" => assert!(a.unset_env("app", "K").await.unwrap()),
             "revoke" => {
                 let (info, _) = a
-                    .create_token(NewToken { name: "t".into(), project: None })
+                    .create_token(NewToken {
+                        name: "t".into(),
+                        project: None,
+                    })
                     .await
                     .unwrap();
                 a.revoke_token(&info.id).await.unwrap();
@@ -81,9 +97,16 @@ async fn another_nodes_changes_are_seen_within_a_second() {
             "delete" => assert!(a.delete_project("app").await.unwrap()),
             _ => unreachable!(),
         }
-        assert!(a.routing_generation() > before, "{change}: the writer sees its own change at once");
+        assert!(
+            a.routing_generation() > before,
+            "{change}: the writer sees its own change at once"
+        );
         wait_for_change(&b, before).await;
-        assert!(started.elapsed() < Duration::from_secs(1), "{change}: {:?}", started.elapsed());
+        assert!(
+            started.elapsed() < Duration::from_secs(1),
+            "{change}: {:?}",
+            started.elapsed()
+        );
     }
 }
 
@@ -118,12 +141,21 @@ async fn membership_by_heartbeat() {
         nodes.iter().map(|n| n.node_id.as_str()).collect::<Vec<_>>(),
         ["n1", "n2"]
     );
-    assert!(store.claim_node_id("n1", "127.0.0.1:9", live).await.is_err());
+    assert!(store
+        .claim_node_id("n1", "127.0.0.1:9", live)
+        .await
+        .is_err());
     assert!(store.claim_node_id("n1", "127.0.0.1:1", live).await.is_ok());
     tokio::time::sleep(Duration::from_millis(500)).await;
     // n1 stopped beating; n2 beats again and is alone.
     let nodes = store.heartbeat("n2", "127.0.0.1:2", live).await.unwrap();
-    assert_eq!(nodes, [NodeInfo { node_id: "n2".into(), addr: "127.0.0.1:2".into() }]);
+    assert_eq!(
+        nodes,
+        [NodeInfo {
+            node_id: "n2".into(),
+            addr: "127.0.0.1:2".into()
+        }]
+    );
     assert!(store.claim_node_id("n1", "127.0.0.1:9", live).await.is_ok());
     store.leave("n2").await.unwrap();
     assert!(store.live_nodes(live).await.unwrap().is_empty());
@@ -131,7 +163,9 @@ async fn membership_by_heartbeat() {
 }
 
 fn body(parts: Vec<Vec<u8>>) -> ByteStream {
-    Box::pin(futures::stream::iter(parts.into_iter().map(|p| Ok(bytes::Bytes::from(p)))))
+    Box::pin(futures::stream::iter(
+        parts.into_iter().map(|p| Ok(bytes::Bytes::from(p))),
+    ))
 }
 
 #[tokio::test]
@@ -140,20 +174,37 @@ async fn blobs_in_the_database() {
     let store = PostgresStore::connect(&url).await.unwrap();
     let blobs = store.blob_store(4 << 20);
     // Over two chunks, sent in odd pieces.
-    let bytes: Vec<u8> = (0..(2 * CHUNK_FOR_TESTS + 12345)).map(|i| (i * 7 % 251) as u8).collect();
+    let bytes: Vec<u8> = (0..(2 * CHUNK_FOR_TESTS + 12345))
+        .map(|i| (i * 7 % 251) as u8)
+        .collect();
     let hash = BlobHash::of(&bytes);
-    assert_eq!(blobs.missing(std::slice::from_ref(&hash)).await.unwrap(), [hash.clone()]);
+    assert_eq!(
+        blobs.missing(std::slice::from_ref(&hash)).await.unwrap(),
+        [hash.clone()]
+    );
     let pieces: Vec<Vec<u8>> = bytes.chunks(300_001).map(<[u8]>::to_vec).collect();
     assert_eq!(
         blobs.put(&hash, body(pieces)).await.unwrap(),
-        PutOutcome::Stored { size: bytes.len() as u64 }
+        PutOutcome::Stored {
+            size: bytes.len() as u64
+        }
     );
-    assert!(blobs.missing(std::slice::from_ref(&hash)).await.unwrap().is_empty());
-    assert_eq!(blobs.put(&hash, body(vec![b"x".to_vec()])).await.unwrap(), PutOutcome::AlreadyPresent);
+    assert!(blobs
+        .missing(std::slice::from_ref(&hash))
+        .await
+        .unwrap()
+        .is_empty());
+    assert_eq!(
+        blobs.put(&hash, body(vec![b"x".to_vec()])).await.unwrap(),
+        PutOutcome::AlreadyPresent
+    );
     assert_eq!(&blobs.read(&hash).await.unwrap()[..], &bytes[..]);
 
     // Another node on the same database reads the same verified bytes.
-    let other = PostgresStore::connect(&url).await.unwrap().blob_store(4 << 20);
+    let other = PostgresStore::connect(&url)
+        .await
+        .unwrap()
+        .blob_store(4 << 20);
     assert!(other.verify(&hash).await.unwrap());
 
     // Wrong bytes store nothing; too many bytes are refused; an empty blob works.
@@ -181,8 +232,14 @@ async fn blobs_in_the_database() {
     .await
     .unwrap();
     drop(conn);
-    assert!(matches!(other.read(&hash).await, Err(StoreError::HashMismatch { .. })));
-    assert_eq!(blobs.missing(std::slice::from_ref(&hash)).await.unwrap(), [hash]);
+    assert!(matches!(
+        other.read(&hash).await,
+        Err(StoreError::HashMismatch { .. })
+    ));
+    assert_eq!(
+        blobs.missing(std::slice::from_ref(&hash)).await.unwrap(),
+        [hash]
+    );
 }
 
 const CHUNK_FOR_TESTS: usize = 1 << 20;
@@ -205,9 +262,19 @@ async fn concurrent_uploads_of_one_blob_both_succeed() {
 
 #[tokio::test]
 async fn a_bad_url_or_a_missing_server_is_a_clear_error() {
-    let err = PostgresStore::connect("postgres://nobody@127.0.0.1:notaport/db").await.err().unwrap();
+    let err = PostgresStore::connect("postgres://nobody@127.0.0.1:notaport/db")
+        .await
+        .err()
+        .unwrap();
     assert!(matches!(err, StoreError::Invalid(_)), "{err}");
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let err = PostgresStore::connect(&format!("postgres://nobody@127.0.0.1:{port}/db")).await.err().unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let err = PostgresStore::connect(&format!("postgres://nobody@127.0.0.1:{port}/db"))
+        .await
+        .err()
+        .unwrap();
     assert!(err.to_string().to_lowercase().contains("connect"), "{err}");
 }

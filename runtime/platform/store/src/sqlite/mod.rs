@@ -17,10 +17,10 @@ use std::sync::{Arc, Mutex};
 use async_trait::async_trait;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Row, TransactionBehavior};
 
-pub use migrate::{migrations, Migration};
-pub(crate) use migrate::checksum;
 #[cfg(test)]
 pub(crate) use migrate::check_migration_files;
+pub(crate) use migrate::checksum;
+pub use migrate::{migrations, Migration};
 
 use crate::tokens::{hash_secret, TokenSecret};
 use crate::types::*;
@@ -581,14 +581,15 @@ impl Store for SqliteStore {
     async fn unset_env(&self, project: &str, key: &str) -> Result<bool> {
         let project = project.to_owned();
         let key = key.to_owned();
-        let removed = self.write(move |tx| {
-            let project_id = project_id(tx, &project)?;
-            Ok(tx.execute(
-                "DELETE FROM env_vars WHERE project_id = ?1 AND key = ?2",
-                params![project_id, key],
-            )? > 0)
-        })
-        .await?;
+        let removed = self
+            .write(move |tx| {
+                let project_id = project_id(tx, &project)?;
+                Ok(tx.execute(
+                    "DELETE FROM env_vars WHERE project_id = ?1 AND key = ?2",
+                    params![project_id, key],
+                )? > 0)
+            })
+            .await?;
         if removed {
             self.bump_routing();
         }
