@@ -144,13 +144,9 @@ impl ClusterHost {
         }
     }
 
-    /// Sends `request` to `addr`. `Err(request)` when it was not sent (the peer could not
-    /// be reached): the caller may serve it elsewhere.
-    async fn forward(
-        &self,
-        addr: &str,
-        request: Request<Body>,
-    ) -> Result<Response<Body>, Request<Body>> {
+    /// Sends `request` to `addr`; [`Forwarded::NotSent`] gives it back when the peer could
+    /// not be reached, so the caller may serve it elsewhere.
+    async fn forward(&self, addr: &str, request: Request<Body>) -> Forwarded {
         let mut request = request;
         // A pooled connection may turn out closed; a fresh one is tried once after it.
         for attempt in 0..2 {
@@ -160,18 +156,18 @@ impl ClusterHost {
                     if attempt == 0 {
                         eprintln!("x platform: node at {addr} unreachable ({error}); serving its tenants elsewhere");
                     }
-                    return Err(request);
+                    return Forwarded::NotSent(request);
                 }
             };
             match sender.try_send_request(request).await {
                 Ok(response) => {
                     self.keep(addr, sender);
-                    return Ok(response.map(Body::new));
+                    return Forwarded::Answered(response.map(Body::new));
                 }
                 Err(mut error) => match error.take_message() {
                     Some(unsent) => request = unsent,
                     None => {
-                        return Ok(json_error(
+                        return Forwarded::Answered(json_error(
                             StatusCode::BAD_GATEWAY,
                             "owner_node_failed",
                             &format!(
@@ -183,8 +179,13 @@ impl ClusterHost {
                 },
             }
         }
-        Err(request)
+        Forwarded::NotSent(request)
     }
+}
+
+enum Forwarded {
+    Answered(Response<Body>),
+    NotSent(Request<Body>),
 }
 
 /// Hop-by-hop headers (RFC 9110 section 7.6.1): about one connection, never forwarded.
@@ -203,20 +204,21 @@ fn hop_by_hop(name: &HeaderName) -> bool {
     )
 }
 
-/// The request as the owner should receive it.
+/// Makes `request` what the owner should receive; false (and `request` unchanged) if its
+/// path cannot be put under `/_d/<id>` (then it is served here).
 fn to_owner(
     deployment: &Deployment,
-    mut request: Request<Body>,
+    request: &mut Request<Body>,
     secret: &HeaderValue,
     domain: &HeaderValue,
-) -> Result<Request<Body>, Request<Body>> {
+) -> bool {
     let path_and_query = request
         .uri()
         .path_and_query()
         .map_or("/", |p| p.as_str())
         .to_owned();
     let Ok(uri) = format!("/_d/{}{path_and_query}", deployment.id).parse::<Uri>() else {
-        return Err(request);
+        return false;
     };
     let info = request.extensions().get::<RequestInfo>().cloned();
     *request.uri_mut() = uri;
@@ -245,7 +247,7 @@ fn to_owner(
             headers.insert(BASE_URL_HEADER, v);
         }
     }
-    Ok(request)
+    true
 }
 
 /// Takes the forwarding headers off a request; true when they carry the cluster's secret
@@ -298,16 +300,12 @@ impl TenantHost for ClusterHost {
             }
             let original_uri = request.uri().clone();
             let original_host = request.headers().get(header::HOST).cloned();
-            let outgoing = match to_owner(&deployment, request, &self.secret, &self.domain) {
-                Ok(outgoing) => outgoing,
-                Err(unchanged) => {
-                    request = unchanged;
-                    break;
-                }
-            };
-            match self.forward(&node.addr, outgoing).await {
-                Ok(response) => return response,
-                Err(unsent) => {
+            if !to_owner(&deployment, &mut request, &self.secret, &self.domain) {
+                break;
+            }
+            match self.forward(&node.addr, request).await {
+                Forwarded::Answered(response) => return response,
+                Forwarded::NotSent(unsent) => {
                     self.suspect(&node.addr);
                     // Back to how it arrived (less its hop-by-hop headers), for the next
                     // node in rank or for this one.
@@ -362,7 +360,8 @@ mod tests {
         });
         let secret = HeaderValue::from_static("s3cret");
         let domain = HeaderValue::from_static("example.com");
-        let out = to_owner(&deployment(), request, &secret, &domain).unwrap();
+        assert!(to_owner(&deployment(), &mut request, &secret, &domain));
+        let out = request;
         assert_eq!(out.uri(), "/_d/01jaaaaaaaaaaaaaaaaaaaaaaa/path?q=1");
         assert_eq!(out.headers()["host"], "example.com");
         assert_eq!(out.headers()[FORWARDED_HEADER], "s3cret");
