@@ -151,6 +151,7 @@ print(f"failover after kill -9 of the owner ({owner}):")
 print(f"  tenant served by another node after {served * 1000:.0f} ms")
 print(f"  dead node dropped from the survivors' membership after {dropped * 1000:.0f} ms" if dropped else "  membership never dropped it")
 PY
+{ wait "$VICTIM"; } 2>/dev/null || true
 echo
 
 # The store under 50 concurrent uploads + deployment creations, through one live node.
