@@ -384,3 +384,63 @@ async fn a_store_that_cannot_be_used_is_a_clear_error() {
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("in use by a live node"), "{stderr}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn nodes_ride_out_a_database_outage_and_a_clean_stop() {
+    let Some(pg) = TempCluster::start() else {
+        return;
+    };
+    let store = pg.database("platform");
+    let (d1, d2) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let a = start_node(d1.path(), &store, "a", &[]);
+    let mut b = start_node(d2.path(), &store, "b", &[]);
+    let token = create_token(&store);
+    let api = Api::new(&a, &token);
+    assert_eq!(api.post("/projects", json!({ "name": "app" })).await.0, 201);
+    api.deploy("app", &[("main.js", program("v1"))], true).await;
+    let http = reqwest::Client::builder()
+        .timeout(Duration::from_secs(30))
+        .build()
+        .unwrap();
+    until_everywhere(&http, &[&a, &b], "/_p/app/", "v1").await;
+
+    // A clean stop (SIGTERM) leaves the membership at once instead of aging out.
+    let joined = eventually(GIVE_UP, async || {
+        a.stderr_text().contains("live nodes: a, b")
+    })
+    .await;
+    assert!(joined, "{}", a.stderr_text());
+    let status = Command::new("kill")
+        .args(["-TERM", &b.child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert!(b.child.wait().unwrap().success(), "{}", b.stderr_text());
+    let left = eventually(GIVE_UP, async || {
+        a.stderr_text()
+            .lines()
+            .any(|l| l == "x platform: live nodes: a")
+    })
+    .await;
+    assert!(left, "{}", a.stderr_text());
+    let (status, body, ran_on) = get(&http, &a, "/_p/app/").await;
+    assert_eq!(
+        (status, body.as_str(), ran_on.as_str()),
+        (200, "v1 - /", "a")
+    );
+
+    // The database goes away: a warm tenant is still served from the node's caches, and
+    // the API answers an error at once (no hang, no crash).
+    pg.stop();
+    let (status, body, _) = get(&http, &a, "/_p/app/").await;
+    assert_eq!((status, body.as_str()), (200, "v1 - /"));
+    let (status, body) = api.get("/projects").await;
+    assert!(status >= 500, "{status} {body}");
+    // It comes back: the node reconnects on its own and takes deployments again.
+    pg.start_again();
+    let back = eventually(GIVE_UP, async || api.get("/projects").await.0 == 200).await;
+    assert!(back, "the node never reconnected: {}", a.stderr_text());
+    api.deploy("app", &[("main.js", program("v2"))], true).await;
+    until_everywhere(&http, &[&a], "/_p/app/", "v2").await;
+    assert!(!a.stderr_text().contains("panicked"), "{}", a.stderr_text());
+}

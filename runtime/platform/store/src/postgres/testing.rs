@@ -104,13 +104,20 @@ impl TempCluster {
                 "--no-sync",
             ],
         );
+        cluster.start_server();
+        Some(cluster)
+    }
+
+    /// `pg_ctl start` on the cluster's port, waiting until it accepts connections.
+    fn start_server(&self) {
+        let data = self.root.join("data");
         let options = format!(
             "-p {} -k {} -h 127.0.0.1 -c fsync=off -c max_connections=300",
-            cluster.port,
-            cluster.root.display()
+            self.port,
+            self.root.display()
         );
-        let log = cluster.root.join("server.log");
-        cluster.run(
+        let log = self.root.join("server.log");
+        self.run(
             "pg_ctl",
             &[
                 "-D",
@@ -123,7 +130,11 @@ impl TempCluster {
                 "start",
             ],
         );
-        Some(cluster)
+    }
+
+    /// Starts the server again after [`TempCluster::stop`] (an outage that ends).
+    pub fn start_again(&self) {
+        self.start_server();
     }
 
     fn command(&self, program: &str) -> Command {
