@@ -46,6 +46,8 @@ const POLL_EVERY: Duration = Duration::from_millis(250);
 const CHANNEL: &str = "x_platform_changes";
 /// See the SQLite store.
 const LAST_USED_GRANULARITY_MS: i64 = 60_000;
+/// Names the advisory lock that orders log appends ("x-logs" in ASCII).
+const LOG_APPEND_LOCK: i64 = 0x782d_6c6f_6773;
 
 #[derive(Clone)]
 pub struct PostgresStore {
@@ -726,9 +728,16 @@ impl Store for PostgresStore {
             levels.push(entry.level);
             messages.push(clip(entry.message, MAX_LOG_MESSAGE));
         }
-        let conn = self.conn().await?;
+        let mut conn = self.conn().await?;
+        let tx = conn.transaction().await?;
+        // Log ids are the followers' cursor (`after`), so they must become visible in id
+        // order. Two nodes flushing at once could otherwise commit ids 100-110 after
+        // 111-120, and a follower already past 120 would never see them. This lock,
+        // held to commit, orders the appends (one short flush per node per second).
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&LOG_APPEND_LOCK])
+            .await?;
         // One statement for the batch; WITH ORDINALITY keeps the entries' order in the ids.
-        conn.execute(
+        tx.execute(
             "INSERT INTO logs (project_id, deployment_id, ts, level, message)
              SELECT d.project_id, d.id, e.ts, e.level, e.message
              FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[]) WITH ORDINALITY
@@ -738,6 +747,7 @@ impl Store for PostgresStore {
             &[&ids, &ts, &levels, &messages],
         )
         .await?;
+        tx.commit().await?;
         self.inner.logs.send_modify(|n| *n += 1);
         Ok(())
     }
