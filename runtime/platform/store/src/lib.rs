@@ -27,7 +27,7 @@ use async_trait::async_trait;
 pub use blobs::{BlobHash, BlobStore, ByteStream, FsBlobStore, PutOutcome};
 pub use ids::new_id;
 /// A throwaway PostgreSQL server for tests (feature `testing`).
-#[cfg(feature = "testing")]
+#[cfg(any(test, feature = "testing"))]
 pub use postgres::testing;
 pub use postgres::{
     describe_url, migrations as postgres_migrations, NodeInfo, PgBlobStore, PostgresStore,
