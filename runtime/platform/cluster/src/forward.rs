@@ -160,8 +160,10 @@ impl ClusterHost {
                 }
             };
             match sender.try_send_request(request).await {
-                Ok(response) => {
+                Ok(mut response) => {
                     self.keep(addr, sender);
+                    // About the hop from the owner, not the one to the client.
+                    strip_hop_by_hop(response.headers_mut());
                     return Forwarded::Answered(response.map(Body::new));
                 }
                 Err(mut error) => match error.take_message() {
@@ -204,6 +206,24 @@ fn hop_by_hop(name: &HeaderName) -> bool {
     )
 }
 
+/// Removes the hop-by-hop headers and those the `Connection` header names.
+fn strip_hop_by_hop(headers: &mut http::HeaderMap) {
+    let connection_named: Vec<HeaderName> = headers
+        .get_all(header::CONNECTION)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .filter_map(|name| HeaderName::from_bytes(name.trim().as_bytes()).ok())
+        .collect();
+    for name in connection_named {
+        headers.remove(name);
+    }
+    let names: Vec<HeaderName> = headers.keys().filter(|n| hop_by_hop(n)).cloned().collect();
+    for name in names {
+        headers.remove(name);
+    }
+}
+
 /// Makes `request` what the owner should receive; false (and `request` unchanged) if its
 /// path cannot be put under `/_d/<id>` (then it is served here).
 fn to_owner(
@@ -223,20 +243,7 @@ fn to_owner(
     let info = request.extensions().get::<RequestInfo>().cloned();
     *request.uri_mut() = uri;
     let headers = request.headers_mut();
-    let connection_named: Vec<HeaderName> = headers
-        .get_all(header::CONNECTION)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(','))
-        .filter_map(|name| HeaderName::from_bytes(name.trim().as_bytes()).ok())
-        .collect();
-    for name in connection_named {
-        headers.remove(name);
-    }
-    let names: Vec<HeaderName> = headers.keys().filter(|n| hop_by_hop(n)).cloned().collect();
-    for name in names {
-        headers.remove(name);
-    }
+    strip_hop_by_hop(headers);
     headers.insert(header::HOST, domain.clone());
     headers.insert(FORWARDED_HEADER, secret.clone());
     if let Some(info) = info {
