@@ -151,6 +151,24 @@ async fn three_nodes_share_one_store_and_survive_a_kill() {
         owners.iter().all(|o| o == &owners[0] && !o.is_empty()),
         "one owner: {owners:?}"
     );
+    // A client cannot pass for a node: a made-up forwarding mark is dropped, and the
+    // request still goes to the owner instead of running where it arrived.
+    let bystander = nodes
+        .iter()
+        .find(|n| {
+            !n.stderr_text()
+                .contains(&format!("this is node {}", owners[0]))
+        })
+        .unwrap();
+    let response = http
+        .get(bystander.url("/_p/app/forged"))
+        .header("x-platform-forwarded", "guess")
+        .header("x-platform-client", "6.6.6.6:6")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.headers()["x-platform-node"], owners[0].as_str());
+    assert_eq!(response.text().await.unwrap(), "v1 - /forged");
     // A body streams through the forwarding node both ways.
     let big = "x".repeat(300_000);
     for node in &nodes {
@@ -443,4 +461,40 @@ async fn nodes_ride_out_a_database_outage_and_a_clean_stop() {
     api.deploy("app", &[("main.js", program("v2"))], true).await;
     until_everywhere(&http, &[&a], "/_p/app/", "v2").await;
     assert!(!a.stderr_text().contains("panicked"), "{}", a.stderr_text());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn blobs_in_a_database_of_their_own() {
+    let Some(pg) = TempCluster::start() else {
+        return;
+    };
+    let store = pg.database("records");
+    let blobs = pg.database("blobs");
+    let (d1, d2) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let n1 = start_node(d1.path(), &store, "a", &["--blobs", &blobs]);
+    let n2 = start_node(d2.path(), &store, "b", &["--blobs", &blobs]);
+    let token = create_token(&store);
+    let api = Api::new(&n2, &token);
+    assert_eq!(api.post("/projects", json!({ "name": "app" })).await.0, 201);
+    let code = program("apart");
+    api.deploy("app", &[("main.js", code.clone())], true).await;
+    let http = reqwest::Client::new();
+    until_everywhere(&http, &[&n1, &n2], "/_p/app/", "apart").await;
+    // The bytes are in the blobs database, not in the records'.
+    let hash = x_platform_store::BlobHash::parse(&common::sha256(&code)).unwrap();
+    let there = x_platform_store::PostgresStore::connect(&blobs)
+        .await
+        .unwrap();
+    let records = x_platform_store::PostgresStore::connect(&store)
+        .await
+        .unwrap();
+    use x_platform_store::BlobStore;
+    let one = std::slice::from_ref(&hash);
+    assert!(there
+        .blob_store(1 << 20)
+        .missing(one)
+        .await
+        .unwrap()
+        .is_empty());
+    assert_eq!(records.blob_store(1 << 20).missing(one).await.unwrap(), one);
 }
