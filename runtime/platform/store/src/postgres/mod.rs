@@ -182,6 +182,13 @@ impl PostgresStore {
             &[&node_id, &addr],
         )
         .await?;
+        // Nodes gone for a day are forgotten (ids default to addresses, so restarts on new
+        // ports would otherwise pile up rows). The table is tiny; this costs nothing.
+        conn.execute(
+            "DELETE FROM nodes WHERE heartbeat_at < now() - interval '1 day'",
+            &[],
+        )
+        .await?;
         live_nodes(&conn, live_within).await
     }
 

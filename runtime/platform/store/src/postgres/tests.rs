@@ -157,6 +157,22 @@ async fn membership_by_heartbeat() {
         }]
     );
     assert!(store.claim_node_id("n1", "127.0.0.1:9", live).await.is_ok());
+    // A node silent for more than a day is forgotten at the next heartbeat.
+    let conn = store.conn().await.unwrap();
+    conn.execute(
+        "UPDATE nodes SET heartbeat_at = now() - interval '2 days' WHERE node_id = 'n1'",
+        &[],
+    )
+    .await
+    .unwrap();
+    store.heartbeat("n2", "127.0.0.1:2", live).await.unwrap();
+    let rows: i64 = conn
+        .query_one("SELECT COUNT(*) FROM nodes", &[])
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(rows, 1);
+    drop(conn);
     store.leave("n2").await.unwrap();
     assert!(store.live_nodes(live).await.unwrap().is_empty());
     assert_eq!(store.cluster_secret().await.unwrap().len(), 64);
