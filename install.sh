@@ -6,10 +6,14 @@
 #   ./install.sh               # everything
 #   ./install.sh --deps-only   # only the system packages (what CI needs before ./test.sh),
 #                              # with chromium for the test that opens `x doc --html` in a
-#                              # headless browser (tests/doc_html.rs) and neovim for the
+#                              # headless browser (tests/doc_html.rs), neovim for the
 #                              # test where a real editor talks to `x lsp` (tests/lsp.rs),
-#                              # and lcov, whose genhtml must read `x coverage --lcov`
-#                              # (tests/coverage_lcov.rs)
+#                              # lcov, whose genhtml must read `x coverage --lcov`
+#                              # (tests/coverage_lcov.rs), and postgresql for the
+#                              # platform's multi-node tests
+#                              # (runtime/platform/server/tests/cluster.rs start their own
+#                              # throwaway server with initdb/pg_ctl; the packaged service
+#                              # is not needed)
 #
 # Where `x` goes: /usr/local/bin when run as root, ~/.local/bin otherwise; set
 # X_INSTALL_DIR to choose. The cargo target dir defaults to ~/.cache/x-target so that
@@ -20,7 +24,7 @@ cd "$(dirname "$0")"
 
 need_packages=()
 packages=(cmake libsimde-dev pkg-config)
-[ "${1:-}" = "--deps-only" ] && packages+=(chromium neovim lcov)
+[ "${1:-}" = "--deps-only" ] && packages+=(chromium neovim lcov postgresql)
 for pkg in "${packages[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need_packages+=("$pkg")
 done

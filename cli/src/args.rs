@@ -219,9 +219,14 @@ pub struct PlatformDataFlags {
     /// The data folder (default: the user's data folder, x/platform)
     #[arg(long, value_name = "DIR")]
     pub data: Option<PathBuf>,
-    /// A TOML or JSON file with data, listen, domain, max_blob_bytes, public_port (flags win)
+    /// A TOML or JSON file with data, listen, domain, max_blob_bytes, public_port, store,
+    /// blobs, node_id, advertise (flags win)
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// Keep the records in PostgreSQL, shared by several nodes:
+    /// postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE (default: SQLite in the data folder)
+    #[arg(long, value_name = "URL")]
+    pub store: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -237,6 +242,16 @@ pub struct PlatformServeArgs {
     /// Refuse uploaded blobs larger than this (default: 64 MiB)
     #[arg(long, value_name = "BYTES")]
     pub max_blob_bytes: Option<u64>,
+    /// Where blobs are kept: a folder the nodes share, or a postgres:// URL (default: the
+    /// data folder; with a PostgreSQL --store, that database)
+    #[arg(long, value_name = "DIR-or-URL")]
+    pub blobs: Option<String>,
+    /// This node's name among the nodes sharing --store (default: its --advertise address)
+    #[arg(long, value_name = "ID")]
+    pub node_id: Option<String>,
+    /// The HOST:PORT the other nodes reach this one at (default: the listening address)
+    #[arg(long, value_name = "HOST:PORT")]
+    pub advertise: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -17,6 +17,10 @@ pub async fn platform(command: PlatformCommand) -> Result<u8> {
                 max_blob_bytes: args.max_blob_bytes,
                 public_port: None,
                 tenants: None,
+                store: args.data.store.clone(),
+                blobs: args.blobs,
+                node_id: args.node_id,
+                advertise: args.advertise,
             };
             let config = Config::resolve(args.data.config.as_deref(), flags)?;
             // The server builds its own multi-threaded runtime; this thread only waits.
@@ -31,9 +35,9 @@ pub async fn platform(command: PlatformCommand) -> Result<u8> {
             project,
             name,
         }) => {
-            let dir = data_dir(&data)?;
+            let config = store_config(&data)?;
             let (info, secret) =
-                x_platform_server::create_token(&dir, &name, project.as_deref()).await?;
+                x_platform_server::create_token(&config, &name, project.as_deref()).await?;
             let scope = info
                 .project
                 .as_deref()
@@ -42,7 +46,7 @@ pub async fn platform(command: PlatformCommand) -> Result<u8> {
                 "created token {} ({:?}) for {scope} in {}",
                 info.id,
                 info.name,
-                dir.display()
+                x_platform_server::describe_store(&config)
             );
             eprintln!("the token is shown only now: store it somewhere safe");
             // Alone on stdout, so `TOKEN=$(x platform token create ...)` captures it.
@@ -50,8 +54,8 @@ pub async fn platform(command: PlatformCommand) -> Result<u8> {
             Ok(0)
         }
         PlatformCommand::Token(PlatformTokenCommand::List { data }) => {
-            let dir = data_dir(&data)?;
-            for t in x_platform_server::list_tokens(&dir).await? {
+            let config = store_config(&data)?;
+            for t in x_platform_server::list_tokens(&config).await? {
                 let scope = t.project.as_deref().unwrap_or("*");
                 let state = if t.revoked_at.is_some() {
                     "revoked"
@@ -63,9 +67,12 @@ pub async fn platform(command: PlatformCommand) -> Result<u8> {
             Ok(0)
         }
         PlatformCommand::Token(PlatformTokenCommand::Revoke { data, id }) => {
-            let dir = data_dir(&data)?;
-            if !x_platform_server::revoke_token(&dir, &id).await? {
-                bail!("no active token with id {id} in {}", dir.display());
+            let config = store_config(&data)?;
+            if !x_platform_server::revoke_token(&config, &id).await? {
+                bail!(
+                    "no active token with id {id} in {}",
+                    x_platform_server::describe_store(&config)
+                );
             }
             eprintln!("revoked token {id}");
             Ok(0)
@@ -73,11 +80,13 @@ pub async fn platform(command: PlatformCommand) -> Result<u8> {
     }
 }
 
-/// The data folder from `--data`, else the config file's, else the default.
-fn data_dir(flags: &PlatformDataFlags) -> Result<std::path::PathBuf> {
+/// Where the token commands act: `--store`/`--data`, else the config file's, else the
+/// default data folder.
+fn store_config(flags: &PlatformDataFlags) -> Result<Config> {
     let overrides = Overrides {
         data: flags.data.clone(),
+        store: flags.store.clone(),
         ..Default::default()
     };
-    Ok(Config::resolve(flags.config.as_deref(), overrides)?.data)
+    Config::resolve(flags.config.as_deref(), overrides)
 }

@@ -32,7 +32,7 @@ use http::{Request, Response, StatusCode};
 use parking_lot::Mutex;
 use x_bundle::{Bundle, BundledModule, ModuleKind};
 use x_platform_host::{json_error, Body, Deployment, RequestInfo, TenantHost};
-use x_platform_store::{BlobHash, FsBlobStore, Store};
+use x_platform_store::{BlobHash, BlobStore, Store};
 
 pub use limits::{HypervisorConfig, Limits};
 use tenant::{LogBuffer, Tenant};
@@ -43,7 +43,7 @@ use watchdog::Watchdog;
 pub struct Hypervisor {
     config: Arc<HypervisorConfig>,
     store: Arc<dyn Store>,
-    blobs: Arc<FsBlobStore>,
+    blobs: Arc<dyn BlobStore>,
     watchdog: Watchdog,
     /// The thread taking cold starts for each slot (replaced when it has made its share
     /// of runtimes).
@@ -66,7 +66,7 @@ impl Hypervisor {
     pub fn start(
         config: HypervisorConfig,
         store: Arc<dyn Store>,
-        blobs: Arc<FsBlobStore>,
+        blobs: Arc<dyn BlobStore>,
     ) -> Arc<Hypervisor> {
         let config = Arc::new(config);
         let watchdog = Watchdog::start();
@@ -103,7 +103,7 @@ impl Hypervisor {
         if let Some(tenant) = self.tenants.lock().get(&deployment.id) {
             return Ok(tenant.clone());
         }
-        let program = Arc::new(load_program(deployment, &self.blobs).await?);
+        let program = Arc::new(load_program(deployment, &*self.blobs).await?);
         let tenant = Arc::new(Tenant::new(
             deployment.id.clone(),
             deployment.project_id.clone(),
@@ -205,18 +205,20 @@ impl TenantHost for Hypervisor {
             None => ("http://localhost".to_string(), None::<SocketAddr>),
         };
         let (incoming, answer) = x_ext_http::to_incoming(request, &origin, remote);
-        // Env changes reach the program within a second: the variables are read again at
-        // most once a second, and a change replaces the isolate at its next request.
-        let stale = tenant
-            .env
-            .lock()
-            .checked_at
-            .is_none_or(|at| at.elapsed() >= ENV_RECHECK);
+        // Env changes reach the program within a second: the variables are read again when
+        // the store's change generation moved (an env change on any node moves it) and at
+        // least once a second, and a change replaces the isolate at its next request.
+        let generation = self.store.routing_generation();
+        let stale = {
+            let env = tenant.env.lock();
+            env.checked_at.is_none_or(|at| at.elapsed() >= ENV_RECHECK)
+                || env.checked_generation != generation
+        };
         if stale {
             match self.store.list_env(&deployment.project).await {
                 Ok(vars) => {
                     let vars = vars.into_iter().map(|v| (v.key, v.value)).collect();
-                    tenant.env.lock().update(vars);
+                    tenant.env.lock().update(vars, generation);
                 }
                 Err(error) => eprintln!(
                     "x platform: cannot read env of {}: {error:#}",
@@ -288,8 +290,8 @@ impl Hypervisor {
         }
         let asset = deployment.manifest.assets.iter().find(|a| a.path == path)?;
         let hash = BlobHash::parse(&asset.blob).ok()?;
-        let file = self.blobs.path_of(&hash);
-        let bytes = match tokio::fs::read(&file).await {
+        // Verified against its hash, like a program's blobs: a damaged copy is never served.
+        let bytes = match self.blobs.read(&hash).await {
             Ok(bytes) => bytes,
             Err(error) => {
                 return Some(json_error(
@@ -323,22 +325,29 @@ impl Hypervisor {
 }
 
 /// The program of `deployment`: its artifact, or its plain modules.
-async fn load_program(deployment: &Deployment, blobs: &FsBlobStore) -> Result<Bundle> {
+///
+/// Every blob is read through the blob store, which hashes it again: whichever node boots
+/// the tenant, and whatever holds the bytes (a shared folder, the database), a damaged or
+/// substituted blob fails the load instead of running.
+async fn load_program(deployment: &Deployment, blobs: &dyn BlobStore) -> Result<Bundle> {
     let manifest = &deployment.manifest;
-    let read = |blob: &str| -> Result<Vec<u8>> {
-        let hash = BlobHash::parse(blob)?;
-        let path = blobs.path_of(&hash);
-        std::fs::read(&path).with_context(|| format!("cannot read blob {blob}"))
+    let read = |blob: String| async move {
+        let hash = BlobHash::parse(&blob)?;
+        let bytes = blobs
+            .read(&hash)
+            .await
+            .with_context(|| format!("cannot read blob {blob}"))?;
+        Ok::<_, anyhow::Error>(bytes)
     };
     if manifest.format.is_some() {
         let [module] = manifest.modules.as_slice() else {
             bail!("an artifact deployment must name exactly one module blob");
         };
-        return Bundle::load(read(&module.blob)?).await;
+        return Bundle::load(read(module.blob.clone()).await?.to_vec()).await;
     }
     let mut modules = HashMap::new();
     for module in &manifest.modules {
-        let code: Arc<[u8]> = Arc::from(read(&module.blob)?);
+        let code: Arc<[u8]> = Arc::from(&read(module.blob.clone()).await?[..]);
         let kind = if module.specifier.ends_with(".json") {
             ModuleKind::Json
         } else {

@@ -71,12 +71,16 @@ pub(crate) struct Env {
     pub version: u64,
     /// When the store was last asked (`None`: never).
     pub checked_at: Option<std::time::Instant>,
+    /// The store's change generation read just before that (another node's env change
+    /// moves it, so the variables are read again at once instead of after the recheck).
+    pub checked_generation: u64,
 }
 
 impl Env {
     /// Takes `vars` read from the store; true when they differ from the known ones.
-    pub fn update(&mut self, vars: BTreeMap<String, String>) -> bool {
+    pub fn update(&mut self, vars: BTreeMap<String, String>, generation: u64) -> bool {
         self.checked_at = Some(std::time::Instant::now());
+        self.checked_generation = generation;
         if vars == self.vars {
             return false;
         }

@@ -30,6 +30,21 @@ pub struct Config {
     /// How tenants' programs run (the `[tenants]` table); unset fields keep the
     /// hypervisor's defaults.
     pub tenants: TenantSettings,
+    /// Where the records are: `None`, SQLite in the data folder (one node); or a
+    /// `postgres://` URL shared by several nodes.
+    pub store: Option<String>,
+    /// Where blobs are: `None`, the data folder's `blobs/` (SQLite) or the PostgreSQL
+    /// store itself; a folder the nodes share; or a `postgres://` URL of its own.
+    pub blobs: Option<String>,
+    /// This node's name among the nodes sharing a store (default: its advertised address).
+    pub node_id: Option<String>,
+    /// The `host:port` other nodes reach this one at (default: the listening address).
+    pub advertise: Option<String>,
+}
+
+/// True for the URLs `--store` and `--blobs` take as PostgreSQL.
+pub fn is_postgres_url(s: &str) -> bool {
+    s.starts_with("postgres://") || s.starts_with("postgresql://")
 }
 
 /// The hypervisor's settings a config file may change.
@@ -68,6 +83,10 @@ pub struct Overrides {
     pub max_blob_bytes: Option<u64>,
     pub public_port: Option<u16>,
     pub tenants: Option<TenantSettings>,
+    pub store: Option<String>,
+    pub blobs: Option<String>,
+    pub node_id: Option<String>,
+    pub advertise: Option<String>,
 }
 
 /// The data folder when none is given: `<user data dir>/x/platform`.
@@ -93,9 +112,15 @@ impl Overrides {
         } else {
             toml::from_str(&text).with_context(|| format!("invalid config {}", path.display()))?
         };
+        let folder = path.parent().unwrap_or(Path::new("."));
         if let Some(data) = &o.data {
             if data.is_relative() {
-                o.data = Some(path.parent().unwrap_or(Path::new(".")).join(data));
+                o.data = Some(folder.join(data));
+            }
+        }
+        if let Some(blobs) = &o.blobs {
+            if !is_postgres_url(blobs) && Path::new(blobs).is_relative() {
+                o.blobs = Some(folder.join(blobs).to_string_lossy().into_owned());
             }
         }
         Ok(o)
@@ -109,6 +134,10 @@ impl Overrides {
             max_blob_bytes: self.max_blob_bytes.or(base.max_blob_bytes),
             public_port: self.public_port.or(base.public_port),
             tenants: self.tenants.or(base.tenants),
+            store: self.store.or(base.store),
+            blobs: self.blobs.or(base.blobs),
+            node_id: self.node_id.or(base.node_id),
+            advertise: self.advertise.or(base.advertise),
         }
     }
 }
@@ -133,7 +162,39 @@ impl Config {
         if domain.is_empty() || domain.contains([':', '/']) {
             bail!("--domain {domain:?}: expected a host name like localhost or apps.example.com");
         }
+        let store = o.store.filter(|s| s != "sqlite");
+        if let Some(url) = &store {
+            if !is_postgres_url(url) {
+                bail!(
+                    "--store {:?}: expected postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE \
+                     (leave it out for SQLite in the data folder)",
+                    url.split('@').next_back().unwrap_or(url)
+                );
+            }
+        }
+        if o.blobs.as_deref().is_some_and(|b| b.trim().is_empty()) {
+            bail!("--blobs: expected a folder or a postgres:// URL");
+        }
+        if store.is_none() && (o.node_id.is_some() || o.advertise.is_some()) {
+            bail!("--node-id and --advertise are for several nodes sharing a store: add --store postgres://USER@HOST/DATABASE");
+        }
+        if let Some(id) = &o.node_id {
+            if id.is_empty() || id.len() > 100 || !id.chars().all(|c| c.is_ascii_graphic()) {
+                bail!(
+                    "--node-id {id:?}: use 1-100 visible ASCII characters (letters, digits, -_.:)"
+                );
+            }
+        }
+        if let Some(addr) = &o.advertise {
+            if !addr.contains(':') || addr.contains('/') {
+                bail!("--advertise {addr:?}: expected the host:port other nodes reach this one at");
+            }
+        }
         Ok(Config {
+            store,
+            blobs: o.blobs,
+            node_id: o.node_id,
+            advertise: o.advertise,
             data: o.data.unwrap_or_else(default_data_dir),
             listen,
             domain,
@@ -188,5 +249,44 @@ mod tests {
             ..Default::default()
         };
         assert!(Config::resolve(None, bad).is_err());
+    }
+
+    #[test]
+    fn cluster_settings() {
+        let dir = tempfile::tempdir().unwrap();
+        let toml = dir.path().join("platform.toml");
+        std::fs::write(
+            &toml,
+            "store = \"postgres://x@db/platform\"\nblobs = \"shared\"\nnode_id = \"n1\"\nadvertise = \"10.0.0.1:8080\"\n",
+        )
+        .unwrap();
+        let c = Config::resolve(Some(&toml), Overrides::default()).unwrap();
+        assert_eq!(c.store.as_deref(), Some("postgres://x@db/platform"));
+        assert_eq!(
+            c.blobs.as_deref(),
+            Some(dir.path().join("shared").to_str().unwrap())
+        );
+        assert_eq!(c.node_id.as_deref(), Some("n1"));
+        assert_eq!(c.advertise.as_deref(), Some("10.0.0.1:8080"));
+
+        let flags = |store: &str| Overrides {
+            store: Some(store.into()),
+            ..Default::default()
+        };
+        let err = Config::resolve(None, flags("mysql://root:pw@db/x")).unwrap_err();
+        assert!(err.to_string().contains("expected postgres://"), "{err}");
+        assert!(
+            !err.to_string().contains("pw"),
+            "no password in messages: {err}"
+        );
+        assert!(Config::resolve(None, flags("sqlite"))
+            .unwrap()
+            .store
+            .is_none());
+        let lonely = Overrides {
+            node_id: Some("n1".into()),
+            ..Default::default()
+        };
+        assert!(Config::resolve(None, lonely).is_err());
     }
 }

@@ -1,7 +1,10 @@
 //! `x platform serve` put together: opens the data folder (locked, so two servers never
-//! share one), the SQLite store and the blob folder, builds the control plane and the
-//! front door around a [`TenantHost`], and serves them on one listener until SIGINT or
-//! SIGTERM. Also the operator's token commands, which work on the data folder directly
+//! share one), the store (SQLite in the data folder, or PostgreSQL shared by several
+//! nodes with `--store`) and the blobs (the data folder, a shared folder or PostgreSQL,
+//! `--blobs`), builds the control plane and the front door around a [`TenantHost`], and
+//! serves them on one listener until SIGINT or SIGTERM. With a PostgreSQL store the node
+//! joins the cluster (`x_platform_cluster`): heartbeats, and tenant requests forwarded to
+//! their owner node. Also the operator's token commands, which work on the store directly
 //! (while a server runs, too: SQLite in WAL mode takes turns).
 //!
 //! Tenant code runs on the hypervisor ([`hypervisor_host`]); [`unavailable_host`] answers
@@ -21,25 +24,37 @@ use anyhow::{bail, Context, Result};
 use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::json;
+use x_platform_cluster::{ClusterHost, Membership};
 use x_platform_control::{ApiError, ControlPlane, PublicUrls};
 use x_platform_host::TenantHost;
 use x_platform_router::FrontDoor;
-use x_platform_store::{FsBlobStore, NewToken, SqliteStore, Store, TokenInfo, TokenSecret};
+use x_platform_store::{
+    BlobStore, FsBlobStore, NewToken, PostgresStore, SqliteStore, Store, TokenInfo, TokenSecret,
+};
 
-pub use config::{Config, Overrides, TenantSettings};
+pub use config::{is_postgres_url, Config, Overrides, TenantSettings};
 pub use x_platform_host::UnavailableHost;
 
-/// The data folder, opened for serving: held locked for the life of the value.
+/// The data folder, opened for serving: held locked for the life of the value, with the
+/// store and the blobs the configuration names.
 pub struct DataDir {
     _lock: std::fs::File,
-    pub store: Arc<SqliteStore>,
-    pub blobs: Arc<FsBlobStore>,
+    pub store: Arc<dyn Store>,
+    pub blobs: Arc<dyn BlobStore>,
+    /// The shared store, when several nodes may serve (`--store postgres://...`).
+    pub postgres: Option<Arc<PostgresStore>>,
 }
 
+/// Partial uploads in a folder other nodes share are removed only when this old: a
+/// younger one may be another node's upload in progress.
+const SHARED_PARTIAL_UPLOAD_AGE: std::time::Duration = std::time::Duration::from_secs(3600);
+
 impl DataDir {
-    /// Locks `dir` (failing if another server holds it), opens the store (migrating it)
-    /// and the blobs, and removes what uploads cut short by a crash left behind.
-    pub fn open_for_serving(dir: &Path, max_blob_bytes: u64) -> Result<DataDir> {
+    /// Locks the data folder (failing if another server holds it), opens the store
+    /// (migrating it) and the blobs, and removes what uploads cut short by a crash left
+    /// behind.
+    pub async fn open_for_serving(config: &Config) -> Result<DataDir> {
+        let dir = &config.data;
         std::fs::create_dir_all(dir)
             .with_context(|| format!("cannot create the data folder {}", dir.display()))?;
         let lock_path = dir.join("serve.lock");
@@ -58,18 +73,72 @@ impl DataDir {
                 lock_path.display()
             );
         }
-        let store = SqliteStore::open(dir)
-            .with_context(|| format!("cannot open the store in {}", dir.display()))?;
-        let blobs = FsBlobStore::open(&dir.join("blobs"), max_blob_bytes)?;
-        let removed = blobs.remove_partial_uploads()?;
-        if removed > 0 {
-            eprintln!("x platform: removed {removed} partial upload(s) left by an earlier stop");
-        }
+        let (store, postgres) = open_store(config).await?;
+        let blobs: Arc<dyn BlobStore> = match (&config.blobs, &postgres) {
+            (Some(url), _) if is_postgres_url(url) => {
+                let own = connect_postgres(url, "--blobs").await?;
+                Arc::new(own.blob_store(config.max_blob_bytes))
+            }
+            (Some(folder), _) => {
+                let folder = Path::new(folder);
+                let blobs =
+                    FsBlobStore::open(folder, config.max_blob_bytes).with_context(|| {
+                        format!("--blobs: cannot use the folder {}", folder.display())
+                    })?;
+                let removed = blobs.remove_partial_uploads_older_than(SHARED_PARTIAL_UPLOAD_AGE)?;
+                if removed > 0 {
+                    eprintln!(
+                        "x platform: removed {removed} stale partial upload(s) from {}",
+                        folder.display()
+                    );
+                }
+                Arc::new(blobs)
+            }
+            (None, Some(pg)) => Arc::new(pg.blob_store(config.max_blob_bytes)),
+            (None, None) => {
+                let blobs = FsBlobStore::open(&dir.join("blobs"), config.max_blob_bytes)?;
+                let removed = blobs.remove_partial_uploads()?;
+                if removed > 0 {
+                    eprintln!(
+                        "x platform: removed {removed} partial upload(s) left by an earlier stop"
+                    );
+                }
+                Arc::new(blobs)
+            }
+        };
         Ok(DataDir {
             _lock: lock,
-            store: Arc::new(store),
-            blobs: Arc::new(blobs),
+            store,
+            blobs,
+            postgres,
         })
+    }
+}
+
+/// Connects to a PostgreSQL URL given as `flag`, with an error that says what to check.
+async fn connect_postgres(url: &str, flag: &str) -> Result<PostgresStore> {
+    let shown = x_platform_store::describe_url(url).map_err(|e| anyhow::anyhow!("{flag}: {e}"))?;
+    PostgresStore::connect(url).await.map_err(|e| {
+        anyhow::anyhow!(
+            "{flag}: cannot use the PostgreSQL database {shown}: {e}\n\
+             check that PostgreSQL runs there, that the database exists, and the user and password"
+        )
+    })
+}
+
+/// The records the configuration names: SQLite in the data folder, or PostgreSQL.
+async fn open_store(config: &Config) -> Result<(Arc<dyn Store>, Option<Arc<PostgresStore>>)> {
+    match &config.store {
+        Some(url) => {
+            let pg = Arc::new(connect_postgres(url, "--store").await?);
+            Ok((pg.clone() as Arc<dyn Store>, Some(pg)))
+        }
+        None => {
+            let dir = &config.data;
+            let store = SqliteStore::open(dir)
+                .with_context(|| format!("cannot open the store in {}", dir.display()))?;
+            Ok((Arc::new(store), None))
+        }
     }
 }
 
@@ -144,8 +213,11 @@ pub fn hypervisor_host() -> MakeHost {
         }
         // One SQLite file per project, beside the store: see ARCHITECTURE.md.
         hypervisor.kv_dir = Some(config.data.join("kv"));
-        let store: Arc<dyn Store> = data.store.clone();
-        let host = x_platform_hypervisor::Hypervisor::start(hypervisor, store, data.blobs.clone());
+        let host = x_platform_hypervisor::Hypervisor::start(
+            hypervisor,
+            data.store.clone(),
+            data.blobs.clone(),
+        );
         (host as Arc<dyn TenantHost>, true)
     })
 }
@@ -157,14 +229,21 @@ pub fn unavailable_host() -> MakeHost {
 
 /// Serves until SIGINT or SIGTERM.
 pub async fn serve(config: Config, make_host: MakeHost) -> Result<()> {
-    let data = DataDir::open_for_serving(&config.data, config.max_blob_bytes)?;
-    let (host, tenant_runtime) = make_host(&config, &data);
+    let data = DataDir::open_for_serving(&config).await?;
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
         .with_context(|| format!("cannot listen on {}", config.listen))?;
     let local = listener.local_addr()?;
+    let (host, tenant_runtime) = make_host(&config, &data);
+    let (host, membership) = match &data.postgres {
+        Some(pg) => {
+            let (host, membership) = join_cluster(&config, pg, local, host).await?;
+            (host, Some(membership))
+        }
+        None => (host, None),
+    };
     let port = config.public_port.unwrap_or(local.port());
-    let store: Arc<dyn Store> = data.store.clone();
+    let store = data.store.clone();
     let urls = PublicUrls {
         scheme: "http".into(),
         domain: config.domain.clone(),
@@ -180,6 +259,14 @@ pub async fn serve(config: Config, make_host: MakeHost) -> Result<()> {
     let app = door.into_router();
 
     eprintln!("x platform: data in {}", config.data.display());
+    if let (Some(pg), Some(membership)) = (&data.postgres, &membership) {
+        eprintln!(
+            "x platform: store {} shared; this is node {} at {}",
+            pg.describe(),
+            membership.node_id(),
+            membership.addr()
+        );
+    }
     eprintln!(
         "x platform: API at http://{}:{port}/api/v1, projects at http://<project>.{}:{port}/",
         config.domain, config.domain
@@ -193,10 +280,16 @@ pub async fn serve(config: Config, make_host: MakeHost) -> Result<()> {
         .iter()
         .all(|t| t.revoked_at.is_some())
     {
-        eprintln!(
-            "x platform: no API token yet; create one with: x platform token create --data {}",
-            config.data.display()
-        );
+        match &data.postgres {
+            Some(pg) => eprintln!(
+                "x platform: no API token yet; create one with: x platform token create --store {}",
+                pg.describe()
+            ),
+            None => eprintln!(
+                "x platform: no API token yet; create one with: x platform token create --data {}",
+                config.data.display()
+            ),
+        }
     }
     // Tests and scripts wait for this line (it carries the port when --listen used port 0).
     eprintln!("x platform: listening on http://{local}");
@@ -223,8 +316,37 @@ pub async fn serve(config: Config, make_host: MakeHost) -> Result<()> {
         result = server => result?,
         _ = grace => eprintln!("x platform: connections still open after {SHUTDOWN_GRACE:?}; closing them"),
     }
+    if let Some(membership) = membership {
+        // The other nodes take this one's tenants now rather than when its heartbeat ages.
+        membership.leave().await;
+    }
     eprintln!("x platform: stopped");
     Ok(())
+}
+
+/// Joins the nodes sharing `pg` and wraps `host` so requests reach their tenant's owner.
+async fn join_cluster(
+    config: &Config,
+    pg: &Arc<PostgresStore>,
+    local: SocketAddr,
+    host: Arc<dyn TenantHost>,
+) -> Result<(Arc<dyn TenantHost>, Arc<Membership>)> {
+    let advertise = match &config.advertise {
+        Some(addr) => addr.clone(),
+        None if local.ip().is_unspecified() => bail!(
+            "listening on {local} with a shared store: add --advertise HOST:PORT, the address \
+             the other nodes reach this one at"
+        ),
+        None => local.to_string(),
+    };
+    let node_id = config.node_id.clone().unwrap_or_else(|| advertise.clone());
+    let membership = Membership::join(pg.clone(), &node_id, &advertise)
+        .await
+        .context("cannot join the nodes sharing the store")?;
+    let secret = pg.cluster_secret().await?;
+    let host = ClusterHost::new(host, membership.clone(), &secret, &config.domain)
+        .map_err(anyhow::Error::msg)?;
+    Ok((Arc::new(host), membership))
 }
 
 /// How long a stopping server waits for open requests and streams.
@@ -255,15 +377,19 @@ async fn shutdown_signal() {
     }
 }
 
-/// Makes an API token in the data folder (`x platform token create`).
+/// The records for the token commands (no data-folder lock: a server may be running).
+async fn records(config: &Config) -> Result<Arc<dyn Store>> {
+    Ok(open_store(config).await?.0)
+}
+
+/// Makes an API token in the configured store (`x platform token create`).
 pub async fn create_token(
-    data: &Path,
+    config: &Config,
     name: &str,
     project: Option<&str>,
 ) -> Result<(TokenInfo, TokenSecret)> {
-    let store = SqliteStore::open(data)
-        .with_context(|| format!("cannot open the store in {}", data.display()))?;
-    Ok(store
+    Ok(records(config)
+        .await?
         .create_token(NewToken {
             name: name.to_owned(),
             project: project.map(str::to_owned),
@@ -271,15 +397,21 @@ pub async fn create_token(
         .await?)
 }
 
-pub async fn list_tokens(data: &Path) -> Result<Vec<TokenInfo>> {
-    let store = SqliteStore::open(data)
-        .with_context(|| format!("cannot open the store in {}", data.display()))?;
-    Ok(store.list_tokens().await?)
+pub async fn list_tokens(config: &Config) -> Result<Vec<TokenInfo>> {
+    Ok(records(config).await?.list_tokens().await?)
 }
 
 /// False if no live token has this id.
-pub async fn revoke_token(data: &Path, id: &str) -> Result<bool> {
-    let store = SqliteStore::open(data)
-        .with_context(|| format!("cannot open the store in {}", data.display()))?;
-    Ok(store.revoke_token(id).await?)
+pub async fn revoke_token(config: &Config, id: &str) -> Result<bool> {
+    Ok(records(config).await?.revoke_token(id).await?)
+}
+
+/// Where the token commands act, for their messages: the data folder or the database.
+pub fn describe_store(config: &Config) -> String {
+    match &config.store {
+        Some(url) => {
+            x_platform_store::describe_url(url).unwrap_or_else(|_| "the PostgreSQL store".into())
+        }
+        None => config.data.display().to_string(),
+    }
 }

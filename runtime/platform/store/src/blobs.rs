@@ -103,6 +103,26 @@ impl FsBlobStore {
         Ok(removed)
     }
 
+    /// Like [`FsBlobStore::remove_partial_uploads`] for a folder several nodes share: only
+    /// partial uploads older than `age` are removed (a younger one may be another node's
+    /// upload in progress).
+    pub fn remove_partial_uploads_older_than(&self, age: std::time::Duration) -> Result<usize> {
+        let mut removed = 0;
+        for entry in std::fs::read_dir(&self.tmp)? {
+            let entry = entry?;
+            let old = entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|elapsed| elapsed >= age);
+            if old && std::fs::remove_file(entry.path()).is_ok() {
+                removed += 1;
+            }
+        }
+        Ok(removed)
+    }
+
     pub fn path_of(&self, hash: &BlobHash) -> PathBuf {
         self.objects.join(hash.as_str())
     }
@@ -303,6 +323,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let blobs = FsBlobStore::open(dir.path(), 1 << 20).unwrap();
         std::fs::write(dir.path().join("tmp/abc.part"), b"half").unwrap();
+        // In a shared folder a fresh one may be another node's upload: kept.
+        let hour = std::time::Duration::from_secs(3600);
+        assert_eq!(blobs.remove_partial_uploads_older_than(hour).unwrap(), 0);
         assert_eq!(blobs.remove_partial_uploads().unwrap(), 1);
     }
 }

@@ -3,10 +3,12 @@
 //! Two interfaces, each small enough to implement twice:
 //! - [`Store`]: projects, deployments and the production pointer, API tokens, environment
 //!   variables, tenant logs and usage metering. [`SqliteStore`] is the embedded
-//!   implementation (one file under `--data DIR`); a PostgreSQL one follows for several
-//!   nodes (issue 15) with the same schema, kept as numbered migrations in `migrations/`.
+//!   implementation (one file under `--data DIR`); [`PostgresStore`] the shared one for
+//!   several nodes (`--store postgres://...`), with the same schema, each kept as numbered
+//!   migrations in `migrations/<engine>/`.
 //! - [`BlobStore`]: content-addressed bytes (modules, assets), verified by SHA-256 when
-//!   written and before they are used. [`FsBlobStore`] keeps them under `DIR/blobs`.
+//!   written and before they are used. [`FsBlobStore`] keeps them in a folder (the data
+//!   folder's `blobs/`, or one the nodes share); [`PgBlobStore`] in PostgreSQL.
 //!
 //! Clients: the control plane (`x_platform_control`), the router (`x_platform_router`,
 //! deployment lookup), the CLI (`x platform token create`), and the hypervisor (reads
@@ -14,6 +16,7 @@
 
 mod blobs;
 mod ids;
+mod postgres;
 mod sqlite;
 mod tokens;
 mod types;
@@ -23,6 +26,12 @@ use async_trait::async_trait;
 
 pub use blobs::{BlobHash, BlobStore, ByteStream, FsBlobStore, PutOutcome};
 pub use ids::new_id;
+/// A throwaway PostgreSQL server for tests (feature `testing`).
+#[cfg(any(test, feature = "testing"))]
+pub use postgres::testing;
+pub use postgres::{
+    describe_url, migrations as postgres_migrations, NodeInfo, PgBlobStore, PostgresStore,
+};
 pub use sqlite::{migrations as sqlite_migrations, Migration, SqliteStore};
 pub use tokens::{hash_secret, TokenSecret};
 pub use types::*;
@@ -122,8 +131,10 @@ pub trait Store: Send + Sync + 'static {
 
     // Routing.
     /// A counter that changes whenever what a host name routes to may have changed (a new
-    /// deployment, a promote, a project deleted), so the router can cache lookups between
-    /// changes. In-process for SQLite; a shared store must feed it from the database.
+    /// deployment, a promote, a project deleted) or a project's env changed, so the router
+    /// and the hypervisor can cache between changes. In-process for SQLite; PostgreSQL
+    /// feeds it from the database (NOTIFY and polling), so another node's change moves it
+    /// within a second.
     fn routing_generation(&self) -> u64;
 }
 

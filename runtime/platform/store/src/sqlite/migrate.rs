@@ -35,7 +35,7 @@ pub fn migrations() -> &'static [Migration] {
     MIGRATIONS
 }
 
-fn checksum(sql: &str) -> String {
+pub(crate) fn checksum(sql: &str) -> String {
     hex(&Sha256::digest(sql.as_bytes()))
 }
 
@@ -100,37 +100,47 @@ pub(crate) fn apply(conn: &mut Connection, list: &[Migration]) -> Result<usize> 
     Ok(ran)
 }
 
+/// Checks a migration list against its folder: every `.sql` file listed, numbered 1, 2,
+/// 3, ... without gaps, named `NNNN_<name>.sql`, with the same text (used by the tests of
+/// both stores).
+#[cfg(test)]
+pub(crate) fn check_migration_files(dir: &str, list: &[Migration]) {
+    let mut files: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.ends_with(".sql"))
+        .collect();
+    files.sort();
+    assert_eq!(
+        files.len(),
+        list.len(),
+        "every file in {dir} must be listed in MIGRATIONS"
+    );
+    for (i, (file, migration)) in files.iter().zip(list).enumerate() {
+        assert_eq!(
+            migration.version as usize,
+            i + 1,
+            "versions are 1, 2, 3, ... without gaps"
+        );
+        assert_eq!(
+            file,
+            &format!("{:04}_{}.sql", migration.version, migration.name)
+        );
+        let on_disk = std::fs::read_to_string(format!("{dir}/{file}")).unwrap();
+        assert_eq!(on_disk, migration.sql);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn the_list_matches_the_files_in_order() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/migrations/sqlite");
-        let mut files: Vec<String> = std::fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().file_name().into_string().unwrap())
-            .filter(|n| n.ends_with(".sql"))
-            .collect();
-        files.sort();
-        assert_eq!(
-            files.len(),
-            MIGRATIONS.len(),
-            "every file in {dir} must be listed in MIGRATIONS"
+        check_migration_files(
+            concat!(env!("CARGO_MANIFEST_DIR"), "/migrations/sqlite"),
+            MIGRATIONS,
         );
-        for (i, (file, migration)) in files.iter().zip(MIGRATIONS).enumerate() {
-            assert_eq!(
-                migration.version as usize,
-                i + 1,
-                "versions are 1, 2, 3, ... without gaps"
-            );
-            assert_eq!(
-                file,
-                &format!("{:04}_{}.sql", migration.version, migration.name)
-            );
-            let on_disk = std::fs::read_to_string(format!("{dir}/{file}")).unwrap();
-            assert_eq!(on_disk, migration.sql);
-        }
     }
 
     #[test]

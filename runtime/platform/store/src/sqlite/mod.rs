@@ -17,6 +17,9 @@ use std::sync::{Arc, Mutex};
 use async_trait::async_trait;
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension, Row, TransactionBehavior};
 
+#[cfg(test)]
+pub(crate) use migrate::check_migration_files;
+pub(crate) use migrate::checksum;
 pub use migrate::{migrations, Migration};
 
 use crate::tokens::{hash_secret, TokenSecret};
@@ -246,7 +249,7 @@ fn token_from_row(row: &Row<'_>) -> rusqlite::Result<TokenInfo> {
 const TOKEN_COLUMNS: &str = "id, name, project, created_at, last_used_at, revoked_at FROM tokens";
 
 /// Cuts a message to at most `max` bytes on a character boundary.
-fn clip(mut message: String, max: usize) -> String {
+pub(crate) fn clip(mut message: String, max: usize) -> String {
     if message.len() > max {
         let mut end = max;
         while !message.is_char_boundary(end) {
@@ -550,7 +553,10 @@ impl Store for SqliteStore {
             }
             Ok(())
         })
-        .await
+        .await?;
+        // The hypervisor re-reads a project's env when the generation moves.
+        self.bump_routing();
+        Ok(())
     }
 
     async fn list_env(&self, project: &str) -> Result<Vec<EnvVar>> {
@@ -575,14 +581,19 @@ impl Store for SqliteStore {
     async fn unset_env(&self, project: &str, key: &str) -> Result<bool> {
         let project = project.to_owned();
         let key = key.to_owned();
-        self.write(move |tx| {
-            let project_id = project_id(tx, &project)?;
-            Ok(tx.execute(
-                "DELETE FROM env_vars WHERE project_id = ?1 AND key = ?2",
-                params![project_id, key],
-            )? > 0)
-        })
-        .await
+        let removed = self
+            .write(move |tx| {
+                let project_id = project_id(tx, &project)?;
+                Ok(tx.execute(
+                    "DELETE FROM env_vars WHERE project_id = ?1 AND key = ?2",
+                    params![project_id, key],
+                )? > 0)
+            })
+            .await?;
+        if removed {
+            self.bump_routing();
+        }
+        Ok(removed)
     }
 
     async fn append_logs(&self, entries: Vec<NewLogEntry>) -> Result<()> {
