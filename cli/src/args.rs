@@ -50,6 +50,9 @@ pub struct GraphFlags {
     /// Use only cached remote modules; never touch the network
     #[arg(long)]
     pub cached_only: bool,
+    /// The npm registry for npm: packages (default: $NPM_CONFIG_REGISTRY, else npm's)
+    #[arg(long, value_name = "URL")]
+    pub registry: Option<String>,
     /// Check remote modules against a lockfile (default: x.lock beside the config file)
     #[arg(long, value_name = "FILE", num_args = 0..=1, default_missing_value = "x.lock")]
     pub lock: Option<PathBuf>,

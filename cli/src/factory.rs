@@ -56,6 +56,7 @@ pub fn graph_of_kind(
             lockfile,
             frozen_lockfile: flags.frozen,
             parse_mode,
+            npm_registry: flags.registry.clone(),
         },
         kind,
     )

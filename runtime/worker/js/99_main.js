@@ -28,6 +28,8 @@ import * as fetch from "ext:x_ext_fetch/mod.js";
 import * as http from "ext:x_ext_http/01_http.js";
 import * as testing from "ext:x_ext_testing/01_testing.js";
 import * as kv from "ext:x_ext_kv/01_kv.js";
+// The Node built-ins, evaluated into the snapshot; programs reach them as `node:*`.
+import "ext:x_ext_node/mod.js";
 
 const { ObjectDefineProperties, ObjectDefineProperty, ObjectFreeze, SymbolFor } = primordials;
 const { ObjectAssign } = primordials;

@@ -295,6 +295,7 @@ mod tests {
             lockfile: None,
             frozen_lockfile: false,
             parse_mode: ParseMode::Execute,
+            npm_registry: None,
         })
         .unwrap()
     }
@@ -541,6 +542,7 @@ mod tests {
             lockfile: None,
             frozen_lockfile: false,
             parse_mode: ParseMode::Execute,
+            npm_registry: None,
         })
         .unwrap();
         let entry = Url::from_file_path(dir.path().join("main.ts")).unwrap();

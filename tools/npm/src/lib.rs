@@ -14,8 +14,8 @@ pub mod resolve;
 use std::path::{Path, PathBuf};
 
 use deno_semver::npm::NpmPackageReqReference;
-use deno_semver::package::PackageReq;
 
+pub use deno_semver::package::PackageReq;
 pub use registry::{Installed, Registry, DEFAULT_REGISTRY};
 
 /// The scheme of the graph's internal package requests (`x-npm:hono@4/jsx`): deno_graph
