@@ -5,6 +5,7 @@
 # them as a registry on 127.0.0.1, so the tests themselves never touch the network.
 # Called by `install.sh --deps-only`; safe to run again (it skips what is there).
 set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 dir="${X_NPM_FIXTURES:-$HOME/.cache/x-npm-fixtures}"
 mkdir -p "$dir"
 cd "$dir"
@@ -28,6 +29,13 @@ for spec in "${packages[@]}"; do
     echo "fixtures.sh: npm pack $spec" >&2
     npm pack --silent "$spec" >/dev/null 2>&1 || { echo "fixtures.sh: npm pack $spec failed" >&2; exit 1; }
   fi
+  printf '%s\t%s\t%s\n' "$name" "$version" "$file" >>index.tsv.tmp
+done
+# Local packages (tests/npm/packages/*), packed from the source tree each time.
+for pkg in "$here"/packages/*/; do
+  file="$(cd "$dir" && npm pack --silent "$pkg" 2>/dev/null | tail -1)"
+  name="$(node -p "require('$pkg/package.json').name")"
+  version="$(node -p "require('$pkg/package.json').version")"
   printf '%s\t%s\t%s\n' "$name" "$version" "$file" >>index.tsv.tmp
 done
 mv index.tsv.tmp index.tsv

@@ -45,4 +45,4 @@ const map = new Map([
 setBuiltins(map);
 builtinModules.push(...map.keys());
 
-export { buffer, process };
+export { buffer, process, timers };

@@ -152,10 +152,14 @@ impl XResolver {
             return check_builtin(builtin, &Url::parse(&from()).unwrap_or(referrer.clone()));
         }
         if specifier.starts_with("./") || specifier.starts_with("../") || specifier.starts_with('/') || specifier == "." || specifier == ".." {
-            if let Some(found) = x_npm::resolve::resolve_relative(&path, specifier) {
-                return Ok(file_url(&found));
-            }
-            return deno_graph::resolve_import(specifier, referrer).map_err(ResolveError::Specifier);
+            // URL resolution normalises `.` and `..`; then Node's probing on the file.
+            let joined = deno_graph::resolve_import(specifier, referrer)
+                .map_err(ResolveError::Specifier)?;
+            let found = joined
+                .to_file_path()
+                .ok()
+                .and_then(|p| x_npm::resolve::probe_file(&p).or_else(|| x_npm::resolve::probe_dir(&p)));
+            return Ok(found.map(|p| file_url(&p)).unwrap_or(joined));
         }
         if specifier.starts_with('#') {
             let target = x_npm::resolve::package_import(&dir, specifier, conditions)

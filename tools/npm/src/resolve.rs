@@ -173,12 +173,6 @@ pub fn probe_dir(path: &Path) -> Option<PathBuf> {
     probe_file(&path.join("index"))
 }
 
-/// Relative specifiers in packages, resolved as Node does (probing extensions and folders).
-pub fn resolve_relative(referrer: &Path, specifier: &str) -> Option<PathBuf> {
-    let base = referrer.parent()?.join(specifier);
-    probe_file(&base).or_else(|| probe_dir(&base))
-}
-
 /// Whether the file is CommonJS by its name and the nearest `package.json` `type`:
 /// `.cjs` always, `.mjs` never, `.js` unless the package says `"type": "module"`.
 /// (`None` means "by content": a `.js` file in a package without a `type`.)
