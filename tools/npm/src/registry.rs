@@ -1,9 +1,9 @@
 //! The npm registry client and the global package cache.
 //!
 //! A package's metadata (the "packument") is fetched once and kept beside its versions in
-//! `$X_DIR/npm/<registry host>/<name>/registry.json`; a version's tarball is downloaded,
+//! `$X_DIR/npm/<registry host>[/<path>]/<name>/registry.json`; a version's tarball is downloaded,
 //! checked against the registry's `dist.integrity` (sha512, or the older sha1 `shasum`),
-//! and unpacked into `$X_DIR/npm/<registry host>/<name>/<version>/` through a temporary
+//! and unpacked into `$X_DIR/npm/<registry host>[/<path>]/<name>/<version>/` through a temporary
 //! folder renamed into place, so a folder that exists is always complete.
 
 use std::cell::RefCell;
@@ -120,8 +120,16 @@ impl Registry {
             (Some(h), None) => h.to_string(),
             _ => "registry".to_string(),
         };
+        // A registry under a path (`http://host/npm/`) is its own cache: two registries on
+        // one host may serve different bytes under the same name.
+        let mut root = cache_dir.join("npm").join(host);
+        for segment in base.path_segments().into_iter().flatten() {
+            if !segment.is_empty() && segment != "." && segment != ".." {
+                root.push(segment);
+            }
+        }
         Ok(Registry {
-            root: cache_dir.join("npm").join(host),
+            root,
             base,
             cached_only,
             client: reqwest::Client::builder()
