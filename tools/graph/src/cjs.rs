@@ -67,9 +67,9 @@ fn is_identifier(name: &str) -> bool {
 pub(crate) fn facade(graph: &Graph, specifier: &Url) -> String {
     let mut names = BTreeSet::new();
     exported_names(graph, specifier, &mut names, 8);
-    let url = serde_json::to_string(specifier.as_str()).expect("strings serialize");
-    let mut code = format!(
-        "import {{ __xLoadCjs }} from \"node:module\";\nconst __x_exports = __xLoadCjs({url});\nexport default __x_exports;\n"
+    // `import.meta.url`, not the path here: a deployment names its modules differently.
+    let mut code = String::from(
+        "import { __xLoadCjs } from \"node:module\";\nconst __x_exports = __xLoadCjs(import.meta.url);\nexport default __x_exports;\n",
     );
     for (i, name) in names.iter().filter(|n| *n != "default").enumerate() {
         let key = serde_json::to_string(name).expect("strings serialize");
