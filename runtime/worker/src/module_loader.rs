@@ -92,7 +92,7 @@ impl x_ext_node::CjsHost for GraphCjsHost {
 }
 
 /// The module a `node:NAME` import loads.
-pub fn builtin_module(specifier: &ModuleSpecifier) -> Result<ModuleSource, ModuleLoaderError> {
+pub(crate) fn builtin_module(specifier: &ModuleSpecifier) -> Result<ModuleSource, ModuleLoaderError> {
     let name = specifier.path();
     let code = x_ext_node::builtin_module_source(name).ok_or_else(|| {
         JsErrorBox::type_error(format!(
