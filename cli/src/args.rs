@@ -39,6 +39,27 @@ pub enum Command {
     Platform(PlatformCommand),
     /// Deploy to an x platform, and manage its projects, deployments, env and logs
     Deploy(DeployArgs),
+    /// Install package.json's npm dependencies into node_modules
+    Install(InstallArgs),
+    /// Add npm packages to package.json and node_modules: x add npm:hono
+    Add(AddArgs),
+}
+
+/// `x install`.
+#[derive(Debug, Args)]
+pub struct InstallArgs {
+    #[command(flatten)]
+    pub graph: GraphFlags,
+}
+
+/// `x add npm:PKG[@RANGE]…`.
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    #[command(flatten)]
+    pub graph: GraphFlags,
+    /// The packages: npm:NAME[@RANGE] (the npm: prefix may be left out)
+    #[arg(value_name = "npm:PKG", required = true)]
+    pub packages: Vec<String>,
 }
 
 /// How modules are found and loaded: shared by every command that builds a graph.

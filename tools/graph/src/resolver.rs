@@ -77,13 +77,31 @@ impl XResolver {
         self
     }
 
-    /// The package folder, name and version of a file in the npm cache.
+    /// The package folder, name and version of a file of an npm package: in the npm
+    /// cache, or in a `node_modules` folder.
     pub fn npm_package_of(&self, url: &Url) -> Option<(PathBuf, String, String)> {
-        let root = self.npm_root.as_ref()?;
         if url.scheme() != "file" {
             return None;
         }
-        x_npm::package_of(root, &url.to_file_path().ok()?)
+        let path = url.to_file_path().ok()?;
+        if let Some(found) = self.npm_root.as_ref().and_then(|r| x_npm::package_of(r, &path)) {
+            return Some(found);
+        }
+        x_npm::node_modules_package_of(&path)
+    }
+
+    /// A bare specifier in the program's own code (after the import map): its package in
+    /// `node_modules`, else the nearest `package.json`'s range for it as a package request.
+    fn resolve_bare(&self, specifier: &str, referrer: &Url, require: bool) -> Option<Url> {
+        let (name, sub) = x_npm::resolve::split_package_specifier(specifier)?;
+        let dir = referrer.to_file_path().ok()?.parent()?.to_path_buf();
+        if let Some(found) = x_npm::find_in_node_modules(&dir, name) {
+            let conditions = if require { REQUIRE_CONDITIONS } else { IMPORT_CONDITIONS };
+            let entry = x_npm::resolve::package_entry(&found, sub, conditions).ok()?;
+            return Some(file_url(&entry));
+        }
+        let req = x_npm::project_dependency(&dir, name)?;
+        Some(request(&req, sub, require))
     }
 
     /// Resolves `specifier` as imported from `referrer`.
@@ -126,7 +144,13 @@ impl XResolver {
         if let Some(url) = mapped {
             return Ok(url);
         }
-        deno_graph::resolve_import(specifier, referrer).map_err(ResolveError::Specifier)
+        let resolved = deno_graph::resolve_import(specifier, referrer);
+        if resolved.is_err() && referrer.scheme() == "file" {
+            if let Some(url) = self.resolve_bare(specifier, referrer, require) {
+                return Ok(url);
+            }
+        }
+        resolved.map_err(ResolveError::Specifier)
     }
 
     fn resolve_in_package(
@@ -185,6 +209,14 @@ impl XResolver {
             // A package importing itself by name goes through its own `exports`.
             let found = x_npm::resolve::package_entry(&dir, sub, conditions).map_err(error)?;
             return Ok(file_url(&found));
+        }
+        if self.npm_root.as_ref().is_none_or(|r| !dir.starts_with(r)) {
+            // A package in node_modules: its dependencies are folders up the tree.
+            let start = path.parent().unwrap_or(&dir);
+            if let Some(found) = x_npm::find_in_node_modules(start, dependency) {
+                let entry = x_npm::resolve::package_entry(&found, sub, conditions).map_err(error)?;
+                return Ok(file_url(&entry));
+            }
         }
         let req = x_npm::dependency_req(&dir, dependency).ok_or_else(|| {
             error(format!(

@@ -8,6 +8,7 @@
 //! Versions are chosen with `deno_semver` (npm's ranges and dist-tags); tarballs are
 //! checked against the registry's sha512 integrity before they are unpacked.
 
+pub mod install;
 pub mod registry;
 pub mod resolve;
 
@@ -103,6 +104,63 @@ pub fn package_of(root: &Path, file: &Path) -> Option<(PathBuf, String, String)>
     Some((dir, name, version.to_string()))
 }
 
+/// The package folder, name and version of a file inside a `node_modules` folder
+/// (`…/node_modules/<name>/…` or `…/node_modules/@scope/<name>/…`, the innermost).
+pub fn node_modules_package_of(file: &Path) -> Option<(PathBuf, String, String)> {
+    let parts: Vec<_> = file.components().collect();
+    let at = parts
+        .iter()
+        .rposition(|c| c.as_os_str() == "node_modules")?;
+    let first = parts.get(at + 1)?.as_os_str().to_string_lossy().into_owned();
+    let (name, depth) = if first.starts_with('@') {
+        let second = parts.get(at + 2)?.as_os_str().to_string_lossy();
+        (format!("{first}/{second}"), at + 3)
+    } else {
+        (first, at + 2)
+    };
+    if parts.len() <= depth {
+        return None; // the package folder itself, not a file in it
+    }
+    let dir: PathBuf = parts[..depth].iter().collect();
+    let version = resolve::read_package_json(&dir)
+        .ok()
+        .and_then(|p| p.get("version")?.as_str().map(str::to_string))
+        .unwrap_or_default();
+    Some((dir, name, version))
+}
+
+/// `node_modules/<name>` in `start` or a folder above it, as Node looks packages up.
+pub fn find_in_node_modules(start: &Path, name: &str) -> Option<PathBuf> {
+    let mut dir = Some(start);
+    while let Some(d) = dir {
+        if d.file_name().is_some_and(|n| n != "node_modules") {
+            let candidate = d.join("node_modules").join(name);
+            if candidate.is_dir() {
+                return Some(candidate);
+            }
+        }
+        dir = d.parent();
+    }
+    None
+}
+
+/// The range the nearest `package.json` above `start` gives `name` (in any of its
+/// dependency fields), as a package request.
+pub fn project_dependency(start: &Path, name: &str) -> Option<PackageReq> {
+    let mut dir = Some(start);
+    while let Some(d) = dir {
+        if d.join("package.json").is_file() {
+            return dependency_req(d, name).or_else(|| {
+                let pkg = resolve::read_package_json(d).ok()?;
+                let range = pkg.get("devDependencies")?.get(name)?.as_str()?;
+                PackageReq::from_str(&format!("{name}@{range}")).ok()
+            });
+        }
+        dir = d.parent();
+    }
+    None
+}
+
 /// The version range a package asks for one of its dependencies (`dependencies`,
 /// `peerDependencies`, `optionalDependencies`, in that order), `npm:` aliases followed.
 pub fn dependency_req(package_dir: &Path, dependency: &str) -> Option<PackageReq> {
@@ -162,6 +220,16 @@ mod tests {
         assert_eq!(sub2, sub);
         let (latest, _) = parse_request("npm:zod").unwrap();
         assert_eq!(latest.name.as_str(), "zod");
+    }
+
+    #[test]
+    fn node_modules_packages() {
+        let (dir, name, _) =
+            node_modules_package_of(Path::new("/p/node_modules/a/node_modules/@s/b/lib/x.js"))
+                .unwrap();
+        assert_eq!(dir, Path::new("/p/node_modules/a/node_modules/@s/b"));
+        assert_eq!(name, "@s/b");
+        assert!(node_modules_package_of(Path::new("/p/src/x.js")).is_none());
     }
 
     #[test]
