@@ -7,7 +7,8 @@
 #   ./install.sh --deps-only   # only the system packages (what CI needs before ./test.sh),
 #                              # with chromium for the test that opens `x doc --html` in a
 #                              # headless browser (tests/doc_html.rs) and neovim for the
-#                              # test where a real editor talks to `x lsp` (tests/lsp.rs)
+#                              # test where a real editor talks to `x lsp` (tests/lsp.rs),
+#                              # and the npm packages of tests/npm/fixtures.sh
 #
 # Where `x` goes: /usr/local/bin when run as root, ~/.local/bin otherwise; set
 # X_INSTALL_DIR to choose. The cargo target dir defaults to ~/.cache/x-target so that
@@ -19,6 +20,8 @@ cd "$(dirname "$0")"
 need_packages=()
 packages=(cmake libsimde-dev pkg-config)
 [ "${1:-}" = "--deps-only" ] && packages+=(chromium neovim)
+# npm packs the npm spec tests' fixture packages (tests/npm/fixtures.sh).
+[ "${1:-}" = "--deps-only" ] && ! command -v npm >/dev/null 2>&1 && packages+=(npm)
 for pkg in "${packages[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need_packages+=("$pkg")
 done
@@ -38,7 +41,15 @@ command -v cargo >/dev/null 2>&1 || {
   exit 1
 }
 
-[ "${1:-}" = "--deps-only" ] && exit 0
+if [ "${1:-}" = "--deps-only" ]; then
+  # The npm packages the spec tests install from their local registry (tests/npm/).
+  if command -v npm >/dev/null 2>&1; then
+    tests/npm/fixtures.sh
+  else
+    echo "install.sh: npm is missing; the npm spec tests need tests/npm/fixtures.sh run once" >&2
+  fi
+  exit 0
+fi
 
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/x-target}"
 cargo build --release --locked -p x

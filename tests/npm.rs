@@ -99,17 +99,31 @@ async fn a_hono_app_deployed_to_the_platform() {
     let mut stderr = BufReader::new(platform.stderr.take().unwrap());
     let url = loop {
         let mut line = String::new();
-        assert!(stderr.read_line(&mut line).unwrap() > 0, "the platform did not start");
+        assert!(
+            stderr.read_line(&mut line).unwrap() > 0,
+            "the platform did not start"
+        );
         if let Some(addr) = line.trim().strip_prefix("x platform: listening on ") {
             break addr.to_owned();
         }
     };
     std::thread::spawn(move || for _ in stderr.lines() {});
-    let token = x_ok(data.path(), &["platform", "token", "create", "--name", "ci", "--data", data.path().to_str().unwrap()])
-        .lines()
-        .last()
-        .unwrap()
-        .to_owned();
+    let token = x_ok(
+        data.path(),
+        &[
+            "platform",
+            "token",
+            "create",
+            "--name",
+            "ci",
+            "--data",
+            data.path().to_str().unwrap(),
+        ],
+    )
+    .lines()
+    .last()
+    .unwrap()
+    .to_owned();
 
     let app = tempfile::tempdir().unwrap();
     let hono = x_specs::tests_dir().join("specs/npm/hono/app.ts");
@@ -122,8 +136,18 @@ async fn a_hono_app_deployed_to_the_platform() {
     );
     std::fs::write(app.path().join("app.ts"), source).unwrap();
     let auth = ["--url", url.as_str(), "--token", token.as_str()];
-    x_ok(app.path(), &[&["deploy", "projects", "create", "hono"][..], &auth].concat());
-    x_ok(app.path(), &[&["deploy", "app.ts", "--project", "hono", "--prod"][..], &auth].concat());
+    x_ok(
+        app.path(),
+        &[&["deploy", "projects", "create", "hono"][..], &auth].concat(),
+    );
+    x_ok(
+        app.path(),
+        &[
+            &["deploy", "app.ts", "--project", "hono", "--prod"][..],
+            &auth,
+        ]
+        .concat(),
+    );
 
     let client = reqwest::Client::new();
     let base = format!("{url}/_p/hono");

@@ -87,7 +87,10 @@ fn packument(prefix: &str, name: &str, host: &str, corrupt: bool) -> Option<serd
     }))
 }
 
-fn metadata(prefix: &'static str, corrupt: bool) -> impl Fn(Path<String>, Request) -> futures::future::Ready<Response> + Clone {
+fn metadata(
+    prefix: &'static str,
+    corrupt: bool,
+) -> impl Fn(Path<String>, Request) -> futures::future::Ready<Response> + Clone {
     move |Path(path): Path<String>, request: Request| {
         let host = request
             .headers()

@@ -55,14 +55,19 @@ fn unsupported(algorithm: &str) -> JsErrorBox {
 /// `createHash(algorithm).update(data).digest()`.
 #[op2]
 #[buffer]
-pub fn op_node_hash(#[string] algorithm: &str, #[buffer] data: &[u8]) -> Result<Vec<u8>, JsErrorBox> {
-    Ok(match algorithm.to_ascii_lowercase().replace('-', "").as_str() {
-        "sha1" => Sha1::digest(data).to_vec(),
-        "sha256" => Sha256::digest(data).to_vec(),
-        "sha384" => Sha384::digest(data).to_vec(),
-        "sha512" => Sha512::digest(data).to_vec(),
-        _ => return Err(unsupported(algorithm)),
-    })
+pub fn op_node_hash(
+    #[string] algorithm: &str,
+    #[buffer] data: &[u8],
+) -> Result<Vec<u8>, JsErrorBox> {
+    Ok(
+        match algorithm.to_ascii_lowercase().replace('-', "").as_str() {
+            "sha1" => Sha1::digest(data).to_vec(),
+            "sha256" => Sha256::digest(data).to_vec(),
+            "sha384" => Sha384::digest(data).to_vec(),
+            "sha512" => Sha512::digest(data).to_vec(),
+            _ => return Err(unsupported(algorithm)),
+        },
+    )
 }
 
 /// `createHmac(algorithm, key).update(data).digest()`.
@@ -78,13 +83,15 @@ pub fn op_node_hmac(
         m.update(data);
         m.finalize().into_bytes().to_vec()
     }
-    Ok(match algorithm.to_ascii_lowercase().replace('-', "").as_str() {
-        "sha1" => mac::<Hmac<Sha1>>(key, data),
-        "sha256" => mac::<Hmac<Sha256>>(key, data),
-        "sha384" => mac::<Hmac<Sha384>>(key, data),
-        "sha512" => mac::<Hmac<Sha512>>(key, data),
-        _ => return Err(unsupported(algorithm)),
-    })
+    Ok(
+        match algorithm.to_ascii_lowercase().replace('-', "").as_str() {
+            "sha1" => mac::<Hmac<Sha1>>(key, data),
+            "sha256" => mac::<Hmac<Sha256>>(key, data),
+            "sha384" => mac::<Hmac<Sha384>>(key, data),
+            "sha512" => mac::<Hmac<Sha512>>(key, data),
+            _ => return Err(unsupported(algorithm)),
+        },
+    )
 }
 
 #[cfg(test)]

@@ -83,16 +83,20 @@ impl x_ext_node::CjsHost for GraphCjsHost {
 
     fn load(&self, url: &str) -> Result<x_ext_node::CjsModule, String> {
         let url = ModuleSpecifier::parse(url).map_err(|e| e.to_string())?;
-        Ok(match self.0.require_source(&url).map_err(|e| e.to_string())? {
-            RequireSource::CommonJs(text) => x_ext_node::CjsModule::CommonJs(text),
-            RequireSource::Json(text) => x_ext_node::CjsModule::Json(text),
-            RequireSource::Esm => x_ext_node::CjsModule::Esm,
-        })
+        Ok(
+            match self.0.require_source(&url).map_err(|e| e.to_string())? {
+                RequireSource::CommonJs(text) => x_ext_node::CjsModule::CommonJs(text),
+                RequireSource::Json(text) => x_ext_node::CjsModule::Json(text),
+                RequireSource::Esm => x_ext_node::CjsModule::Esm,
+            },
+        )
     }
 }
 
 /// The module a `node:NAME` import loads.
-pub(crate) fn builtin_module(specifier: &ModuleSpecifier) -> Result<ModuleSource, ModuleLoaderError> {
+pub(crate) fn builtin_module(
+    specifier: &ModuleSpecifier,
+) -> Result<ModuleSource, ModuleLoaderError> {
     let name = specifier.path();
     let code = x_ext_node::builtin_module_source(name).ok_or_else(|| {
         JsErrorBox::type_error(format!(

@@ -106,14 +106,24 @@ struct BundleCjsHost(Rc<BundleModuleLoader>);
 
 impl x_ext_node::CjsHost for BundleCjsHost {
     fn resolve(&self, specifier: &str, referrer: &str) -> Result<String, String> {
-        let bundle = self.0.bundle.borrow().clone().ok_or("no deployment is loaded")?;
+        let bundle = self
+            .0
+            .bundle
+            .borrow()
+            .clone()
+            .ok_or("no deployment is loaded")?;
         bundle
             .resolve(specifier, referrer)
             .map_err(|e| format!("{e:#}"))
     }
 
     fn load(&self, url: &str) -> Result<x_ext_node::CjsModule, String> {
-        let bundle = self.0.bundle.borrow().clone().ok_or("no deployment is loaded")?;
+        let bundle = self
+            .0
+            .bundle
+            .borrow()
+            .clone()
+            .ok_or("no deployment is loaded")?;
         if let Some(text) = bundle.cjs_source(url) {
             return Ok(x_ext_node::CjsModule::CommonJs(
                 String::from_utf8_lossy(text).into_owned(),

@@ -39,7 +39,9 @@ fn exported_names(graph: &Graph, specifier: &Url, names: &mut BTreeSet<String>, 
     }
     for reexport in analysis.reexports {
         if let Ok(target) = graph.resolve_require(&reexport, specifier) {
-            if target.scheme() == "file" && is_cjs(graph, &target, graph.parsed_source(&target).as_ref()) {
+            if target.scheme() == "file"
+                && is_cjs(graph, &target, graph.parsed_source(&target).as_ref())
+            {
                 exported_names(graph, &target, names, depth - 1);
             }
         }
@@ -48,12 +50,54 @@ fn exported_names(graph: &Graph, specifier: &Url, names: &mut BTreeSet<String>, 
 
 fn is_identifier(name: &str) -> bool {
     const RESERVED: &[&str] = &[
-        "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete",
-        "do", "else", "enum", "export", "extends", "false", "finally", "for", "function", "if",
-        "import", "in", "instanceof", "new", "null", "return", "super", "switch", "this",
-        "throw", "true", "try", "typeof", "var", "void", "while", "with", "yield", "let",
-        "static", "implements", "interface", "package", "private", "protected", "public",
-        "await", "arguments", "eval",
+        "break",
+        "case",
+        "catch",
+        "class",
+        "const",
+        "continue",
+        "debugger",
+        "default",
+        "delete",
+        "do",
+        "else",
+        "enum",
+        "export",
+        "extends",
+        "false",
+        "finally",
+        "for",
+        "function",
+        "if",
+        "import",
+        "in",
+        "instanceof",
+        "new",
+        "null",
+        "return",
+        "super",
+        "switch",
+        "this",
+        "throw",
+        "true",
+        "try",
+        "typeof",
+        "var",
+        "void",
+        "while",
+        "with",
+        "yield",
+        "let",
+        "static",
+        "implements",
+        "interface",
+        "package",
+        "private",
+        "protected",
+        "public",
+        "await",
+        "arguments",
+        "eval",
     ];
     let mut chars = name.chars();
     chars

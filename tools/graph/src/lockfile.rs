@@ -101,7 +101,10 @@ impl Lockfile {
     pub fn npm_package(&self, request: &str) -> Option<(String, String)> {
         let lock = self.content.borrow();
         let nv = lock.npm.get(request)?;
-        Some((nv.clone(), lock.packages.get(nv).cloned().unwrap_or_default()))
+        Some((
+            nv.clone(),
+            lock.packages.get(nv).cloned().unwrap_or_default(),
+        ))
     }
 
     /// Records what an npm request chose. With `--frozen`, a new entry is an error.

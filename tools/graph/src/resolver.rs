@@ -84,7 +84,11 @@ impl XResolver {
             return None;
         }
         let path = url.to_file_path().ok()?;
-        if let Some(found) = self.npm_root.as_ref().and_then(|r| x_npm::package_of(r, &path)) {
+        if let Some(found) = self
+            .npm_root
+            .as_ref()
+            .and_then(|r| x_npm::package_of(r, &path))
+        {
             return Some(found);
         }
         x_npm::node_modules_package_of(&path)
@@ -96,7 +100,11 @@ impl XResolver {
         let (name, sub) = x_npm::resolve::split_package_specifier(specifier)?;
         let dir = referrer.to_file_path().ok()?.parent()?.to_path_buf();
         if let Some(found) = x_npm::find_in_node_modules(&dir, name) {
-            let conditions = if require { REQUIRE_CONDITIONS } else { IMPORT_CONDITIONS };
+            let conditions = if require {
+                REQUIRE_CONDITIONS
+            } else {
+                IMPORT_CONDITIONS
+            };
             let entry = x_npm::resolve::package_entry(&found, sub, conditions).ok()?;
             return Some(file_url(&entry));
         }
@@ -175,14 +183,18 @@ impl XResolver {
         if let Some(builtin) = x_npm::builtin_name(specifier, true) {
             return check_builtin(builtin, &Url::parse(&from()).unwrap_or(referrer.clone()));
         }
-        if specifier.starts_with("./") || specifier.starts_with("../") || specifier.starts_with('/') || specifier == "." || specifier == ".." {
+        if specifier.starts_with("./")
+            || specifier.starts_with("../")
+            || specifier.starts_with('/')
+            || specifier == "."
+            || specifier == ".."
+        {
             // URL resolution normalises `.` and `..`; then Node's probing on the file.
-            let joined = deno_graph::resolve_import(specifier, referrer)
-                .map_err(ResolveError::Specifier)?;
-            let found = joined
-                .to_file_path()
-                .ok()
-                .and_then(|p| x_npm::resolve::probe_file(&p).or_else(|| x_npm::resolve::probe_dir(&p)));
+            let joined =
+                deno_graph::resolve_import(specifier, referrer).map_err(ResolveError::Specifier)?;
+            let found = joined.to_file_path().ok().and_then(|p| {
+                x_npm::resolve::probe_file(&p).or_else(|| x_npm::resolve::probe_dir(&p))
+            });
             return Ok(found.map(|p| file_url(&p)).unwrap_or(joined));
         }
         if specifier.starts_with('#') {
@@ -203,7 +215,10 @@ impl XResolver {
             return Ok(url);
         }
         let Some((dependency, sub)) = x_npm::resolve::split_package_specifier(specifier) else {
-            return Err(error(format!("cannot resolve \"{specifier}\" imported by {}", from())));
+            return Err(error(format!(
+                "cannot resolve \"{specifier}\" imported by {}",
+                from()
+            )));
         };
         if dependency == name {
             // A package importing itself by name goes through its own `exports`.
@@ -214,7 +229,8 @@ impl XResolver {
             // A package in node_modules: its dependencies are folders up the tree.
             let start = path.parent().unwrap_or(&dir);
             if let Some(found) = x_npm::find_in_node_modules(start, dependency) {
-                let entry = x_npm::resolve::package_entry(&found, sub, conditions).map_err(error)?;
+                let entry =
+                    x_npm::resolve::package_entry(&found, sub, conditions).map_err(error)?;
                 return Ok(file_url(&entry));
             }
         }

@@ -70,7 +70,9 @@ fn link(node_modules: &Path, installed: &Installed) -> Result<(), NpmError> {
     #[cfg(unix)]
     std::os::unix::fs::symlink(&installed.dir, &path).map_err(|e| io(&path, e))?;
     #[cfg(not(unix))]
-    return Err(NpmError::Other("node_modules links need a Unix system".into()));
+    return Err(NpmError::Other(
+        "node_modules links need a Unix system".into(),
+    ));
     Ok(())
 }
 
@@ -115,10 +117,17 @@ pub fn add_to_package_json(project: &Path, name: &str, range: &str) -> Result<()
         .entry("dependencies")
         .or_insert_with(|| serde_json::Value::Object(Default::default()));
     let deps = deps.as_object_mut().ok_or_else(|| {
-        NpmError::Other(format!("\"dependencies\" in {} is not an object", path.display()))
+        NpmError::Other(format!(
+            "\"dependencies\" in {} is not an object",
+            path.display()
+        ))
     })?;
-    deps.insert(name.to_string(), serde_json::Value::String(range.to_string()));
-    let mut text = serde_json::to_string_pretty(&pkg).map_err(|e| NpmError::Other(e.to_string()))?;
+    deps.insert(
+        name.to_string(),
+        serde_json::Value::String(range.to_string()),
+    );
+    let mut text =
+        serde_json::to_string_pretty(&pkg).map_err(|e| NpmError::Other(e.to_string()))?;
     text.push('\n');
     std::fs::write(&path, text).map_err(|e| io(&path, e))
 }

@@ -94,7 +94,10 @@ pub fn request_url(req: &PackageReq, sub: Option<&str>) -> String {
 /// (`<root>/<name>/<version>/…` or `<root>/@scope/<name>/<version>/…`).
 pub fn package_of(root: &Path, file: &Path) -> Option<(PathBuf, String, String)> {
     let rel = file.strip_prefix(root).ok()?;
-    let parts: Vec<_> = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect();
+    let parts: Vec<_> = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect();
     let (name, version, depth) = if parts.first()?.starts_with('@') {
         (format!("{}/{}", parts[0], parts.get(1)?), parts.get(2)?, 3)
     } else {
@@ -111,7 +114,11 @@ pub fn node_modules_package_of(file: &Path) -> Option<(PathBuf, String, String)>
     let at = parts
         .iter()
         .rposition(|c| c.as_os_str() == "node_modules")?;
-    let first = parts.get(at + 1)?.as_os_str().to_string_lossy().into_owned();
+    let first = parts
+        .get(at + 1)?
+        .as_os_str()
+        .to_string_lossy()
+        .into_owned();
     let (name, depth) = if first.starts_with('@') {
         let second = parts.get(at + 2)?.as_os_str().to_string_lossy();
         (format!("{first}/{second}"), at + 3)
@@ -179,20 +186,84 @@ pub fn dependency_req(package_dir: &Path, dependency: &str) -> Option<PackageReq
 
 /// Every Node built-in module name (to tell `require("events")` from a package).
 pub const NODE_BUILTINS: &[&str] = &[
-    "assert", "assert/strict", "async_hooks", "buffer", "child_process", "cluster", "console",
-    "constants", "crypto", "dgram", "diagnostics_channel", "dns", "dns/promises", "domain",
-    "events", "fs", "fs/promises", "http", "http2", "https", "inspector", "module", "net", "os",
-    "path", "path/posix", "path/win32", "perf_hooks", "process", "punycode", "querystring",
-    "readline", "readline/promises", "repl", "stream", "stream/consumers", "stream/promises",
-    "stream/web", "string_decoder", "sys", "test", "timers", "timers/promises", "tls", "trace_events",
-    "tty", "url", "util", "util/types", "v8", "vm", "wasi", "worker_threads", "zlib",
+    "assert",
+    "assert/strict",
+    "async_hooks",
+    "buffer",
+    "child_process",
+    "cluster",
+    "console",
+    "constants",
+    "crypto",
+    "dgram",
+    "diagnostics_channel",
+    "dns",
+    "dns/promises",
+    "domain",
+    "events",
+    "fs",
+    "fs/promises",
+    "http",
+    "http2",
+    "https",
+    "inspector",
+    "module",
+    "net",
+    "os",
+    "path",
+    "path/posix",
+    "path/win32",
+    "perf_hooks",
+    "process",
+    "punycode",
+    "querystring",
+    "readline",
+    "readline/promises",
+    "repl",
+    "stream",
+    "stream/consumers",
+    "stream/promises",
+    "stream/web",
+    "string_decoder",
+    "sys",
+    "test",
+    "timers",
+    "timers/promises",
+    "tls",
+    "trace_events",
+    "tty",
+    "url",
+    "util",
+    "util/types",
+    "v8",
+    "vm",
+    "wasi",
+    "worker_threads",
+    "zlib",
 ];
 
 /// The built-ins `x` provides (`runtime/ext/node`; its tests keep the two in step).
 pub const PROVIDED_BUILTINS: &[&str] = &[
-    "assert", "assert/strict", "async_hooks", "buffer", "crypto", "events", "fs", "fs/promises",
-    "module", "os", "path", "path/posix", "process", "stream", "string_decoder", "timers",
-    "timers/promises", "url", "util", "util/types",
+    "assert",
+    "assert/strict",
+    "async_hooks",
+    "buffer",
+    "crypto",
+    "events",
+    "fs",
+    "fs/promises",
+    "module",
+    "os",
+    "path",
+    "path/posix",
+    "process",
+    "stream",
+    "string_decoder",
+    "timers",
+    "timers/promises",
+    "url",
+    "util",
+    "util/types",
 ];
 
 /// `node:fs` → `fs`; a bare built-in name (`events`) too, when `bare` (inside packages).

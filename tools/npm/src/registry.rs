@@ -66,7 +66,8 @@ impl Packument {
             return self.versions.get(self.dist_tags.get(tag)?);
         }
         if let Some(latest) = self.dist_tags.get("latest") {
-            if let (Some(info), Ok(v)) = (self.versions.get(latest), Version::parse_from_npm(latest))
+            if let (Some(info), Ok(v)) =
+                (self.versions.get(latest), Version::parse_from_npm(latest))
             {
                 if req.matches(&v) {
                     return Some(info);
@@ -374,7 +375,10 @@ pub fn check_integrity(package: &str, integrity: &str, bytes: &[u8]) -> Result<(
             let digest = sha1::Sha1::digest(bytes);
             format!(
                 "sha1-{}",
-                digest.iter().map(|b| format!("{b:02x}")).collect::<String>()
+                digest
+                    .iter()
+                    .map(|b| format!("{b:02x}"))
+                    .collect::<String>()
             )
         }
         _ => {
@@ -512,7 +516,9 @@ mod tests {
             header.set_size(body.len() as u64);
             header.set_mode(0o644);
             header.set_cksum();
-            builder.append_data(&mut header, path, body.as_bytes()).unwrap();
+            builder
+                .append_data(&mut header, path, body.as_bytes())
+                .unwrap();
         }
         let tarball = builder.into_inner().unwrap();
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
@@ -521,7 +527,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let target = dir.path().join("p").join("1.0.0");
         unpack(&tgz, &target).unwrap();
-        assert_eq!(std::fs::read_to_string(target.join("lib/a.js")).unwrap(), "1");
+        assert_eq!(
+            std::fs::read_to_string(target.join("lib/a.js")).unwrap(),
+            "1"
+        );
         let leftovers: Vec<_> = std::fs::read_dir(dir.path().join("p")).unwrap().collect();
         assert_eq!(leftovers.len(), 1);
     }

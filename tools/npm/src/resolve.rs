@@ -38,7 +38,11 @@ pub fn read_package_json(dir: &Path) -> Result<Value, String> {
 /// The file `name/sub` means inside the package folder `dir`: through `exports` when the
 /// package has them (anything they do not list is not importable, as in Node), else the
 /// subpath as a file, else `main`, else `index.js`.
-pub fn package_entry(dir: &Path, sub: Option<&str>, conditions: &[&str]) -> Result<PathBuf, String> {
+pub fn package_entry(
+    dir: &Path,
+    sub: Option<&str>,
+    conditions: &[&str],
+) -> Result<PathBuf, String> {
     let pkg = read_package_json(dir)?;
     let key = match sub {
         Some(s) => format!("./{s}"),
@@ -254,7 +258,10 @@ mod tests {
 
     #[test]
     fn main_and_probing_without_exports() {
-        let dir = package(r#"{"main":"lib/index"}"#, &["lib/index.js", "other/index.js"]);
+        let dir = package(
+            r#"{"main":"lib/index"}"#,
+            &["lib/index.js", "other/index.js"],
+        );
         assert_eq!(entry(&dir, None).unwrap(), "lib/index.js");
         assert_eq!(entry(&dir, Some("other")).unwrap(), "other/index.js");
         let bare = package("{}", &["index.js"]);
