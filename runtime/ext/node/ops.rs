@@ -78,20 +78,22 @@ pub fn op_node_hmac(
     #[buffer] key: &[u8],
     #[buffer] data: &[u8],
 ) -> Result<Vec<u8>, JsErrorBox> {
+    hmac_digest(algorithm, key, data)
+}
+
+fn hmac_digest(algorithm: &str, key: &[u8], data: &[u8]) -> Result<Vec<u8>, JsErrorBox> {
     fn mac<M: Mac + hmac::digest::KeyInit>(key: &[u8], data: &[u8]) -> Vec<u8> {
         let mut m = <M as Mac>::new_from_slice(key).expect("HMAC takes keys of any length");
         m.update(data);
         m.finalize().into_bytes().to_vec()
     }
-    Ok(
-        match algorithm.to_ascii_lowercase().replace('-', "").as_str() {
-            "sha1" => mac::<Hmac<Sha1>>(key, data),
-            "sha256" => mac::<Hmac<Sha256>>(key, data),
-            "sha384" => mac::<Hmac<Sha384>>(key, data),
-            "sha512" => mac::<Hmac<Sha512>>(key, data),
-            _ => return Err(unsupported(algorithm)),
-        },
-    )
+    Ok(match algorithm.to_ascii_lowercase().replace('-', "").as_str() {
+        "sha1" => mac::<Hmac<Sha1>>(key, data),
+        "sha256" => mac::<Hmac<Sha256>>(key, data),
+        "sha384" => mac::<Hmac<Sha384>>(key, data),
+        "sha512" => mac::<Hmac<Sha512>>(key, data),
+        _ => return Err(unsupported(algorithm)),
+    })
 }
 
 #[cfg(test)]
@@ -100,7 +102,7 @@ mod tests {
 
     #[test]
     fn hmac_matches_rfc_4231_case_2() {
-        let out = op_node_hmac::call("sha256", b"Jefe", b"what do ya want for nothing?").unwrap();
+        let out = hmac_digest("sha256", b"Jefe", b"what do ya want for nothing?").unwrap();
         let hex: String = out.iter().map(|b| format!("{b:02x}")).collect();
         assert_eq!(
             hex,
