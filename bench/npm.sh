@@ -34,6 +34,9 @@ cp tests/specs/npm/hono/main.ts "$work/bare/"
 echo '{ "dependencies": { "hono": "4.13.19" } }' >"$work/bare/package.json"
 
 export NPM_CONFIG_REGISTRY="$registry" BUN_CONFIG_REGISTRY="$registry" NO_COLOR=1 DENO_NO_UPDATE_CHECK=1
+# x's startup snapshot is made once per binary, not per package cache: keep it out of
+# the folder the cold runs empty (deno and bun ship theirs inside the executable).
+export X_SNAPSHOT_DIR="$work/x-snapshot"
 x_env="X_DIR=$work/x-cache"
 deno_env="DENO_DIR=$work/deno-cache"
 bun_env="BUN_INSTALL_CACHE_DIR=$work/bun-cache"

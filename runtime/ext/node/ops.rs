@@ -87,13 +87,15 @@ fn hmac_digest(algorithm: &str, key: &[u8], data: &[u8]) -> Result<Vec<u8>, JsEr
         m.update(data);
         m.finalize().into_bytes().to_vec()
     }
-    Ok(match algorithm.to_ascii_lowercase().replace('-', "").as_str() {
-        "sha1" => mac::<Hmac<Sha1>>(key, data),
-        "sha256" => mac::<Hmac<Sha256>>(key, data),
-        "sha384" => mac::<Hmac<Sha384>>(key, data),
-        "sha512" => mac::<Hmac<Sha512>>(key, data),
-        _ => return Err(unsupported(algorithm)),
-    })
+    Ok(
+        match algorithm.to_ascii_lowercase().replace('-', "").as_str() {
+            "sha1" => mac::<Hmac<Sha1>>(key, data),
+            "sha256" => mac::<Hmac<Sha256>>(key, data),
+            "sha384" => mac::<Hmac<Sha384>>(key, data),
+            "sha512" => mac::<Hmac<Sha512>>(key, data),
+            _ => return Err(unsupported(algorithm)),
+        },
+    )
 }
 
 #[cfg(test)]

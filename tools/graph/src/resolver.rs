@@ -200,8 +200,8 @@ impl XResolver {
         if specifier.starts_with('#') {
             let target = x_npm::resolve::package_import(&dir, specifier, conditions)
                 .ok_or_else(|| error(format!("\"{specifier}\" is not in the \"imports\" of npm:{name}@{version}'s package.json (imported by {})", from())))?;
-            if target.starts_with("./") {
-                let target = dir.join(&target[2..]);
+            if let Some(relative) = target.strip_prefix("./") {
+                let target = dir.join(relative);
                 let found = x_npm::resolve::probe_file(&target).unwrap_or(target);
                 return Ok(file_url(&found));
             }
