@@ -102,6 +102,9 @@ pub struct Registry {
     cached_only: bool,
     client: reqwest::Client,
     packuments: RefCell<HashMap<String, Rc<Packument>>>,
+    /// Versions this process already chose, per name: a later range they satisfy (a peer
+    /// dependency, a second import) reuses one rather than loading a second copy.
+    chosen: RefCell<HashMap<String, Vec<VersionInfo>>>,
 }
 
 impl Registry {
@@ -138,6 +141,7 @@ impl Registry {
                 .build()
                 .map_err(|e| NpmError::Other(e.to_string()))?,
             packuments: RefCell::new(HashMap::new()),
+            chosen: RefCell::new(HashMap::new()),
         })
     }
 
@@ -247,6 +251,17 @@ impl Registry {
     /// match, as a newer version may have been published) and makes sure it is unpacked.
     pub async fn install_req(&self, req: &PackageReq) -> Result<Installed, NpmError> {
         let name = req.name.as_str();
+        let reuse = self.chosen.borrow().get(name).and_then(|versions| {
+            versions
+                .iter()
+                .filter_map(|info| Some((Version::parse_from_npm(&info.version).ok()?, info)))
+                .filter(|(v, _)| req.version_req.matches(v))
+                .max_by(|a, b| a.0.cmp(&b.0))
+                .map(|(_, info)| info.clone())
+        });
+        if let Some(info) = reuse {
+            return self.install(name, &info).await;
+        }
         let mut packument = self.packument(name, false).await?;
         if packument.select(&req.version_req).is_none() && !self.cached_only {
             packument = self.packument(name, true).await?;
@@ -272,6 +287,11 @@ impl Registry {
             });
         };
         let info = info.clone();
+        self.chosen
+            .borrow_mut()
+            .entry(name.to_string())
+            .or_default()
+            .push(info.clone());
         self.install(name, &info).await
     }
 
