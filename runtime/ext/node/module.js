@@ -4,6 +4,7 @@
 // require() finds exactly the modules the graph analysed. An npm CommonJS module imported
 // from ESM is a facade that calls __xLoadCjs and re-exports the statically detected names.
 
+import { core } from "ext:core/mod.js";
 import { op_node_require_load, op_node_require_resolve } from "ext:core/ops";
 
 const cache = Object.create(null);
@@ -58,9 +59,15 @@ function load(url, parent) {
     module.exports = JSON.parse(text);
   } else if (format === "cjs") {
     const body = text.startsWith("#!") ? "//" + text : text;
-    const wrapper = (0, eval)(
-      `(function (exports, require, module, __filename, __dirname, process, Buffer, global, setImmediate) {${body}\n})\n//# sourceURL=${url}`,
+    // Compiled as a script named by the module's URL, so stack traces name the file.
+    const [wrapper, error] = core.evalContext(
+      `(function (exports, require, module, __filename, __dirname, process, Buffer, global, setImmediate) {${body}\n})`,
+      url,
     );
+    if (error) {
+      delete cache[url];
+      throw error.thrown;
+    }
     try {
       const process = builtin("process");
       const { Buffer } = builtin("buffer");
