@@ -9,11 +9,12 @@
 #                              # headless browser (tests/doc_html.rs), neovim for the
 #                              # test where a real editor talks to `x lsp` (tests/lsp.rs),
 #                              # lcov, whose genhtml must read `x coverage --lcov`
-#                              # (tests/coverage_lcov.rs), and postgresql for the
+#                              # (tests/coverage_lcov.rs), postgresql for the
 #                              # platform's multi-node tests
 #                              # (runtime/platform/server/tests/cluster.rs start their own
 #                              # throwaway server with initdb/pg_ctl; the packaged service
-#                              # is not needed)
+#                              # is not needed), and the npm packages of
+#                              # tests/npm/fixtures.sh
 #
 # Where `x` goes: /usr/local/bin when run as root, ~/.local/bin otherwise; set
 # X_INSTALL_DIR to choose. The cargo target dir defaults to ~/.cache/x-target so that
@@ -25,6 +26,8 @@ cd "$(dirname "$0")"
 need_packages=()
 packages=(cmake libsimde-dev pkg-config)
 [ "${1:-}" = "--deps-only" ] && packages+=(chromium neovim lcov postgresql)
+# npm packs the npm spec tests' fixture packages (tests/npm/fixtures.sh).
+[ "${1:-}" = "--deps-only" ] && ! command -v npm >/dev/null 2>&1 && packages+=(npm)
 for pkg in "${packages[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need_packages+=("$pkg")
 done
@@ -44,7 +47,15 @@ command -v cargo >/dev/null 2>&1 || {
   exit 1
 }
 
-[ "${1:-}" = "--deps-only" ] && exit 0
+if [ "${1:-}" = "--deps-only" ]; then
+  # The npm packages the spec tests install from their local registry (tests/npm/).
+  if command -v npm >/dev/null 2>&1; then
+    tests/npm/fixtures.sh
+  else
+    echo "install.sh: npm is missing; the npm spec tests need tests/npm/fixtures.sh run once" >&2
+  fi
+  exit 0
+fi
 
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/x-target}"
 cargo build --release --locked -p x

@@ -1,6 +1,7 @@
 //! The "remote" server of the spec tests: serves `tests/testdata/server/` over HTTP on a
 //! free port of 127.0.0.1, plus a few endpoints that misbehave on purpose (redirects,
-//! errors, a response that never comes, content that changes on every request).
+//! errors, a response that never comes, content that changes on every request), and an
+//! npm registry over local tarballs (`npm_registry.rs`).
 
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -13,6 +14,7 @@ use axum::routing::get;
 use axum::Router;
 
 mod fetch;
+pub mod npm_registry;
 
 static COUNTER: AtomicU64 = AtomicU64::new(0);
 
@@ -67,6 +69,7 @@ fn router() -> Router {
             }),
         )
         .merge(fetch::router())
+        .merge(npm_registry::router())
         .route("/{*path}", get(serve_file))
 }
 

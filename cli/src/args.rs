@@ -43,6 +43,27 @@ pub enum Command {
     Platform(PlatformCommand),
     /// Deploy to an x platform, and manage its projects, deployments, env and logs
     Deploy(DeployArgs),
+    /// Install package.json's npm dependencies into node_modules
+    Install(InstallArgs),
+    /// Add npm packages to package.json and node_modules: x add npm:hono
+    Add(AddArgs),
+}
+
+/// `x install`.
+#[derive(Debug, Args)]
+pub struct InstallArgs {
+    #[command(flatten)]
+    pub graph: GraphFlags,
+}
+
+/// `x add npm:PKG[@RANGE]…`.
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    #[command(flatten)]
+    pub graph: GraphFlags,
+    /// The packages: npm:NAME[@RANGE] (the npm: prefix may be left out)
+    #[arg(value_name = "npm:PKG", required = true)]
+    pub packages: Vec<String>,
 }
 
 /// How modules are found and loaded: shared by every command that builds a graph.
@@ -54,6 +75,9 @@ pub struct GraphFlags {
     /// Use only cached remote modules; never touch the network
     #[arg(long)]
     pub cached_only: bool,
+    /// The npm registry for npm: packages (default: $NPM_CONFIG_REGISTRY, else npm's)
+    #[arg(long, value_name = "URL")]
+    pub registry: Option<String>,
     /// Check remote modules against a lockfile (default: x.lock beside the config file)
     #[arg(long, value_name = "FILE", num_args = 0..=1, default_missing_value = "x.lock")]
     pub lock: Option<PathBuf>,

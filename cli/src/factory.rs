@@ -74,6 +74,7 @@ fn graph_options(flags: &GraphFlags, cwd: &Path, parse_mode: ParseMode) -> Resul
         lockfile,
         frozen_lockfile: flags.frozen,
         parse_mode,
+        npm_registry: flags.registry.clone(),
     })
 }
 

@@ -37,6 +37,8 @@ fn main() -> ExitCode {
             args::Command::Coverage(coverage) => commands::coverage::coverage(coverage),
             args::Command::Platform(platform) => commands::platform::platform(platform).await,
             args::Command::Deploy(deploy) => commands::deploy::deploy(deploy).await,
+            args::Command::Install(install) => commands::install::install(install).await,
+            args::Command::Add(add) => commands::install::add(add).await,
         }
     });
     match result {

@@ -6,6 +6,7 @@ pub mod deploy;
 pub mod doc;
 pub mod eval;
 pub mod fmt;
+pub mod install;
 pub mod lint;
 pub mod lsp;
 pub mod platform;

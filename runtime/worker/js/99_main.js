@@ -28,6 +28,8 @@ import * as fetch from "ext:x_ext_fetch/mod.js";
 import * as http from "ext:x_ext_http/01_http.js";
 import * as testing from "ext:x_ext_testing/01_testing.js";
 import * as kv from "ext:x_ext_kv/01_kv.js";
+// The Node built-ins, evaluated into the snapshot; programs reach them as `node:*`.
+import * as node from "ext:x_ext_node/mod.js";
 
 const { ObjectDefineProperties, ObjectDefineProperty, ObjectFreeze, SymbolFor } = primordials;
 const { ObjectAssign } = primordials;
@@ -108,6 +110,16 @@ ObjectDefineProperties(globalThis, {
   Request: core.propNonEnumerable(fetch.Request),
   Response: core.propNonEnumerable(fetch.Response),
   fetch: core.propWritable(fetch.fetch),
+});
+
+// The Node globals npm packages use without importing them (as Deno gives them):
+// `process`, `Buffer`, `global`, `setImmediate`/`clearImmediate`; non-enumerable.
+ObjectDefineProperties(globalThis, {
+  process: core.propNonEnumerable(node.process),
+  Buffer: core.propNonEnumerable(node.buffer.Buffer),
+  global: core.propNonEnumerable(globalThis),
+  setImmediate: core.propNonEnumerable(node.timers.setImmediate),
+  clearImmediate: core.propNonEnumerable(node.timers.clearImmediate),
 });
 
 const denoNs = {

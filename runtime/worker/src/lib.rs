@@ -56,6 +56,7 @@ pub(crate) fn extensions(info: BootstrapInfo) -> Vec<deno_core::Extension> {
         x_ext_process::x_ext_process::init(),
         x_ext_kv::x_ext_kv::init(),
         x_ext_testing::x_ext_testing::init(),
+        x_ext_node::x_ext_node::init(),
         x_bootstrap::init(info),
     ]
 }
@@ -95,6 +96,7 @@ impl MainWorker {
     /// Creates the runtime and runs the bootstrap.
     pub fn new(options: WorkerOptions) -> MainWorker {
         let started = std::time::Instant::now();
+        let graph = options.graph;
         let info = BootstrapInfo {
             args: options.args,
             main_module: options.main_module.to_string(),
@@ -103,12 +105,16 @@ impl MainWorker {
             stderr_is_terminal: std::io::IsTerminal::is_terminal(&std::io::stderr()),
         };
         let mut runtime = JsRuntime::new(RuntimeOptions {
-            module_loader: Some(Rc::new(GraphModuleLoader::new(options.graph))),
+            module_loader: Some(Rc::new(GraphModuleLoader::new(graph.clone()))),
             extensions: extensions(info),
             startup_snapshot: snapshot::startup_snapshot(),
             ..Default::default()
         });
         runtime.op_state().borrow_mut().put(options.permissions);
+        runtime
+            .op_state()
+            .borrow_mut()
+            .put(module_loader::cjs_host(&graph));
         if let Some(serve) = &options.serve {
             // `x serve` listens where its flags say without asking for --allow-net.
             runtime

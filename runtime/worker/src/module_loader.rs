@@ -4,8 +4,12 @@
 //!
 //! A dynamic `import()` of something the graph has not seen (a computed specifier) adds it
 //! to the same graph first, so it is resolved, loaded and parsed exactly like the rest.
+//!
+//! `node:NAME` loads the Node built-in's module from `x_ext_node`; `require()` in
+//! CommonJS packages resolves and loads through [`cjs_host`], over the same graph.
 
 use std::borrow::Cow;
+use std::rc::Rc;
 
 use deno_core::error::ModuleLoaderError;
 use deno_core::{
@@ -14,7 +18,7 @@ use deno_core::{
 };
 use deno_error::JsErrorBox;
 use futures::FutureExt;
-use x_graph::{Emitted, Graph};
+use x_graph::{Emitted, Graph, RequireSource};
 
 /// Loads modules from the graph.
 pub struct GraphModuleLoader {
@@ -61,6 +65,52 @@ fn check_requested_type(
     }
 }
 
+/// `require()`'s view of the graph, for the runtime's `OpState`.
+pub fn cjs_host(graph: &Graph) -> Rc<dyn x_ext_node::CjsHost> {
+    Rc::new(GraphCjsHost(graph.clone()))
+}
+
+struct GraphCjsHost(Graph);
+
+impl x_ext_node::CjsHost for GraphCjsHost {
+    fn resolve(&self, specifier: &str, referrer: &str) -> Result<String, String> {
+        let referrer = ModuleSpecifier::parse(referrer).map_err(|e| e.to_string())?;
+        self.0
+            .resolve_require(specifier, &referrer)
+            .map(String::from)
+            .map_err(|e| e.to_string())
+    }
+
+    fn load(&self, url: &str) -> Result<x_ext_node::CjsModule, String> {
+        let url = ModuleSpecifier::parse(url).map_err(|e| e.to_string())?;
+        Ok(
+            match self.0.require_source(&url).map_err(|e| e.to_string())? {
+                RequireSource::CommonJs(text) => x_ext_node::CjsModule::CommonJs(text),
+                RequireSource::Json(text) => x_ext_node::CjsModule::Json(text),
+                RequireSource::Esm => x_ext_node::CjsModule::Esm,
+            },
+        )
+    }
+}
+
+/// The module a `node:NAME` import loads.
+pub(crate) fn builtin_module(
+    specifier: &ModuleSpecifier,
+) -> Result<ModuleSource, ModuleLoaderError> {
+    let name = specifier.path();
+    let code = x_ext_node::builtin_module_source(name).ok_or_else(|| {
+        JsErrorBox::type_error(format!(
+            "x does not provide the Node built-in \"node:{name}\""
+        ))
+    })?;
+    Ok(ModuleSource::new(
+        ModuleType::JavaScript,
+        ModuleSourceCode::String(code.into()),
+        specifier,
+        None,
+    ))
+}
+
 impl ModuleLoader for GraphModuleLoader {
     fn resolve(
         &self,
@@ -88,6 +138,9 @@ impl ModuleLoader for GraphModuleLoader {
         _referrer: Option<&ModuleLoadReferrer>,
         options: ModuleLoadOptions,
     ) -> ModuleLoadResponse {
+        if specifier.scheme() == "node" {
+            return ModuleLoadResponse::Sync(builtin_module(specifier));
+        }
         let graph = self.graph.clone();
         let specifier = specifier.clone();
         let requested = options.requested_module_type.clone();

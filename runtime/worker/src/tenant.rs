@@ -71,6 +71,9 @@ impl ModuleLoader for BundleModuleLoader {
         _referrer: Option<&ModuleLoadReferrer>,
         _options: ModuleLoadOptions,
     ) -> ModuleLoadResponse {
+        if specifier.scheme() == "node" {
+            return ModuleLoadResponse::Sync(crate::module_loader::builtin_module(specifier));
+        }
         let bundle = self.bundle.borrow().clone();
         let module = bundle.as_ref().and_then(|b| b.module(specifier.as_str()));
         let Some(module) = module else {
@@ -95,6 +98,44 @@ impl ModuleLoader for BundleModuleLoader {
         let bundle = self.bundle.borrow().clone()?;
         let map = bundle.module(file_name)?.source_map.clone()?;
         Some(Cow::Owned(map.to_vec()))
+    }
+}
+
+/// `require()` in a tenant: resolutions and CommonJS sources from the artifact.
+struct BundleCjsHost(Rc<BundleModuleLoader>);
+
+impl x_ext_node::CjsHost for BundleCjsHost {
+    fn resolve(&self, specifier: &str, referrer: &str) -> Result<String, String> {
+        let bundle = self
+            .0
+            .bundle
+            .borrow()
+            .clone()
+            .ok_or("no deployment is loaded")?;
+        bundle
+            .resolve(specifier, referrer)
+            .map_err(|e| format!("{e:#}"))
+    }
+
+    fn load(&self, url: &str) -> Result<x_ext_node::CjsModule, String> {
+        let bundle = self
+            .0
+            .bundle
+            .borrow()
+            .clone()
+            .ok_or("no deployment is loaded")?;
+        if let Some(text) = bundle.cjs_source(url) {
+            return Ok(x_ext_node::CjsModule::CommonJs(
+                String::from_utf8_lossy(text).into_owned(),
+            ));
+        }
+        match bundle.module(url) {
+            Some(m) if m.kind == ModuleKind::Json => Ok(x_ext_node::CjsModule::Json(
+                String::from_utf8_lossy(&m.code).into_owned(),
+            )),
+            Some(_) => Ok(x_ext_node::CjsModule::Esm),
+            None => Err(format!("Module not found in the deployment: {url}")),
+        }
     }
 }
 
@@ -167,6 +208,8 @@ impl TenantRuntime {
             // No database until the embedder names the project's (`set_kv`): never the
             // local opener, whose default file would be shared by every tenant.
             state.put(x_ext_kv::KvOpenerHandle(Rc::new(x_ext_kv::NoKvOpener)));
+            let cjs: Rc<dyn x_ext_node::CjsHost> = Rc::new(BundleCjsHost(loader.clone()));
+            state.put(cjs);
         }
         let serve = runtime
             .execute_script(

@@ -55,7 +55,7 @@ impl TestRuntime {
             stderr_is_terminal: std::io::IsTerminal::is_terminal(&std::io::stderr()),
         };
         let mut runtime = JsRuntime::new(RuntimeOptions {
-            module_loader: Some(Rc::new(GraphModuleLoader::new(options.graph))),
+            module_loader: Some(Rc::new(GraphModuleLoader::new(options.graph.clone()))),
             extensions: crate::extensions(info),
             startup_snapshot: crate::snapshot::startup_snapshot(),
             ..Default::default()
@@ -65,6 +65,7 @@ impl TestRuntime {
             let mut state = state.borrow_mut();
             state.put(options.permissions);
             state.put(options.testing);
+            state.put(crate::module_loader::cjs_host(&options.graph));
         }
         runtime
             .execute_script(

@@ -21,6 +21,10 @@ use x_graph::Graph;
 /// Where the manifest lives inside the eszip.
 pub const MANIFEST_KEY: &str = "x:manifest";
 
+/// The original text of a CommonJS module (what `require()` runs) is stored under this
+/// prefix + the module's key; the module itself is its ES facade.
+pub const CJS_SOURCE_PREFIX: &str = "x:cjs:";
+
 /// The `format` of a platform deployment manifest whose one module blob is an artifact
 /// made by [`build`]: the module is listed under the entry's specifier, and the
 /// hypervisor reads the blob with [`Bundle::load`]. Written by `x deploy`.
@@ -82,6 +86,34 @@ pub fn build(graph: &Graph, entry: &Url) -> Result<Built> {
             npm_snapshot: Default::default(),
         })
     })?;
+    // CommonJS modules of npm packages: the engine loads the graph's ES facade, and
+    // `require()` runs the original text, kept beside it as opaque data.
+    for module in graph.module_graph().modules() {
+        let deno_graph::Module::Js(js) = module else {
+            continue;
+        };
+        let Ok(x_graph::RequireSource::CommonJs(original)) = graph.require_source(&js.specifier)
+        else {
+            continue;
+        };
+        let x_graph::Emitted::JavaScript { code, .. } = &*graph.emit(&js.specifier)? else {
+            continue;
+        };
+        let key = match root.as_ref().and_then(|r| r.make_relative(&js.specifier)) {
+            Some(relative) if !relative.starts_with("../") => relative,
+            _ => js.specifier.to_string(),
+        };
+        eszip.add_to_front(
+            eszip::ModuleKind::JavaScript,
+            key.clone(),
+            code.as_bytes().to_vec(),
+            Vec::new(),
+        );
+        eszip.add_opaque_data(
+            format!("{CJS_SOURCE_PREFIX}{key}"),
+            Arc::from(original.into_bytes()),
+        );
+    }
     let manifest = Manifest {
         format: 1,
         entry: rebase(entry.as_str()),
@@ -151,6 +183,8 @@ fn resolutions(graph: &deno_graph::ModuleGraph) -> BTreeMap<String, BTreeMap<Str
             let Some(resolved) = dependency.maybe_code.maybe_specifier() else {
                 continue;
             };
+            // An npm package request is a redirect to a file: record the file.
+            let resolved = graph.resolve(resolved);
             if js.specifier.join(written).ok().as_ref() != Some(resolved) {
                 of_module.insert(written.clone(), resolved.to_string());
             }
@@ -182,6 +216,8 @@ pub enum ModuleKind {
 pub struct Bundle {
     pub manifest: Manifest,
     modules: HashMap<String, BundledModule>,
+    /// CommonJS modules' original text, by specifier (for `require()`).
+    cjs_sources: HashMap<String, Arc<[u8]>>,
 }
 
 impl Bundle {
@@ -207,7 +243,18 @@ impl Bundle {
             );
         }
         let mut modules = HashMap::new();
+        let mut cjs_sources = HashMap::new();
         for (specifier, module) in eszip {
+            if let Some(key) = specifier.strip_prefix(CJS_SOURCE_PREFIX) {
+                let text = module.source().await.unwrap_or_default();
+                let key = if Url::parse(key).is_ok() {
+                    key.to_string()
+                } else {
+                    format!("{VIRTUAL_ROOT}{key}")
+                };
+                cjs_sources.insert(key, text);
+                continue;
+            }
             let kind = match module.kind {
                 eszip::ModuleKind::JavaScript => ModuleKind::JavaScript,
                 eszip::ModuleKind::Json | eszip::ModuleKind::Jsonc => ModuleKind::Json,
@@ -233,7 +280,11 @@ impl Bundle {
                 },
             );
         }
-        Ok(Bundle { manifest, modules })
+        Ok(Bundle {
+            manifest,
+            modules,
+            cjs_sources,
+        })
     }
 
     /// A bundle of modules that are already JavaScript or JSON (a deployment made of
@@ -246,7 +297,13 @@ impl Bundle {
                 resolutions: Default::default(),
             },
             modules,
+            cjs_sources: HashMap::new(),
         }
+    }
+
+    /// The original text of the CommonJS module `specifier`, if it is one.
+    pub fn cjs_source(&self, specifier: &str) -> Option<&Arc<[u8]>> {
+        self.cjs_sources.get(specifier)
     }
 
     /// The module known by `specifier` (after redirects), if the artifact has it.
@@ -295,6 +352,7 @@ mod tests {
             lockfile: None,
             frozen_lockfile: false,
             parse_mode: ParseMode::Execute,
+            npm_registry: None,
         })
         .unwrap()
     }
@@ -541,6 +599,7 @@ mod tests {
             lockfile: None,
             frozen_lockfile: false,
             parse_mode: ParseMode::Execute,
+            npm_registry: None,
         })
         .unwrap();
         let entry = Url::from_file_path(dir.path().join("main.ts")).unwrap();

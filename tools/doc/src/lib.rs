@@ -84,6 +84,7 @@ mod tests {
                 lockfile: None,
                 frozen_lockfile: false,
                 parse_mode: ParseMode::Execute,
+                npm_registry: None,
             },
             GraphKind::TypesOnly,
         )

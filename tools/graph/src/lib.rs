@@ -18,6 +18,7 @@
 //! [`Graph::with_capturing_parser`], on a `TypesOnly` graph).
 
 mod cache_db;
+mod cjs;
 mod documents;
 mod emit;
 mod http_cache;
@@ -120,6 +121,8 @@ pub struct GraphOptions {
     pub frozen_lockfile: bool,
     /// How much each parse keeps.
     pub parse_mode: ParseMode,
+    /// The npm registry (`--registry`); `None` is `NPM_CONFIG_REGISTRY` or npm's.
+    pub npm_registry: Option<String>,
 }
 
 /// The cache folder: `$X_DIR` if set, else the platform's cache dir (`~/.cache/x`).
@@ -130,6 +133,13 @@ pub fn default_cache_dir() -> PathBuf {
     dirs::cache_dir()
         .unwrap_or_else(std::env::temp_dir)
         .join("x")
+}
+
+/// What `require()` finds at a URL (see [`Graph::require_source`]).
+pub enum RequireSource {
+    CommonJs(String),
+    Json(String),
+    Esm,
 }
 
 /// A graph error, worded for a person: what failed, where (`file:line:col`), what to do.
@@ -203,6 +213,12 @@ impl Graph {
             Some(path) => Some(Rc::new(Lockfile::load(path, options.frozen_lockfile)?)),
             None => None,
         };
+        let npm = Rc::new(x_npm::Registry::new(
+            &x_npm::registry_url(options.npm_registry.as_deref()),
+            &options.cache_dir,
+            options.remote == RemotePolicy::CachedOnly,
+        )?);
+        let resolver = resolver.with_npm_root(npm.root().to_path_buf());
         let stats = documents.parse_stats();
         let parser: Box<dyn deno_graph::ast::EsParser> = if documents.keeps_all() {
             Box::new(documents::DocumentsParser(documents.clone()))
@@ -222,6 +238,7 @@ impl Graph {
             http: Rc::new(HttpCache::new(&options.cache_dir)),
             policy: options.remote,
             lockfile,
+            npm,
             memory: RefCell::new(HashMap::new()),
         };
         Ok(Graph {
@@ -348,6 +365,55 @@ impl Graph {
             })
     }
 
+    /// Resolves a `require()` from `referrer`: the graph's answer if the call was seen
+    /// there (its static analysis collects `require("…")`), else the resolver's with the
+    /// `require` conditions; redirects followed (an npm request becomes its file).
+    pub fn resolve_require(&self, specifier: &str, referrer: &Url) -> Result<Url, GraphError> {
+        let graph = self.module_graph();
+        let resolved = match graph.resolve_dependency(specifier, referrer, false) {
+            Some(url) => url.clone(),
+            None => self
+                .inner
+                .resolver
+                .resolve_with_mode(specifier, referrer, true)
+                .map_err(|e| GraphError {
+                    message: format!("{e}\n    at {referrer}"),
+                })?,
+        };
+        let found = graph.resolve(&resolved).clone();
+        if found.scheme() == x_npm::REQUEST_SCHEME {
+            return Err(GraphError {
+                message: format!(
+                    "require(\"{specifier}\") in {referrer} names a package that was not loaded before the program started (a computed require() cannot install packages); import it statically"
+                ),
+            });
+        }
+        Ok(found)
+    }
+
+    /// What `require()` loads for a module of the graph: CommonJS source, JSON text, or
+    /// `None` for an ES module.
+    pub fn require_source(&self, specifier: &Url) -> Result<RequireSource, GraphError> {
+        let specifier = self.resolve_redirect(specifier);
+        let graph = self.module_graph();
+        match graph.try_get(&specifier) {
+            Ok(Some(Module::Json(m))) => Ok(RequireSource::Json(m.source.text.to_string())),
+            Ok(Some(Module::Js(m))) => {
+                if cjs::is_cjs(self, &specifier) {
+                    Ok(RequireSource::CommonJs(m.source.text.to_string()))
+                } else {
+                    Ok(RequireSource::Esm)
+                }
+            }
+            Ok(_) => Err(GraphError {
+                message: format!("cannot require {specifier}: it was not loaded with the program"),
+            }),
+            Err(e) => Err(GraphError {
+                message: e.to_string_with_range(),
+            }),
+        }
+    }
+
     /// The parse of one module or open document, as every tool reads it. A module whose
     /// analysis came from the cache database was not parsed to build the graph: it is
     /// parsed now, once, and kept like the others.
@@ -398,6 +464,10 @@ impl Graph {
         }
         let graph = self.module_graph();
         let emitted = match graph.try_get(&specifier) {
+            Ok(Some(Module::Js(module))) if cjs::is_cjs(self, &specifier) => Emitted::JavaScript {
+                code: cjs::facade(self, &specifier),
+                source_map: None,
+            },
             Ok(Some(Module::Js(module))) => {
                 let instrumented = match &*self.inner.instrument.borrow() {
                     Some(instrument) => self

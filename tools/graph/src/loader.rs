@@ -1,6 +1,8 @@
 //! Loads the text of a module for the graph, by scheme: `file:` from disk, `data:` from the
-//! URL itself, `http(s):` through the disk cache (checked against the lockfile), and
-//! `std:` from the standard library embedded in the binary.
+//! URL itself, `http(s):` through the disk cache (checked against the lockfile),
+//! `std:` from the standard library embedded in the binary, and `x-npm:` package requests
+//! (installed into the npm cache, recorded in the lockfile, answered with a redirect to
+//! the package's entry file).
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -32,6 +34,7 @@ pub struct XLoader {
     pub(crate) http: Rc<HttpCache>,
     pub(crate) policy: RemotePolicy,
     pub(crate) lockfile: Option<Rc<Lockfile>>,
+    pub(crate) npm: Rc<x_npm::Registry>,
     /// Modules that exist only in memory: `x eval` code, a program read from stdin.
     pub(crate) memory: RefCell<HashMap<ModuleSpecifier, Arc<[u8]>>>,
 }
@@ -82,14 +85,60 @@ impl Loader for XLoader {
                 async move { load_remote(&http, lockfile.as_deref(), policy, specifier).await }
                     .boxed_local()
             }
+            x_npm::REQUEST_SCHEME => {
+                let npm = self.npm.clone();
+                let lockfile = self.lockfile.clone();
+                async move { load_npm(&npm, lockfile.as_deref(), specifier).await }.boxed_local()
+            }
             scheme => {
                 let message = format!(
-                    "unsupported scheme \"{scheme}:\" in {specifier}; x loads file:, data:, http:, https: and std: modules"
+                    "unsupported scheme \"{scheme}:\" in {specifier}; x loads file:, data:, http:, https:, std:, npm: and node: modules"
                 );
                 async move { Err(other(message)) }.boxed_local()
             }
         }
     }
+}
+
+/// Installs the package a request names (the lockfile's version if it has one) and
+/// redirects to the file the request means inside it.
+async fn load_npm(
+    npm: &x_npm::Registry,
+    lockfile: Option<&Lockfile>,
+    specifier: ModuleSpecifier,
+) -> Result<Option<LoadResponse>, LoadError> {
+    let require = specifier.fragment() == Some("require");
+    let mut text = specifier.to_string();
+    if let Some(hash) = text.find('#') {
+        text.truncate(hash);
+    }
+    let (req, sub) = x_npm::parse_request(&text).map_err(other)?;
+    let request = req.to_string();
+    let locked = lockfile.and_then(|l| l.npm_package(&request));
+    let installed = match &locked {
+        Some((nv, integrity)) => {
+            let at = nv[1..].find('@').map(|i| i + 1).unwrap_or(nv.len());
+            npm.install_exact(&nv[..at], nv.get(at + 1..).unwrap_or(""), integrity)
+                .await
+        }
+        None => npm.install_req(&req).await,
+    }
+    .map_err(|e| other(e.to_string()))?;
+    let nv = format!("{}@{}", installed.name, installed.version);
+    if let Some(lock) = lockfile {
+        lock.record_npm(&request, &nv, &installed.integrity)
+            .map_err(|e| other(format!("{e:#}")))?;
+    }
+    let conditions = if require {
+        x_npm::resolve::REQUIRE_CONDITIONS
+    } else {
+        x_npm::resolve::IMPORT_CONDITIONS
+    };
+    let file = x_npm::resolve::package_entry(&installed.dir, sub.as_deref(), conditions)
+        .map_err(|e| other(format!("cannot import \"{text}\" from npm:{nv}: {e}")))?;
+    let url = ModuleSpecifier::from_file_path(&file)
+        .map_err(|_| other(format!("{} is not a valid path", file.display())))?;
+    Ok(Some(LoadResponse::Redirect { specifier: url }))
 }
 
 fn load_file(specifier: &ModuleSpecifier) -> Result<Option<LoadResponse>, LoadError> {

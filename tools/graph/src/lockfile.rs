@@ -3,6 +3,8 @@
 //!
 //! Format (`x.lock`, JSON): `{ "version": "1", "remote": { "<url>": "<sha256 hex>" } }`,
 //! sorted by URL so that the file diffs well in review. It is written only when it changed.
+//! npm packages add `"npm": { "<request>": "<name>@<version>" }` (which version a request
+//! such as `hono@4` chose) and `"packages": { "<name>@<version>": "<integrity>" }`.
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -17,6 +19,10 @@ struct LockfileContent {
     version: String,
     #[serde(default)]
     remote: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    npm: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    packages: BTreeMap<String, String>,
 }
 
 /// A lockfile loaded from disk (or new), checked and extended while the graph loads.
@@ -89,6 +95,36 @@ impl Lockfile {
                 LockCheck::Ok
             }
         }
+    }
+
+    /// The `name@version` and integrity an npm request (`hono@4`) chose before, if any.
+    pub fn npm_package(&self, request: &str) -> Option<(String, String)> {
+        let lock = self.content.borrow();
+        let nv = lock.npm.get(request)?;
+        Some((
+            nv.clone(),
+            lock.packages.get(nv).cloned().unwrap_or_default(),
+        ))
+    }
+
+    /// Records what an npm request chose. With `--frozen`, a new entry is an error.
+    pub fn record_npm(&self, request: &str, nv: &str, integrity: &str) -> Result<()> {
+        let mut lock = self.content.borrow_mut();
+        if lock.npm.get(request).map(String::as_str) == Some(nv)
+            && lock.packages.get(nv).map(String::as_str) == Some(integrity)
+        {
+            return Ok(());
+        }
+        if self.frozen {
+            anyhow::bail!(
+                "the npm package {nv} (for \"{request}\") is not in the lockfile {} and --frozen forbids adding it; run without --frozen to record it",
+                self.path.display()
+            );
+        }
+        lock.npm.insert(request.to_string(), nv.to_string());
+        lock.packages.insert(nv.to_string(), integrity.to_string());
+        *self.changed.borrow_mut() = true;
+        Ok(())
     }
 
     /// Writes the file if anything was added (atomically: temp file, then rename).

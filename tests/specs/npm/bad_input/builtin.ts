@@ -1,0 +1,2 @@
+import cp from "node:child_process";
+console.log(cp);

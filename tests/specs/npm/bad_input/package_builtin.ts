@@ -1,0 +1,2 @@
+import http from "npm:x-cjs-named@1/http.mjs";
+console.log(http);

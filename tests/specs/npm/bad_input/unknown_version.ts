@@ -1,0 +1,2 @@
+import ms from "npm:ms@^9.1";
+console.log(ms);
