@@ -577,26 +577,8 @@ pub struct TestArgs {
     /// Files or folders to test (default: the config's test.include, else the current folder)
     #[arg(value_name = "FILES")]
     pub paths: Vec<String>,
-    /// Files or globs to leave out (comma-separated)
-    #[arg(
-        long,
-        require_equals = true,
-        value_delimiter = ',',
-        value_name = "PATHS"
-    )]
-    pub ignore: Vec<String>,
-    /// Run only tests whose name contains this text, or matches it as "/regex/"
-    #[arg(long, value_name = "FILTER")]
-    pub filter: Option<String>,
-    /// Run test files in parallel, one per core (see --jobs)
-    #[arg(long)]
-    pub parallel: bool,
-    /// Run this many test files at the same time
-    #[arg(short = 'j', long, value_name = "N")]
-    pub jobs: Option<u32>,
-    /// Run only this shard of the files: I/N, 1-based (e.g. --shard=2/4)
-    #[arg(long, require_equals = true, value_name = "I/N")]
-    pub shard: Option<String>,
+    #[command(flatten)]
+    pub selection: TestSelectionFlags,
     /// Balance shards by the durations in this earlier JUnit or JSON report
     #[arg(long, require_equals = true, value_name = "FILE", requires = "shard")]
     pub shard_timings: Option<PathBuf>,
@@ -683,6 +665,31 @@ pub enum CoverageCommand {
     },
 }
 
+/// Which files and tests a run takes, and how many at once: shared by `x test` and `x ci`.
+#[derive(Debug, Args, Clone, Default)]
+pub struct TestSelectionFlags {
+    /// Files or globs to leave out (comma-separated)
+    #[arg(
+        long,
+        require_equals = true,
+        value_delimiter = ',',
+        value_name = "PATHS"
+    )]
+    pub ignore: Vec<String>,
+    /// Run only tests whose name contains this text, or matches it as "/regex/"
+    #[arg(long, value_name = "FILTER")]
+    pub filter: Option<String>,
+    /// Run test files in parallel, one per core (see --jobs)
+    #[arg(long)]
+    pub parallel: bool,
+    /// Run this many test files at the same time
+    #[arg(short = 'j', long, value_name = "N")]
+    pub jobs: Option<u32>,
+    /// Run only this shard of the files: I/N, 1-based (e.g. --shard=2/4)
+    #[arg(long, require_equals = true, value_name = "I/N")]
+    pub shard: Option<String>,
+}
+
 /// `x ci [PATHS]`.
 #[derive(Debug, Args)]
 pub struct CiArgs {
@@ -693,29 +700,11 @@ pub struct CiArgs {
     /// Files or folders to check (default: the config's include lists, else the current folder)
     #[arg(value_name = "PATHS")]
     pub paths: Vec<String>,
-    /// Files or globs to leave out (comma-separated)
-    #[arg(
-        long,
-        require_equals = true,
-        value_delimiter = ',',
-        value_name = "PATHS"
-    )]
-    pub ignore: Vec<String>,
+    #[command(flatten)]
+    pub selection: TestSelectionFlags,
     /// Write one JUnit XML report for all four checks to this file (- for standard output)
     #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "-", value_name = "FILE")]
     pub junit_path: Option<String>,
-    /// Run only this shard of the test files: I/N, 1-based (e.g. --shard=2/4)
-    #[arg(long, require_equals = true, value_name = "I/N")]
-    pub shard: Option<String>,
-    /// Run test files in parallel, one per core (see --jobs)
-    #[arg(long)]
-    pub parallel: bool,
-    /// Run this many test files at the same time
-    #[arg(short = 'j', long, value_name = "N")]
-    pub jobs: Option<u32>,
-    /// Run only tests whose name contains this text, or matches it as "/regex/"
-    #[arg(long, value_name = "FILTER")]
-    pub filter: Option<String>,
     /// Do not read or write the skip cache of files known formatted and lint-clean
     #[arg(long)]
     pub no_cache: bool,

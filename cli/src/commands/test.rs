@@ -23,12 +23,17 @@ pub fn options(args: TestArgs, documents: Option<Documents>) -> Result<TestOptio
     let cwd = std::env::current_dir().context("cannot read the current directory")?;
     let config = factory::config(&args.graph, &cwd)?;
     let permissions = factory::permissions(&args.permissions, &args.graph, &cwd, false)?;
-    let patterns =
-        FilePatterns::for_tool(config.as_ref(), "test", &cwd, &args.paths, &args.ignore)?;
+    let patterns = FilePatterns::for_tool(
+        config.as_ref(),
+        "test",
+        &cwd,
+        &args.paths,
+        &args.selection.ignore,
+    )?;
     let roots: Vec<PathBuf> = args.paths.iter().map(|p| cwd.join(p)).collect();
     let explicit = roots.iter().filter(|p| p.is_file()).cloned().collect();
 
-    let jobs = match (args.jobs, args.parallel) {
+    let jobs = match (args.selection.jobs, args.selection.parallel) {
         (Some(n), _) => n as usize,
         (None, true) => std::thread::available_parallelism()
             .map(|n| n.get())
@@ -71,9 +76,14 @@ pub fn options(args: TestArgs, documents: Option<Documents>) -> Result<TestOptio
             roots,
         },
         doc: args.doc,
-        filter: TestFilter::parse(args.filter.as_deref())?,
+        filter: TestFilter::parse(args.selection.filter.as_deref())?,
         jobs,
-        shard: args.shard.as_deref().map(Shard::parse).transpose()?,
+        shard: args
+            .selection
+            .shard
+            .as_deref()
+            .map(Shard::parse)
+            .transpose()?,
         shard_timings: args.shard_timings.map(|p| cwd.join(p)),
         reporter,
         junit_path,
