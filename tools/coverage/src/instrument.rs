@@ -6,8 +6,9 @@
 //! at the TypeScript as written, with no source map in between.
 //!
 //! The counters live in a `Uint32Array` per module, `globalThis.__xCoverage[url]`, made
-//! by a `var` on a line of its own before the module's code (the source map gets one
-//! empty line in front to match). The test process dumps them when its file is done.
+//! on first use by a function declared on a line of its own before the module's code
+//! (the source map gets one empty line in front to match). The test process dumps them
+//! when its file is done.
 
 use deno_ast::swc::ast::*;
 use deno_ast::swc::common::{Span, Spanned, DUMMY_SP};
@@ -21,6 +22,8 @@ use crate::data::{Counter, CounterKind, ModuleMap, Place};
 
 /// The name of the per-module counter array in instrumented code.
 const COUNTERS: &str = "__xcov";
+/// The function that makes (or finds) the array.
+const INIT: &str = "__xcovInit";
 
 /// An instrumented module: its JavaScript, source map, and what each counter counts.
 pub struct Instrumented {
@@ -80,8 +83,11 @@ pub fn instrument(parsed: &ParsedSource) -> Result<Instrumented, String> {
     )
     .map_err(|e| format!("cannot emit {specifier}: {e}"))?;
 
+    // The array is made on first use, not when the module body starts: through an
+    // import cycle, a module's function can run before its module body has (the `var`
+    // is hoisted as `undefined`, the function declaration is hoisted whole).
     let header = format!(
-        "var {COUNTERS} = ((globalThis.__xCoverage ??= {{}})[{}] ??= new Uint32Array({}));",
+        "var {COUNTERS}; function {INIT}() {{ return {COUNTERS} = ((globalThis.__xCoverage ??= {{}})[{}] ??= new Uint32Array({})); }}",
         serde_json::to_string(specifier.as_str()).expect("a string serializes"),
         pass.counters.len()
     );
@@ -194,14 +200,31 @@ impl Pass<'_> {
     }
 }
 
+/// `(__xcov || __xcovInit())[index]++`
 fn increment(index: usize) -> Expr {
+    let ident = |name: &str| Box::new(Expr::Ident(Ident::new_no_ctxt(name.into(), DUMMY_SP)));
+    let counters = Expr::Paren(ParenExpr {
+        span: DUMMY_SP,
+        expr: Box::new(Expr::Bin(BinExpr {
+            span: DUMMY_SP,
+            op: BinaryOp::LogicalOr,
+            left: ident(COUNTERS),
+            right: Box::new(Expr::Call(CallExpr {
+                span: DUMMY_SP,
+                ctxt: Default::default(),
+                callee: Callee::Expr(ident(INIT)),
+                args: Vec::new(),
+                type_args: None,
+            })),
+        })),
+    });
     Expr::Update(UpdateExpr {
         span: DUMMY_SP,
         op: UpdateOp::PlusPlus,
         prefix: false,
         arg: Box::new(Expr::Member(MemberExpr {
             span: DUMMY_SP,
-            obj: Box::new(Expr::Ident(Ident::new_no_ctxt(COUNTERS.into(), DUMMY_SP))),
+            obj: Box::new(counters),
             prop: MemberProp::Computed(ComputedPropName {
                 span: DUMMY_SP,
                 expr: Box::new(Expr::Lit(Lit::Num(Number {
