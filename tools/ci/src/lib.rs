@@ -4,6 +4,7 @@
 //! line per tool, and JUnit suites (one per tool, a test case per file checked), so that a
 //! formatting or lint problem shows up as a failed test case next to the failed tests.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use deno_doc::DocDiagnostic;
@@ -83,31 +84,25 @@ pub fn lint_verdict(report: &LintReport) -> Verdict {
 
 /// The `fmt` suite: a case per file, failed with the diff when it is not formatted.
 pub fn fmt_suite(report: &FmtReport, cwd: &Path) -> Suite {
+    let by_file = by_path(&report.problems, |(path, _)| path);
     per_file_suite("x fmt --check", &report.files, cwd, |path| {
-        let problems: Vec<&String> = report
-            .problems
+        let problems = by_file.get(path.as_path())?;
+        let body = problems
             .iter()
-            .filter(|(p, _)| p == path)
-            .map(|(_, text)| text)
-            .collect();
-        (!problems.is_empty()).then(|| {
-            let body = problems
-                .iter()
-                .map(|t| strip_ansi(t))
-                .collect::<Vec<_>>()
-                .join("\n");
-            ("not formatted".to_string(), truncated(body))
-        })
+            .map(|(_, text)| strip_ansi(text))
+            .collect::<Vec<_>>()
+            .join("\n");
+        Some(("not formatted".to_string(), truncated(body)))
     })
 }
 
 /// The `lint` suite: a case per file, failed with its problems (`line:col code message`).
 pub fn lint_suite(report: &LintReport, cwd: &Path) -> Suite {
+    let by_file = by_path(&report.problems, |p| &p.path);
     per_file_suite("x lint", &report.files, cwd, |path| {
-        let lines: Vec<String> = report
-            .problems
+        let lines: Vec<String> = by_file
+            .get(path.as_path())?
             .iter()
-            .filter(|p| &p.path == path)
             .map(|p| match p.position {
                 Some((line, col)) => format!(
                     "{}:{line}:{col} {} {}",
@@ -118,8 +113,21 @@ pub fn lint_suite(report: &LintReport, cwd: &Path) -> Suite {
                 None => format!("{} {}", relative(path, cwd), p.message),
             })
             .collect();
-        (!lines.is_empty()).then(|| (plural(lines.len(), "problem"), lines.join("\n")))
+        Some((plural(lines.len(), "problem"), lines.join("\n")))
     })
+}
+
+/// `items` grouped by the file each is about, in their order: a run over thousands of
+/// files looks each file's problems up once instead of scanning them all per file.
+fn by_path<'a, T>(
+    items: &'a [T],
+    path: impl Fn(&'a T) -> &'a PathBuf,
+) -> HashMap<&'a Path, Vec<&'a T>> {
+    let mut groups: HashMap<&Path, Vec<&T>> = HashMap::new();
+    for item in items {
+        groups.entry(path(item).as_path()).or_default().push(item);
+    }
+    groups
 }
 
 /// The `doc --lint` suite: a case per entry point's file with problems, or one passed

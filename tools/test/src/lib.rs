@@ -109,19 +109,18 @@ pub(crate) struct RunReport {
 }
 
 /// Runs the tests once (no `--watch`) and returns the exit code with the counts, for
-/// callers that summarise the run themselves (`x ci`).
-pub fn run_summarized(options: TestOptions) -> Result<(u8, Summary)> {
+/// callers that summarise the run themselves (`x ci`); `None` when there was no file to
+/// test (with `permit_no_files`).
+pub fn run_summarized(options: TestOptions) -> Result<Option<(u8, Summary)>> {
     on_test_thread(move || {
         run_once(&options, None).map(|report| {
+            if report.dependencies.is_empty() {
+                return None;
+            }
             let summary = report.summary.clone();
-            (exit_code(report), summary)
+            Some((exit_code(report), summary))
         })
     })
-}
-
-/// Whether the run would test any file (after `--shard`).
-pub fn has_files(options: &TestOptions) -> Result<bool> {
-    Ok(!select_files(options)?.is_empty())
 }
 
 /// Runs the tests; the process's exit code (0 only when every selected test passed).
