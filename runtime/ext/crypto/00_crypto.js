@@ -1,28 +1,20 @@
-// Web Crypto (https://w3c.github.io/webcrypto/): `crypto.getRandomValues`,
-// `crypto.randomUUID` and `crypto.subtle.digest`. The bytes come from Rust ops over the
-// OS's randomness and the RustCrypto digests; SubtleCrypto's key operations are not
-// there yet and throw NotSupportedError rather than pretend.
+// Web Crypto (https://w3c.github.io/webcrypto/): the `Crypto` interface behind the
+// `crypto` global, `getRandomValues` and `randomUUID` over the OS's randomness, and its
+// `subtle` attribute (SubtleCrypto is in 02_subtle.js).
 import { primordials } from "ext:core/mod.js";
-import { op_crypto_digest, op_crypto_get_random_values, op_crypto_random_uuid } from "ext:core/ops";
+import { op_crypto_get_random_values, op_crypto_random_uuid } from "ext:core/ops";
+import { CryptoKey, SubtleCrypto, subtle } from "ext:x_ext_crypto/02_subtle.js";
 import * as webidl from "ext:x_ext_web/00_webidl.js";
 import { DOMException } from "ext:x_ext_web/01_dom_exception.js";
 
 const {
   ArrayBufferIsView,
   ArrayPrototypeIncludes,
-  ArrayBufferPrototypeSlice,
-  DataViewPrototypeGetBuffer,
-  DataViewPrototypeGetByteLength,
-  DataViewPrototypeGetByteOffset,
-  PromiseReject,
-  PromiseResolve,
-  StringPrototypeToUpperCase,
   Symbol,
   TypedArrayPrototypeGetBuffer,
   TypedArrayPrototypeGetByteLength,
   TypedArrayPrototypeGetByteOffset,
   TypedArrayPrototypeGetSymbolToStringTag,
-  TypeError,
   Uint8Array,
 } = primordials;
 
@@ -40,67 +32,6 @@ const INTEGER_ARRAYS = [
   "BigInt64Array",
   "BigUint64Array",
 ];
-
-const DIGESTS = { "SHA-1": "SHA-1", "SHA-256": "SHA-256", "SHA-384": "SHA-384", "SHA-512": "SHA-512" };
-
-/** A copy of the bytes a BufferSource holds (the op must not see later writes). */
-function bufferSourceBytes(data, prefix) {
-  if (ArrayBufferIsView(data)) {
-    const tag = TypedArrayPrototypeGetSymbolToStringTag(data);
-    if (tag !== undefined) {
-      return new Uint8Array(
-        TypedArrayPrototypeGetBuffer(data),
-        TypedArrayPrototypeGetByteOffset(data),
-        TypedArrayPrototypeGetByteLength(data),
-      ).slice();
-    }
-    return new Uint8Array(
-      DataViewPrototypeGetBuffer(data),
-      DataViewPrototypeGetByteOffset(data),
-      DataViewPrototypeGetByteLength(data),
-    ).slice();
-  }
-  if (webidl.isArrayBuffer(data) || webidl.isSharedArrayBuffer(data)) {
-    return new Uint8Array(ArrayBufferPrototypeSlice(data, 0));
-  }
-  throw new TypeError(`${prefix}: Argument 2 is not of type 'BufferSource'`);
-}
-
-class SubtleCrypto {
-  constructor(key = undefined) {
-    if (key !== illegalConstructorKey) webidl.illegalConstructor();
-    webidl.setBrand(this);
-  }
-
-  /** The digest of `data` with `algorithm` ("SHA-1", "SHA-256", "SHA-384", "SHA-512" or `{ name }`). */
-  digest(algorithm, data) {
-    const prefix = "Failed to execute 'digest' on 'SubtleCrypto'";
-    try {
-      webidl.assertBranded(this, SubtleCryptoPrototype);
-      webidl.requiredArguments(arguments.length, 2, prefix);
-      const name = typeof algorithm === "object" && algorithm !== null ? algorithm.name : algorithm;
-      if (typeof name !== "string") {
-        throw new TypeError(`${prefix}: Algorithm: name is required`);
-      }
-      const normalized = DIGESTS[StringPrototypeToUpperCase(name)];
-      if (normalized === undefined) {
-        throw new DOMException(`Unrecognized algorithm name`, "NotSupportedError");
-      }
-      const bytes = bufferSourceBytes(data, prefix);
-      return PromiseResolve(TypedArrayPrototypeGetBuffer(op_crypto_digest(normalized, bytes)));
-    } catch (error) {
-      return PromiseReject(error);
-    }
-  }
-}
-for (const method of ["encrypt", "decrypt", "sign", "verify", "generateKey", "deriveKey", "deriveBits", "importKey", "exportKey", "wrapKey", "unwrapKey"]) {
-  SubtleCrypto.prototype[method] = function () {
-    return PromiseReject(new DOMException(`SubtleCrypto.${method} is not supported by x yet`, "NotSupportedError"));
-  };
-}
-webidl.configureInterface(SubtleCrypto);
-const SubtleCryptoPrototype = SubtleCrypto.prototype;
-const subtle = new SubtleCrypto(illegalConstructorKey);
 
 class Crypto {
   constructor(key = undefined) {
@@ -148,4 +79,4 @@ webidl.configureInterface(Crypto);
 const CryptoPrototype = Crypto.prototype;
 const crypto = new Crypto(illegalConstructorKey);
 
-export { Crypto, crypto, SubtleCrypto };
+export { Crypto, crypto, CryptoKey, SubtleCrypto };

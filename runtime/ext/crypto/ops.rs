@@ -6,6 +6,8 @@ use deno_error::JsErrorBox;
 use sha1::Sha1;
 use sha2::{Digest, Sha256, Sha384, Sha512};
 
+use crate::error::CryptoError;
+
 /// Fills `buf` (the bytes of an integer typed array, at most 65536 of them; the JS side
 /// checks the type and the length) with random bytes from the OS.
 #[op2(fast)]
@@ -37,21 +39,20 @@ fn random_uuid() -> Result<String, JsErrorBox> {
 pub fn op_crypto_digest(
     #[string] algorithm: &str,
     #[buffer] data: &[u8],
-) -> Result<Vec<u8>, JsErrorBox> {
+) -> Result<Vec<u8>, CryptoError> {
     digest(algorithm, data)
 }
 
-fn digest(algorithm: &str, data: &[u8]) -> Result<Vec<u8>, JsErrorBox> {
+pub(crate) fn digest(algorithm: &str, data: &[u8]) -> Result<Vec<u8>, CryptoError> {
     Ok(match algorithm {
         "SHA-1" => Sha1::digest(data).to_vec(),
         "SHA-256" => Sha256::digest(data).to_vec(),
         "SHA-384" => Sha384::digest(data).to_vec(),
         "SHA-512" => Sha512::digest(data).to_vec(),
         other => {
-            return Err(JsErrorBox::new(
-                "NotSupportedError",
-                format!("Unrecognized algorithm name: {other}"),
-            ))
+            return Err(CryptoError::NotSupported(format!(
+                "Unrecognized algorithm name: {other}"
+            )))
         }
     })
 }

@@ -13,7 +13,7 @@ import { structuredClone } from "ext:x_ext_web/06_structured_clone.js";
 import { TextDecoder, TextEncoder } from "ext:x_ext_web/08_text_encoding.js";
 import * as perf from "ext:x_ext_web/15_performance.js";
 import { Navigator, navigator } from "ext:x_ext_web/16_navigator.js";
-import { Crypto, crypto, SubtleCrypto } from "ext:x_ext_crypto/00_crypto.js";
+import { Crypto, crypto, CryptoKey, SubtleCrypto } from "ext:x_ext_crypto/00_crypto.js";
 import { installGlobalScope, Window } from "ext:x_ext_web/17_global_scope.js";
 import { URL, URLSearchParams } from "ext:x_ext_url/00_url.js";
 import { URLPattern } from "ext:x_ext_url/01_urlpattern.js";
@@ -76,6 +76,7 @@ ObjectDefineProperties(globalThis, {
   Navigator: core.propNonEnumerable(Navigator),
   Crypto: core.propNonEnumerable(Crypto),
   SubtleCrypto: core.propNonEnumerable(SubtleCrypto),
+  CryptoKey: core.propNonEnumerable(CryptoKey),
   Window: core.propNonEnumerable(Window),
   atob: core.propWritable(atob),
   btoa: core.propWritable(btoa),
