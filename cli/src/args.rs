@@ -366,8 +366,9 @@ pub struct FmtArgs {
 /// `x doc`: the flags of `deno doc`.
 #[derive(Debug, Args)]
 pub struct DocArgs {
-    /// Modules to document: files, folders, globs, or specifiers (std:path, jsr:@std/path)
-    #[arg(value_name = "FILES", required = true)]
+    /// Modules to document: files, folders, globs, or specifiers (std:path, jsr:@std/path);
+    /// none: the entry points the config file's "exports" lists
+    #[arg(value_name = "FILES")]
     pub files: Vec<String>,
     /// Show only this symbol (a dotted path: Class.method, Namespace.fn)
     #[arg(long, value_name = "SYMBOL", conflicts_with_all = ["json", "html", "lint"])]

@@ -132,7 +132,7 @@ async fn doc_lint(
         eprintln!("no config file, so no entry points to document");
         return Ok((Verdict::Skipped("no config file".into()), None));
     };
-    let entries = exports(config)?;
+    let entries = config.exports()?;
     if entries.is_empty() {
         eprintln!(
             "no \"exports\" in {}, so no entry points to document",
@@ -183,29 +183,6 @@ async fn doc_lint(
         )),
         Some(suite),
     ))
-}
-
-/// The entry points in `"exports"`: a path, or a map of export names to paths.
-fn exports(config: &ConfigFile) -> Result<Vec<String>> {
-    match config.json.get("exports") {
-        None => Ok(Vec::new()),
-        Some(serde_json::Value::String(path)) => Ok(vec![path.clone()]),
-        Some(serde_json::Value::Object(map)) => map
-            .iter()
-            .map(|(name, path)| {
-                path.as_str().map(str::to_string).with_context(|| {
-                    format!(
-                        "\"exports\".\"{name}\" in {} must be a path",
-                        config.path.display()
-                    )
-                })
-            })
-            .collect(),
-        Some(_) => anyhow::bail!(
-            "\"exports\" in {} must be a path or an object of paths",
-            config.path.display()
-        ),
-    }
 }
 
 /// Runs the tests; their JUnit suites go to `junit`.

@@ -1,5 +1,6 @@
-//! `x doc FILES… [--filter S] [--private] [--json | --html --name N --output DIR] [--lint]`:
-//! the named modules go into one `TypesOnly` graph (each parsed once),
+//! `x doc [FILES…] [--filter S] [--private] [--json | --html --name N --output DIR] [--lint]`:
+//! the named modules (none named: the config file's `"exports"`) go into one `TypesOnly`
+//! graph (each parsed once),
 //! then `x_doc` documents them from the graph's parses and writes the chosen output.
 
 use std::io::Write;
@@ -35,7 +36,11 @@ pub async fn doc(args: DocArgs) -> Result<u8> {
 
 async fn run(args: &DocArgs, cwd: &Path, graph: &Graph) -> Result<u8> {
     let timing = Timing::new();
-    let roots = roots(&args.files, cwd, graph)?;
+    let roots = if args.files.is_empty() {
+        config_exports(args, cwd, graph)?
+    } else {
+        roots(&args.files, cwd, graph)?
+    };
     load(graph, &roots).await?;
     timing.mark("graph (load, parse)");
     // deno_doc writes type representations with the terminal's colors when they are on:
@@ -97,6 +102,26 @@ async fn run(args: &DocArgs, cwd: &Path, graph: &Graph) -> Result<u8> {
     .and_then(|_| stdout.flush());
     timing.mark("output");
     Ok(0)
+}
+
+/// With no files named: the entry points the config file's `"exports"` lists (a package's
+/// public API), as `x ci` documents them.
+fn config_exports(args: &DocArgs, cwd: &Path, graph: &Graph) -> Result<Vec<Url>> {
+    let Some(config) = factory::config(&args.graph, cwd)? else {
+        bail!(
+            "no modules to document\n    hint: name files (`x doc mod.ts`), or run it where \
+             a deno.json or x.json lists \"exports\""
+        );
+    };
+    let entries = config.exports()?;
+    if entries.is_empty() {
+        bail!(
+            "no modules to document: {} has no \"exports\"\n    hint: name files (`x doc \
+             mod.ts`), or list the package's entry points in \"exports\"",
+            config.path.display()
+        );
+    }
+    roots(&entries, config.dir(), graph)
 }
 
 /// Adds `roots` to `graph`. A module named on the command line must load and parse; a

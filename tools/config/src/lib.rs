@@ -119,11 +119,52 @@ impl ConfigFile {
             _ => Some(self.dir().join("x.lock")),
         }
     }
+
+    /// The package's entry points, from `"exports"`: a path, or a map of export names to
+    /// paths (relative to the config file's folder, as written). None listed: empty.
+    pub fn exports(&self) -> Result<Vec<String>> {
+        match self.json.get("exports") {
+            None => Ok(Vec::new()),
+            Some(Value::String(path)) => Ok(vec![path.clone()]),
+            Some(Value::Object(map)) => map
+                .iter()
+                .map(|(name, path)| {
+                    path.as_str().map(str::to_string).with_context(|| {
+                        format!(
+                            "\"exports\".\"{name}\" in {} must be a path",
+                            self.path.display()
+                        )
+                    })
+                })
+                .collect(),
+            Some(_) => anyhow::bail!(
+                "\"exports\" in {} must be a path or an object of paths",
+                self.path.display()
+            ),
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn exports_are_a_path_or_a_map_of_paths() {
+        let one = ConfigFile::parse("/p/x.json".into(), r#"{ "exports": "./mod.ts" }"#).unwrap();
+        assert_eq!(one.exports().unwrap(), ["./mod.ts"]);
+        let map = r#"{ "exports": { ".": "./mod.ts", "./util": "./util.ts" } }"#;
+        let many = ConfigFile::parse("/p/x.json".into(), map).unwrap();
+        assert_eq!(many.exports().unwrap(), ["./mod.ts", "./util.ts"]);
+        let bad = ConfigFile::parse("/p/x.json".into(), r#"{ "exports": 3 }"#).unwrap();
+        assert!(bad
+            .exports()
+            .unwrap_err()
+            .to_string()
+            .contains("must be a path"));
+        let none = ConfigFile::parse("/p/x.json".into(), "{}").unwrap();
+        assert!(none.exports().unwrap().is_empty());
+    }
 
     #[test]
     fn discovers_in_a_parent_and_reads_jsonc() {
