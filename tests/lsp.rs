@@ -207,6 +207,51 @@ fn completion_labels(response: &Value) -> Vec<&str> {
 const LIB: &str = "/** Adds two numbers. */\nexport function add(a: number, b: number): number {\n  return a + b;\n}\n";
 const MAIN: &str = "import { add } from \"./lib.ts\";\nimport { gone } from \"./missing.ts\";\n\nlet total = add(1, 2);\nconsole.log(total, gone);\n";
 
+/// Definition and hover follow a name through the modules that re-export it: a renamed
+/// `export … from`, an imported binding exported again, `export *`, and a cycle of
+/// `export *` that must end.
+#[test]
+fn definition_follows_reexports() {
+    let mut lsp = Session::start(&[
+        ("lib.ts", LIB),
+        ("more.ts", "/** Halves. */\nexport const half = (n: number) => n / 2;\nexport * from \"./index.ts\";\n"),
+        (
+            "index.ts",
+            "export { add as plus } from \"./lib.ts\";\nimport { add } from \"./lib.ts\";\nexport { add as sum };\nexport * from \"./more.ts\";\n",
+        ),
+        (
+            "use.ts",
+            "import { half, missing, plus, sum } from \"./index.ts\";\nconsole.log(plus(1, 2), sum(3, 4), half(8), missing);\n",
+        ),
+    ]);
+    let main = lsp.open("use.ts");
+    let lib = lsp.uri("lib.ts");
+    let more = lsp.uri("more.ts");
+    let at = |character: u32| json!({ "textDocument": { "uri": main }, "position": { "line": 1, "character": character } });
+    let add_name = json!({ "line": 1, "character": 16 });
+    for (character, uri, start) in [
+        (12, &lib, add_name.clone()),
+        (24, &lib, add_name.clone()),
+        (35, &more, json!({ "line": 1, "character": 13 })),
+    ] {
+        let definition = lsp.request("textDocument/definition", at(character));
+        assert_eq!(definition["result"]["uri"], *uri, "{definition}");
+        assert_eq!(
+            definition["result"]["range"]["start"], start,
+            "{definition}"
+        );
+    }
+    let hover = lsp.request("textDocument/hover", at(12));
+    let text = hover["result"]["contents"]["value"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert!(text.contains("Adds two numbers."), "{hover}");
+    // `missing` is nowhere in the export * cycle: no definition, and the server answers.
+    let definition = lsp.request("textDocument/definition", at(44));
+    assert!(definition["result"].is_null(), "{definition}");
+}
+
 #[test]
 fn diagnostics_follow_edits() {
     let mut lsp = Session::start(&[("lib.ts", LIB), ("main.ts", MAIN)]);

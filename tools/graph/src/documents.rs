@@ -37,7 +37,9 @@ struct Inner {
 }
 
 impl Documents {
-    pub(crate) fn new(stats: Arc<ParseStats>) -> Documents {
+    /// Documents of their own, counting parses in `stats`. A tool normally takes a
+    /// graph's ([`crate::Graph::documents`]) so the graph and the tool share parses.
+    pub fn new(stats: Arc<ParseStats>) -> Documents {
         Documents {
             inner: Arc::new(Inner {
                 parser: CountingParser {

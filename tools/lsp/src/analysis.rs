@@ -229,6 +229,100 @@ pub fn imports(parsed: &ParsedSource) -> Vec<Import> {
     out
 }
 
+/// How a module exports a name it does not declare under that name.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReExport {
+    /// `export { imported as name } from "specifier"`, or an imported binding exported
+    /// again: `import { imported } from "specifier"; export { local as name }`.
+    From {
+        name: String,
+        specifier: String,
+        imported: String,
+    },
+    /// `export { local as name }` or `export default local` of a module-level binding.
+    Local {
+        name: String,
+        local: String,
+        ctxt: SyntaxContext,
+    },
+    /// `export * from "specifier"`: every name of that module but its default.
+    Star { specifier: String },
+}
+
+/// The module's re-exports and renamed exports, in source order.
+pub fn reexports(parsed: &ParsedSource) -> Vec<ReExport> {
+    let imports = imports(parsed);
+    let export_name = |name: &ModuleExportName| match name {
+        ModuleExportName::Ident(i) => i.sym.to_string(),
+        ModuleExportName::Str(s) => s.value.to_string_lossy().into_owned(),
+    };
+    let mut out = Vec::new();
+    for item in module_items(parsed) {
+        let ModuleItem::ModuleDecl(decl) = item else {
+            continue;
+        };
+        match decl {
+            ModuleDecl::ExportAll(all) => out.push(ReExport::Star {
+                specifier: all.src.value.to_string_lossy().into_owned(),
+            }),
+            ModuleDecl::ExportNamed(named) => {
+                for specifier in &named.specifiers {
+                    let ExportSpecifier::Named(spec) = specifier else {
+                        continue;
+                    };
+                    let orig = export_name(&spec.orig);
+                    let name = spec
+                        .exported
+                        .as_ref()
+                        .map(export_name)
+                        .unwrap_or_else(|| orig.clone());
+                    if let Some(src) = &named.src {
+                        out.push(ReExport::From {
+                            name,
+                            specifier: src.value.to_string_lossy().into_owned(),
+                            imported: orig,
+                        });
+                        continue;
+                    }
+                    let ModuleExportName::Ident(local) = &spec.orig else {
+                        continue;
+                    };
+                    let imported = imports.iter().find_map(|import| {
+                        import
+                            .names
+                            .iter()
+                            .find(|(l, c, _)| *l == local.sym.as_str() && *c == local.ctxt)
+                            .map(|(_, _, imported)| (import.specifier.clone(), imported.clone()))
+                    });
+                    out.push(match imported {
+                        Some((specifier, imported)) => ReExport::From {
+                            name,
+                            specifier,
+                            imported,
+                        },
+                        None => ReExport::Local {
+                            name,
+                            local: local.sym.to_string(),
+                            ctxt: local.ctxt,
+                        },
+                    });
+                }
+            }
+            ModuleDecl::ExportDefaultExpr(export) => {
+                if let Expr::Ident(local) = &*export.expr {
+                    out.push(ReExport::Local {
+                        name: "default".to_string(),
+                        local: local.sym.to_string(),
+                        ctxt: local.ctxt,
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Walks the whole program (module or script) with `visitor`.
 fn visit_program<V: Visit>(parsed: &ParsedSource, visitor: &mut V) {
     match parsed.program_ref() {

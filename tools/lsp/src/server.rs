@@ -45,17 +45,7 @@ impl Backend {
         &self,
         work: impl FnOnce(&State) -> T + Send + 'static,
     ) -> Result<T> {
-        let state = self.state.clone();
-        match tokio::task::spawn_blocking(move || work(&state)).await {
-            Ok(value) => Ok(value),
-            Err(error) => {
-                let reason = panic_reason(error);
-                eprintln!("x lsp: a request failed: {reason}");
-                let mut failure = Error::internal_error();
-                failure.message = format!("internal error: {reason}").into();
-                Err(failure)
-            }
-        }
+        contained(self.state.clone(), work).await
     }
 
     /// Lints `uri` after the debounce and publishes its diagnostics, unless the document
@@ -110,6 +100,24 @@ async fn publish(client: &Client, state: Arc<State>, uri: Url) {
             "x lsp: diagnostics of {uri} failed: {}",
             panic_reason(error)
         ),
+    }
+}
+
+/// Runs `work` on the blocking pool. A panic in it is logged to stderr and becomes this
+/// request's `InternalError`; the state stays usable (its locks tolerate poisoning).
+async fn contained<T: Send + 'static>(
+    state: Arc<State>,
+    work: impl FnOnce(&State) -> T + Send + 'static,
+) -> Result<T> {
+    match tokio::task::spawn_blocking(move || work(&state)).await {
+        Ok(value) => Ok(value),
+        Err(error) => {
+            let reason = panic_reason(error);
+            eprintln!("x lsp: a request failed: {reason}");
+            let mut failure = Error::internal_error();
+            failure.message = format!("internal error: {reason}").into();
+            Err(failure)
+        }
     }
 }
 
@@ -361,5 +369,47 @@ impl Backend {
                 Err(Error::invalid_params(format!("{error:#}")))
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use x_graph::{Documents, ParseStats};
+
+    #[tokio::test]
+    async fn a_panic_fails_its_request_and_the_state_goes_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let documents = Documents::new(Arc::new(ParseStats::default()));
+        let (state, _) = State::new(documents, dir.path().to_path_buf());
+        let state = Arc::new(state);
+        let uri = Url::from_file_path(dir.path().join("a.ts")).unwrap();
+        let held = uri.clone();
+        // The panic happens while the work holds the open-documents lock.
+        let failed = contained(state.clone(), move |s| {
+            let _open = lock(&s.open);
+            panic!("boom in {held}");
+        })
+        .await
+        .unwrap_err();
+        assert_eq!(failed.code, tower_lsp::jsonrpc::ErrorCode::InternalError);
+        assert!(
+            failed.message.contains("boom in file://"),
+            "{}",
+            failed.message
+        );
+        let after = contained(state, move |s| {
+            lock(&s.open).insert(
+                uri.clone(),
+                OpenDocument {
+                    text: "export const a = 1;\n".into(),
+                    version: 1,
+                },
+            );
+            s.diagnostics(&uri).len()
+        })
+        .await
+        .unwrap();
+        assert_eq!(after, 0);
     }
 }

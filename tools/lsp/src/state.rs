@@ -445,20 +445,78 @@ impl State {
                 .resolver
                 .resolve_specifier(&import.specifier, uri)
                 .ok()?;
-            let target_parsed = self.parse(&target)?.ok()?;
-            let decl = analysis::declarations(&target_parsed)
-                .into_iter()
-                .find(|d| {
-                    d.exported
-                        && if imported == "default" {
-                            d.is_default
-                        } else {
-                            d.name == *imported && !d.is_default
-                        }
-                })?;
-            return Some((target, target_parsed, decl));
+            return self.exported_declaration(
+                &settings.resolver,
+                &target,
+                imported,
+                &mut Vec::new(),
+            );
         }
         None
+    }
+
+    /// Where module `uri` declares what it exports as `name`, following renamed exports,
+    /// `export … from` and `export *` into other modules (each module and name once, so
+    /// a cycle of re-exports ends).
+    fn exported_declaration(
+        &self,
+        resolver: &XResolver,
+        uri: &Url,
+        name: &str,
+        seen: &mut Vec<(Url, String)>,
+    ) -> Option<(Url, ParsedSource, Declaration)> {
+        let key = (uri.clone(), name.to_string());
+        if seen.contains(&key) {
+            return None;
+        }
+        seen.push(key);
+        let parsed = self.parse(uri)?.ok()?;
+        let declarations = analysis::declarations(&parsed);
+        let exported_as = |d: &Declaration| {
+            d.exported
+                && if name == "default" {
+                    d.is_default
+                } else {
+                    d.name == name && !d.is_default
+                }
+        };
+        if let Some(decl) = declarations.iter().find(|d| exported_as(d)) {
+            return Some((uri.clone(), parsed.clone(), decl.clone()));
+        }
+        let mut stars = Vec::new();
+        for reexport in analysis::reexports(&parsed) {
+            match reexport {
+                analysis::ReExport::Local {
+                    name: exported,
+                    local,
+                    ctxt,
+                } if exported == name => {
+                    if let Some(decl) = declarations
+                        .iter()
+                        .find(|d| d.name == local && d.ctxt == ctxt)
+                    {
+                        return Some((uri.clone(), parsed.clone(), decl.clone()));
+                    }
+                }
+                analysis::ReExport::From {
+                    name: exported,
+                    specifier,
+                    imported,
+                } if exported == name => {
+                    let target = resolver.resolve_specifier(&specifier, uri).ok()?;
+                    return self.exported_declaration(resolver, &target, &imported, seen);
+                }
+                analysis::ReExport::Star { specifier } if name != "default" => {
+                    stars.push(specifier)
+                }
+                _ => {}
+            }
+        }
+        // `export *` comes last: a module's own and named exports shadow it.
+        stars.into_iter().find_map(|specifier| {
+            let target = resolver.resolve_specifier(&specifier, uri).ok()?;
+            self.exported_declaration(resolver, &target, name, seen)
+        })
     }
 
     /// Go to definition: an import's specifier goes to the module, a name to its
