@@ -27,6 +27,7 @@ const {
   ArrayBufferPrototypeResize,
   ArrayBufferPrototypeSlice,
   ArrayBufferPrototypeTransfer,
+  ArrayIsArray,
   ArrayPrototypePop,
   ArrayPrototypePush,
   BigIntPrototypeValueOf,
@@ -111,6 +112,7 @@ const DATA_VIEW = 12;
 const MAP = 13;
 const SET = 14;
 const ERROR = 15;
+const NOT_CLONEABLE = 20;
 
 const typedArrayConstructors = {
   __proto__: null,
@@ -138,6 +140,30 @@ const errorConstructors = {
   TypeError,
   URIError,
 };
+
+/**
+ * What `value` (an object) is, for the walk. Plain objects, arrays and Dates, nearly all
+ * of a typical value, are told apart here; anything else asks op_structured_clone_kind.
+ * The op is not cheaper to trust: on QuickJS each of its checks reads the object's
+ * class through Object.prototype.toString, a dozen JS calls per object, and so is no
+ * more exact than the single toString read here. Proxies are refused before the read,
+ * which would otherwise run their traps.
+ */
+function kindOf(value) {
+  if (typeof value === "function" || core.isProxy(value)) return NOT_CLONEABLE;
+  if (ArrayIsArray(value)) return ARRAY;
+  const tag = ObjectPrototypeToString(value);
+  if (tag === "[object Object]") return ORDINARY;
+  if (tag === "[object Date]") {
+    try {
+      DatePrototypeGetTime(value);
+      return DATE;
+    } catch {
+      // a Symbol.toStringTag of "Date" on something else
+    }
+  }
+  return op_structured_clone_kind(value);
+}
 
 // Objects with internal slots that the op cannot name: %GeneratorPrototype% and friends.
 const GeneratorPrototype = ObjectGetPrototypeOf(function* () {}).prototype;
@@ -253,7 +279,7 @@ class Walk {
     const seen = MapPrototypeGet(this.memory, value);
     if (seen !== undefined) return seen;
 
-    switch (op_structured_clone_kind(value)) {
+    switch (kindOf(value)) {
       case ORDINARY: {
         const proto = ObjectGetPrototypeOf(value);
         if (proto !== ObjectPrototype && proto !== null) {
