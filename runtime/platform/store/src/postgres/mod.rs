@@ -32,6 +32,7 @@ use tokio_postgres::{AsyncMessage, GenericClient, Row};
 pub use blobs::PgBlobStore;
 pub use migrate::migrations;
 use pool::{connect, Pool};
+pub use pool::{pg_error, Conn as PgConn, Pool as PgPool};
 
 use crate::sqlite::clip;
 use crate::tokens::{hash_secret, TokenSecret};
@@ -124,6 +125,12 @@ impl PostgresStore {
         };
         tokio::spawn(follow_changes(Arc::downgrade(&store.inner)));
         Ok(store)
+    }
+
+    /// The connection settings, for another pool on the same database (the tenants' KV
+    /// keeps its own, so tenants' load never starves the platform's records).
+    pub fn config(&self) -> &tokio_postgres::Config {
+        self.inner.pool.config()
     }
 
     /// `postgres://user@host:port/db`, without the password.
