@@ -257,6 +257,19 @@ mod tests {
 
         std::fs::write(&json, r#"{ "lisen": "typo" }"#).unwrap();
         assert!(Config::resolve(Some(&json), Overrides::default()).is_err());
+
+        std::fs::write(&toml, "[tenants]\nkv_sync = \"full\"\n").unwrap();
+        let c = Config::resolve(Some(&toml), Overrides::default()).unwrap();
+        assert_eq!(c.tenants.kv_sync, Some(KvSync::Full));
+        std::fs::write(&toml, "[tenants]\nkv_sync = \"sometimes\"\n").unwrap();
+        let error = format!(
+            "{:#}",
+            Config::resolve(Some(&toml), Overrides::default()).unwrap_err()
+        );
+        assert!(
+            error.contains("unknown variant `sometimes`") && error.contains("`full`"),
+            "{error}"
+        );
         let bad = Overrides {
             listen: Some("nowhere".into()),
             ..Default::default()

@@ -395,6 +395,34 @@ export default { async fetch(request) {
     assert!(totals["kv_reads"].as_u64().unwrap() >= 1, "{totals}");
 }
 
+/// `kv_sync = "full"`: every commit is fsynced (said at start), and KV works as before,
+/// CPU limit included (the watchdog does not count the wait for the disk).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn kv_sync_full_fsyncs_each_commit() {
+    let dir = tempfile::tempdir().unwrap();
+    let t = Tenants::with(dir.path(), 300_000, "threads = 1\nkv_sync = \"full\"").await;
+    assert!(
+        t.server
+            .stderr_text()
+            .contains("tenants' KV one SQLite file per project in")
+            && t.server.stderr_text().contains("(fsync per commit)"),
+        "{}",
+        t.server.stderr_text()
+    );
+    let program = r#"
+const kv = await Deno.openKv();
+export default { async fetch() {
+  // 200 commits in one stretch of JavaScript: the disk's time is not CPU time.
+  for (let i = 0; i < 200; i++) await kv.set(["n", i], i);
+  let n = 0;
+  for await (const _ of kv.list({ prefix: ["n"] })) n++;
+  return new Response(String(n));
+} };
+"#;
+    t.deploy("synced", program).await;
+    assert_eq!(t.get("synced", "/").await, (200, "200".into()));
+}
+
 /// A queue message wakes its scaled-to-zero tenant: the program enqueues with a delay,
 /// its isolate goes idle and is dropped, and when the messages are due the platform
 /// starts it again, its top-level `listenQueue` handler gets them (one delivered, one
