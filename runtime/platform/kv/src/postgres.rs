@@ -40,7 +40,7 @@ pub struct PgKv {
 }
 
 fn pg(e: tokio_postgres::Error) -> KvError {
-    KvError::Backend(x_platform_store::pg_error(e).to_string())
+    store(x_platform_store::pg_error(e))
 }
 
 impl PgKv {
@@ -108,8 +108,12 @@ impl PgKv {
     }
 }
 
+/// "KV database error: postgres: …", without the store's own prefix.
 fn store(e: x_platform_store::StoreError) -> KvError {
-    KvError::Backend(e.to_string())
+    KvError::Backend(match e {
+        x_platform_store::StoreError::Internal(message) => message,
+        other => other.to_string(),
+    })
 }
 
 /// One project's database (see the module comment).
