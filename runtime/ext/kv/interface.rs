@@ -1,8 +1,9 @@
 //! What differs between `x run` and a platform tenant: where `Deno.openKv()` finds its
 //! database ([`KvOpener`]: a file the program names or the cache dir's per-module file
-//! under `x run`; the project's own file on the platform), and the storage behind it
-//! ([`KvBackend`]: SQLite today, `sqlite.rs`). Quotas and usage counters ride along
-//! with the backend ([`KvQuota`], [`KvMeter`]).
+//! under `x run`; the project's own database on the platform, `x_platform_kv`), and the
+//! storage behind it ([`KvBackend`]: SQLite here, `sqlite.rs`; PostgreSQL in
+//! `x_platform_kv`). Quotas and usage counters ride along with the backend
+//! ([`KvQuota`], [`KvMeter`]).
 //!
 //! Keys reach a backend already encoded (`codec.rs`), values as opaque bytes with their
 //! encoding tag; the backend only orders, stores, checks and counts them.
@@ -10,7 +11,6 @@
 use std::path::PathBuf;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
 
 use deno_core::OpState;
 
@@ -99,8 +99,9 @@ pub struct Dequeued {
     pub payload: Value,
 }
 
-/// The storage of one database. Calls are short and synchronous (local SQLite); the
-/// ops run them on the JS thread.
+/// The storage of one database. Calls are synchronous (a local SQLite call takes
+/// microseconds; the PostgreSQL backend blocks on a round trip); the ops run them on the
+/// JS thread.
 pub trait KvBackend {
     /// Point reads, all from one snapshot.
     fn get_many(&self, keys: &[Vec<u8>], now: i64) -> Result<Vec<Option<Entry>>, KvError>;
@@ -117,6 +118,26 @@ pub trait KvBackend {
     fn finish(&self, id: i64, success: bool, now: i64) -> Result<(), KvError>;
     /// The database's current version (the last commit's); `watch` polls it.
     fn version(&self) -> Result<u64, KvError>;
+    /// Where the queue stands at `now`: what the platform's wake-up scheduler reads to
+    /// start a scaled-to-zero tenant when a message is due.
+    fn queue_state(&self, now: i64) -> Result<QueueState, KvError>;
+}
+
+/// The queue of one database as a scheduler sees it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct QueueState {
+    /// When the earliest message can next be delivered (ms since the epoch; a leased
+    /// message counts from its lease's end), if any message waits.
+    pub next_ready: Option<i64>,
+    /// Whether a message is being delivered (leased to a listener) now.
+    pub in_flight: bool,
+}
+
+impl QueueState {
+    /// Something to deliver or being delivered at `now`: the tenant should run.
+    pub fn wants_listener(&self, now: i64) -> bool {
+        self.in_flight || self.next_ready.is_some_and(|at| at <= now)
+    }
 }
 
 /// Per-database limits on the platform (`None` fields: unlimited).
@@ -135,10 +156,10 @@ pub struct KvMeter {
 }
 
 impl KvMeter {
-    pub(crate) fn read(&self, n: usize) {
+    pub fn read(&self, n: usize) {
         self.reads.fetch_add(n as u64, Ordering::Relaxed);
     }
-    pub(crate) fn wrote(&self, n: usize) {
+    pub fn wrote(&self, n: usize) {
         self.writes.fetch_add(n as u64, Ordering::Relaxed);
     }
 }
@@ -186,37 +207,10 @@ impl KvOpener for LocalKvOpener {
             }
         };
         Ok(Rc::new(crate::sqlite::SqliteBackend::open(
-            &path, None, None,
-        )?))
-    }
-}
-
-/// A platform project's database: one file, with its quota and meter; any path is refused.
-pub struct ProjectKvOpener {
-    pub path: PathBuf,
-    pub quota: KvQuota,
-    pub meter: Arc<KvMeter>,
-}
-
-impl KvOpener for ProjectKvOpener {
-    fn open(
-        &self,
-        _state: &OpState,
-        path: Option<&str>,
-        _main_module: &str,
-    ) -> Result<Rc<dyn KvBackend>, KvError> {
-        if path.is_some() {
-            return Err(KvError::Type(
-                "Deno.openKv() takes no path on the platform: each project has one database, opened with Deno.openKv()".into(),
-            ));
-        }
-        if let Some(dir) = self.path.parent() {
-            std::fs::create_dir_all(dir)?;
-        }
-        Ok(Rc::new(crate::sqlite::SqliteBackend::open(
-            &self.path,
-            Some(self.quota),
-            Some(self.meter.clone()),
+            &path,
+            None,
+            None,
+            crate::sqlite::Durability::from_env(),
         )?))
     }
 }

@@ -8,6 +8,8 @@
 //!   platform tenant differ (a file the program names vs. the project's own database,
 //!   with quota and metering).
 //! - `sqlite.rs` — the SQLite backend (WAL, `BEGIN IMMEDIATE` commits).
+//! - `suite.rs` — the backend contract as tests, run on every backend (feature `suite`
+//!   for other crates' backends).
 //! - `ops.rs` — one op per read batch, list page or commit; keys are read from and made
 //!   into JS values in Rust.
 //! - `01_kv.js` — the API, and the value encoding: a value is stored as `Uint8Array`
@@ -23,21 +25,22 @@
 //! microseconds; `get` still returns a promise). `listenQueue` and `watch` poll the
 //! database (every 50 ms while something waits), so other processes' commits are seen.
 //!
-//! Clients: `x_worker` (registers the extension; the tenant runtime puts a
-//! [`ProjectKvOpener`] in its `OpState`).
+//! Clients: `x_worker` (registers the extension; the tenant runtime puts the platform's
+//! opener, `x_platform_kv::ProjectKvOpener`, in its `OpState`).
 
 pub mod codec;
 pub mod interface;
 mod ops;
 mod sqlite;
+#[cfg(any(test, feature = "suite"))]
+pub mod suite;
 
 use std::rc::Rc;
 
 pub use interface::{
-    KvBackend, KvMeter, KvOpener, KvOpenerHandle, KvQuota, LocalKvOpener, NoKvOpener,
-    ProjectKvOpener,
+    KvBackend, KvMeter, KvOpener, KvOpenerHandle, KvQuota, LocalKvOpener, NoKvOpener, QueueState,
 };
-pub use sqlite::SqliteBackend;
+pub use sqlite::{Durability, SqliteBackend};
 
 /// The errors the ops throw: the classes and messages Deno's `ext/kv` uses.
 #[derive(Debug, thiserror::Error, deno_error::JsError)]
@@ -54,6 +57,10 @@ pub enum KvError {
     #[class(generic)]
     #[error("KV database error: {0}")]
     Database(#[from] rusqlite::Error),
+    /// A backend other than SQLite failed (PostgreSQL on the platform); the text says how.
+    #[class(generic)]
+    #[error("KV database error: {0}")]
+    Backend(String),
     #[class(inherit)]
     #[error(transparent)]
     Permission(#[from] x_permissions::PermissionCheckError),

@@ -10,11 +10,11 @@
 //! A version is a counter bumped by every commit; its versionstamp is the counter as 16
 //! hex digits and `0000`. Expired keys read as absent and are deleted by the next write.
 //!
-//! Durability: `synchronous = NORMAL` (a commit survives the process dying; a power loss
-//! may drop the last commits, never half of one); `X_KV_SYNCHRONOUS=full` fsyncs every
-//! commit (deno's default). Commits run on the JS thread, so on the platform an fsync per
-//! commit would be charged to the isolate's CPU budget (the watchdog measures wall time
-//! per poll): NORMAL there too, until commits move off the isolate's thread.
+//! Durability ([`Durability`]): `synchronous = NORMAL` by default (a commit survives the
+//! process dying; a power loss may drop the last commits, never half of one); `FULL`
+//! fsyncs every commit (deno's default): `X_KV_SYNCHRONOUS=full` locally, `[tenants]
+//! kv_sync = "full"` on the platform (whose hypervisor then stops the CPU watchdog's
+//! clock while a commit waits for the disk).
 
 use std::cell::RefCell;
 use std::path::Path;
@@ -50,6 +50,27 @@ type QueueRow = (Vec<u8>, i64, i64, Option<String>, Option<Vec<u8>>);
 
 const LIVE: &str = "(exp IS NULL OR exp > ?2)";
 
+/// Whether a commit waits for the disk.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Durability {
+    /// WAL with `synchronous = NORMAL`: no fsync per commit; a power loss may lose the
+    /// last commits (never half of one).
+    #[default]
+    Normal,
+    /// `synchronous = FULL`: every commit is fsynced before it returns.
+    Full,
+}
+
+impl Durability {
+    /// `X_KV_SYNCHRONOUS=full` (any case) asks for [`Durability::Full`].
+    pub fn from_env() -> Durability {
+        match std::env::var("X_KV_SYNCHRONOUS") {
+            Ok(v) if v.eq_ignore_ascii_case("full") => Durability::Full,
+            _ => Durability::Normal,
+        }
+    }
+}
+
 pub struct SqliteBackend {
     conn: RefCell<Connection>,
     quota: Option<KvQuota>,
@@ -62,32 +83,34 @@ impl SqliteBackend {
         path: &Path,
         quota: Option<KvQuota>,
         meter: Option<Arc<KvMeter>>,
+        durability: Durability,
     ) -> Result<SqliteBackend, KvError> {
         let conn = Connection::open(path)?;
-        SqliteBackend::init(conn, quota, meter)
+        SqliteBackend::init(conn, quota, meter, durability)
     }
 
     /// A private database that lives as long as this handle.
     pub fn in_memory() -> Result<SqliteBackend, KvError> {
-        SqliteBackend::init(Connection::open_in_memory()?, None, None)
+        SqliteBackend::init(
+            Connection::open_in_memory()?,
+            None,
+            None,
+            Durability::Normal,
+        )
     }
 
     fn init(
         mut conn: Connection,
         quota: Option<KvQuota>,
         meter: Option<Arc<KvMeter>>,
+        durability: Durability,
     ) -> Result<SqliteBackend, KvError> {
         conn.busy_timeout(std::time::Duration::from_secs(30))?;
         // journal_mode can itself meet a lock while another process creates the file.
         let _: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
-        // WAL + NORMAL: a commit survives the process crashing, not the machine losing
-        // power (the last commits may then be lost, never half-applied).
-        // `X_KV_SYNCHRONOUS=full` fsyncs every commit.
-        let full = std::env::var("X_KV_SYNCHRONOUS").is_ok_and(|v| v.eq_ignore_ascii_case("full"));
-        conn.execute_batch(if full {
-            "PRAGMA synchronous = FULL;"
-        } else {
-            "PRAGMA synchronous = NORMAL;"
+        conn.execute_batch(match durability {
+            Durability::Full => "PRAGMA synchronous = FULL;",
+            Durability::Normal => "PRAGMA synchronous = NORMAL;",
         })?;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute_batch(SCHEMA)?;
@@ -441,211 +464,62 @@ impl KvBackend for SqliteBackend {
         let conn = self.conn.borrow();
         Ok(meta(&conn, "version")? as u64)
     }
+
+    fn queue_state(&self, now: i64) -> Result<QueueState, KvError> {
+        let conn = self.conn.borrow();
+        let (next_ready, in_flight) = conn
+            .prepare_cached(
+                "SELECT min(max(ready, locked)), count(*) FILTER (WHERE locked > ?1) FROM queue",
+            )?
+            .query_row([now], |r| {
+                Ok((r.get::<_, Option<i64>>(0)?, r.get::<_, i64>(1)?))
+            })?;
+        Ok(QueueState {
+            next_ready,
+            in_flight: in_flight > 0,
+        })
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::codec::{encode_key, KeyPart};
-
-    fn key(name: &str) -> Vec<u8> {
-        encode_key(&[KeyPart::String(name.into())]).unwrap()
-    }
-
-    fn set(key: Vec<u8>, data: &[u8]) -> Mutation {
-        Mutation {
-            key,
-            kind: MutationKind::Set(Value {
-                encoding: ENCODING_BYTES,
-                data: data.to_vec(),
-            }),
-            expire_at: None,
-        }
-    }
-
-    fn write(mutations: Vec<Mutation>) -> AtomicWrite {
-        AtomicWrite {
-            mutations,
-            ..Default::default()
-        }
-    }
+    use crate::suite;
 
     #[test]
-    fn versions_grow_and_checks_guard() {
-        let db = SqliteBackend::in_memory().unwrap();
-        let v1 = db
-            .atomic_write(&write(vec![set(key("a"), b"1")]), 0)
-            .unwrap()
-            .unwrap();
-        let v2 = db
-            .atomic_write(&write(vec![set(key("b"), b"2")]), 0)
-            .unwrap()
-            .unwrap();
-        assert!(v2 > v1);
-        let stale = AtomicWrite {
-            checks: vec![Check {
-                key: key("a"),
-                version: None,
-            }],
-            mutations: vec![set(key("a"), b"x")],
-            ..Default::default()
-        };
-        assert_eq!(db.atomic_write(&stale, 0).unwrap(), None);
-        let fresh = AtomicWrite {
-            checks: vec![Check {
-                key: key("a"),
-                version: Some(v1),
-            }],
-            mutations: vec![set(key("a"), b"y")],
-            ..Default::default()
-        };
-        assert!(db.atomic_write(&fresh, 0).unwrap().is_some());
-        let got = db.get_many(&[key("a"), key("zz")], 0).unwrap();
-        assert_eq!(got[0].as_ref().unwrap().value.data, b"y");
-        assert!(got[1].is_none());
-        assert_eq!(db.version().unwrap(), v2 + 1);
-    }
-
-    #[test]
-    fn two_connections_share_versions_and_see_each_others_writes() {
+    fn the_backend_suite() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("kv.sqlite3");
-        let a = SqliteBackend::open(&path, None, None).unwrap();
-        let b = SqliteBackend::open(&path, None, None).unwrap();
-        let mut last = 0;
-        for i in 0..10u8 {
-            let db = if i % 2 == 0 { &a } else { &b };
-            let v = db
-                .atomic_write(&write(vec![set(key("k"), &[i])]), 0)
-                .unwrap()
-                .unwrap();
-            assert!(v > last, "versions grow across connections");
-            last = v;
-        }
-        assert_eq!(a.version().unwrap(), last);
-        let seen = a.get_many(&[key("k")], 0).unwrap();
-        assert_eq!(seen[0].as_ref().unwrap().value.data, [9]);
-        assert_eq!(seen[0].as_ref().unwrap().version, last);
-        // A check against what `a` read fails once `b` has written.
-        let stale = AtomicWrite {
-            checks: vec![Check {
-                key: key("k"),
-                version: Some(last),
-            }],
-            mutations: vec![set(key("k"), b"a")],
-            ..Default::default()
-        };
-        b.atomic_write(&write(vec![set(key("k"), b"b")]), 0)
-            .unwrap();
-        assert_eq!(a.atomic_write(&stale, 0).unwrap(), None);
-        assert_eq!(
-            a.get_many(&[key("k")], 0).unwrap()[0]
-                .as_ref()
-                .unwrap()
-                .value
-                .data,
-            b"b"
-        );
+        let mut n = 0;
+        suite::run_all(&mut |quota, meter| {
+            // Each call a database of its own; `reopen` gives a second handle on it.
+            n += 1;
+            let path = dir.path().join(format!("kv{n}.sqlite3"));
+            let open = move || -> Box<dyn KvBackend> {
+                Box::new(
+                    SqliteBackend::open(&path, quota, meter.clone(), Durability::Normal).unwrap(),
+                )
+            };
+            (open(), Box::new(open) as suite::Reopen)
+        });
     }
 
     #[test]
-    fn ranges_expiry_and_sum() {
-        let db = SqliteBackend::in_memory().unwrap();
-        let mut expiring = set(key("c"), b"3");
-        expiring.expire_at = Some(100);
-        db.atomic_write(
-            &write(vec![set(key("a"), b"1"), set(key("b"), b"2"), expiring]),
-            0,
-        )
-        .unwrap();
-        let all = |now| {
-            db.read_range(
-                &ReadRange {
-                    start: vec![0],
-                    end: vec![0xff],
-                    limit: 10,
-                    reverse: true,
-                },
-                now,
-            )
-            .unwrap()
-            .len()
-        };
-        assert_eq!(all(50), 3);
-        assert_eq!(all(100), 2);
-        let sum = |n| Mutation {
-            key: key("n"),
-            kind: MutationKind::Sum(n),
-            expire_at: None,
-        };
-        db.atomic_write(&write(vec![sum(u64::MAX), sum(2)]), 0)
-            .unwrap();
-        let got = db.get_many(&[key("n")], 0).unwrap();
-        assert_eq!(got[0].as_ref().unwrap().value.data, 1u64.to_le_bytes());
-        let bad = Mutation {
-            key: key("a"),
-            kind: MutationKind::Sum(1),
-            expire_at: None,
-        };
-        assert!(db.atomic_write(&write(vec![bad]), 0).is_err());
-    }
-
-    #[test]
-    fn queue_retries_then_keys_if_undelivered() {
-        let db = SqliteBackend::in_memory().unwrap();
-        let payload = Value {
-            encoding: ENCODING_BYTES,
-            data: b"m".to_vec(),
-        };
-        let w = AtomicWrite {
-            enqueues: vec![Enqueue {
-                payload,
-                ready_at: 10,
-                keys_if_undelivered: vec![key("lost")],
-                backoff_schedule: Some(vec![5]),
-            }],
-            ..Default::default()
-        };
-        db.atomic_write(&w, 0).unwrap();
-        assert_eq!(db.dequeue(0).unwrap().unwrap_err(), Some(10));
-        let m = db.dequeue(10).unwrap().unwrap();
-        db.finish(m.id, false, 10).unwrap();
-        assert_eq!(db.dequeue(10).unwrap().unwrap_err(), Some(15));
-        let m = db.dequeue(15).unwrap().unwrap();
-        db.finish(m.id, false, 15).unwrap();
-        assert_eq!(db.dequeue(100).unwrap().unwrap_err(), None);
-        assert!(db.get_many(&[key("lost")], 100).unwrap()[0].is_some());
-    }
-
-    #[test]
-    fn quota_refuses_and_applies_nothing() {
+    fn full_durability_is_a_pragma() {
         let dir = tempfile::tempdir().unwrap();
-        let quota = KvQuota {
-            max_keys: Some(2),
-            max_bytes: Some(1000),
-        };
-        let meter = Arc::new(KvMeter::default());
-        let db = SqliteBackend::open(&dir.path().join("kv.db"), Some(quota), Some(meter.clone()))
+        let db =
+            SqliteBackend::open(&dir.path().join("kv.db"), None, None, Durability::Full).unwrap();
+        let sync: i64 = db
+            .conn
+            .borrow()
+            .query_row("PRAGMA synchronous", [], |r| r.get(0))
             .unwrap();
-        db.atomic_write(&write(vec![set(key("a"), b"1"), set(key("b"), b"2")]), 0)
+        assert_eq!(sync, 2, "FULL");
+        let db = SqliteBackend::in_memory().unwrap();
+        let sync: i64 = db
+            .conn
+            .borrow()
+            .query_row("PRAGMA synchronous", [], |r| r.get(0))
             .unwrap();
-        assert!(db
-            .atomic_write(&write(vec![set(key("c"), b"3")]), 0)
-            .is_err());
-        // Overwriting stays within the count; deleting makes room.
-        db.atomic_write(&write(vec![set(key("a"), b"9")]), 0)
-            .unwrap();
-        let delete = Mutation {
-            key: key("a"),
-            kind: MutationKind::Delete,
-            expire_at: None,
-        };
-        db.atomic_write(&write(vec![delete, set(key("c"), b"3")]), 0)
-            .unwrap();
-        assert!(db.get_many(&[key("a")], 0).unwrap()[0].is_none());
-        assert!(db
-            .atomic_write(&write(vec![set(key("d"), &[0; 2000])]), 0)
-            .is_err());
-        assert!(meter.writes.load(std::sync::atomic::Ordering::Relaxed) >= 4);
+        assert_eq!(sync, 1, "NORMAL");
     }
 }

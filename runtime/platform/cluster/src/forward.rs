@@ -328,6 +328,20 @@ impl TenantHost for ClusterHost {
         }
         self.serve_here(deployment, request).await
     }
+
+    /// Only the owner wakes a tenant (the first live node in rank that is not passed
+    /// over: the node a request would be served on), so a message is delivered by the
+    /// node that also serves the tenant's requests.
+    async fn wake(&self, deployment: Arc<Deployment>, delivering: bool) {
+        let live = self.membership.live();
+        let me = self.membership.node_id();
+        let serving = rank(&deployment.id, &live)
+            .into_iter()
+            .find(|node| node.node_id == me || !self.is_suspect(&node.addr));
+        if serving.is_none_or(|node| node.node_id == me) {
+            self.local.wake(deployment, delivering).await;
+        }
+    }
 }
 
 #[cfg(test)]

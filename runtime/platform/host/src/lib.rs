@@ -27,6 +27,12 @@ pub trait TenantHost: Send + Sync + 'static {
     /// [`RequestInfo`] extension. The response is whatever the tenant (or the host, on a
     /// limit or an error) answers; the router passes it on unchanged.
     async fn handle(&self, deployment: Arc<Deployment>, request: Request<Body>) -> Response<Body>;
+
+    /// Runs `deployment`'s program without a request because its project's KV queue has
+    /// a message due (`delivering`: one is being delivered now), so the handler its
+    /// `listenQueue` registered gets it; called about four times a second while that
+    /// lasts. A host that runs nothing, or a node that does not own the tenant, ignores it.
+    async fn wake(&self, _deployment: Arc<Deployment>, _delivering: bool) {}
 }
 
 /// Facts about a request that are not in its headers, set by the router.

@@ -9,6 +9,11 @@
 //! tenant that hits a limit gets that request answered 503 (500 for an uncaught error),
 //! the reason in its logs, and a fresh isolate next time; other tenants do not notice.
 //!
+//! A project's KV queue wakes its production deployment (`wake`, called by
+//! `x_platform_kv`'s waker while a message is due): an isolate is started without a
+//! request if none runs, and kept while its `listenQueue` listens; a program that never
+//! listens is left to scale to zero and not started again for a minute.
+//!
 //! Programs come from the store: a deployment's manifest names either one artifact blob
 //! (`x deploy`'s eszip, `format` set) or plain JavaScript modules. Logs and usage are
 //! buffered and written to the store every second.
@@ -205,43 +210,17 @@ impl TenantHost for Hypervisor {
             None => ("http://localhost".to_string(), None::<SocketAddr>),
         };
         let (incoming, answer) = x_ext_http::to_incoming(request, &origin, remote);
-        // Env changes reach the program within a second: the variables are read again when
-        // the store's change generation moved (an env change on any node moves it) and at
-        // least once a second, and a change replaces the isolate at its next request.
-        let generation = self.store.routing_generation();
-        let stale = {
-            let env = tenant.env.lock();
-            env.checked_at.is_none_or(|at| at.elapsed() >= ENV_RECHECK)
-                || env.checked_generation != generation
-        };
-        if stale {
-            match self.store.list_env(&deployment.project).await {
-                Ok(vars) => {
-                    let vars = vars.into_iter().map(|v| (v.key, v.value)).collect();
-                    tenant.env.lock().update(vars, generation);
-                }
-                Err(error) => eprintln!(
-                    "x platform: cannot read env of {}: {error:#}",
-                    deployment.project
-                ),
-            }
-        }
-        let thread = self.thread_for(&deployment.id);
+        self.refresh_env(&deployment, &tenant).await;
         let job = Box::new(Job {
             tenant: tenant.clone(),
-            request: incoming,
+            request: Some(incoming),
         });
-        if let Err(job) = thread.send(job) {
-            // The thread ended between lookup and send: start over on a live one.
-            self.placements.lock().remove(&deployment.id);
-            let thread = self.thread_for(&deployment.id);
-            if thread.send(job).is_err() {
-                return json_error(
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    "worker_unavailable",
-                    "no worker thread could take the request",
-                );
-            }
+        if !self.send(&deployment.id, job) {
+            return json_error(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "worker_unavailable",
+                "no worker thread could take the request",
+            );
         }
         let wall = self.config.limits.wall_per_request;
         match tokio::time::timeout(wall, answer).await {
@@ -271,6 +250,117 @@ impl TenantHost for Hypervisor {
                     "wall_time_limit",
                     &format!("the program did not answer within {wall:?}"),
                 )
+            }
+        }
+    }
+
+    async fn wake(&self, deployment: Arc<Deployment>, delivering: bool) {
+        let tenant = match self.tenant(&deployment).await {
+            Ok(tenant) => tenant,
+            Err(error) => {
+                eprintln!(
+                    "x platform: cannot wake deployment {} for its queue: {error:#}",
+                    deployment.id
+                );
+                return;
+            }
+        };
+        let running = self
+            .placements
+            .lock()
+            .get(&deployment.id)
+            .is_some_and(|thread| !thread.has_ended());
+        let listened_ms = tenant
+            .queue
+            .last_listen_ms
+            .load(std::sync::atomic::Ordering::Relaxed);
+        let listening = x_platform_store::now_ms() - listened_ms < LISTENING.as_millis() as i64;
+        {
+            let mut wakes = tenant.wakes.lock();
+            if running {
+                if !(listening || delivering) {
+                    // Started for the queue but never listened: leave it to scale to zero,
+                    // and do not start it again for a while.
+                    if wakes
+                        .started_at
+                        .is_some_and(|at| at.elapsed() >= LISTEN_WITHIN)
+                    {
+                        wakes.started_at = None;
+                        wakes.quiet_until = Some(std::time::Instant::now() + QUIET);
+                        tenant.log(
+                            "warn",
+                            format!(
+                                "a KV queue message is due, but the program registered no                                  Deno.Kv.listenQueue handler when it started; not started for                                  it again for {QUIET:?}"
+                            ),
+                        );
+                    }
+                    return;
+                }
+            } else {
+                if wakes
+                    .quiet_until
+                    .is_some_and(|until| std::time::Instant::now() < until)
+                {
+                    return;
+                }
+                wakes.started_at = Some(std::time::Instant::now());
+            }
+        }
+        if !running {
+            self.refresh_env(&deployment, &tenant).await;
+        }
+        self.send(
+            &deployment.id,
+            Box::new(Job {
+                tenant,
+                request: None,
+            }),
+        );
+    }
+}
+
+/// A tenant whose `listenQueue` asked for a message this recently is listening.
+const LISTENING: Duration = Duration::from_secs(1);
+/// A tenant started for its queue should be listening by then.
+const LISTEN_WITHIN: Duration = Duration::from_secs(5);
+/// How long a tenant that did not listen is left alone.
+const QUIET: Duration = Duration::from_secs(60);
+
+impl Hypervisor {
+    /// Env changes reach the program within a second: the variables are read again when
+    /// the store's change generation moved (an env change on any node moves it) and at
+    /// least once a second, and a change replaces the isolate at its next request.
+    async fn refresh_env(&self, deployment: &Deployment, tenant: &Tenant) {
+        let generation = self.store.routing_generation();
+        let stale = {
+            let env = tenant.env.lock();
+            env.checked_at.is_none_or(|at| at.elapsed() >= ENV_RECHECK)
+                || env.checked_generation != generation
+        };
+        if stale {
+            match self.store.list_env(&deployment.project).await {
+                Ok(vars) => {
+                    let vars = vars.into_iter().map(|v| (v.key, v.value)).collect();
+                    tenant.env.lock().update(vars, generation);
+                }
+                Err(error) => eprintln!(
+                    "x platform: cannot read env of {}: {error:#}",
+                    deployment.project
+                ),
+            }
+        }
+    }
+
+    /// Hands `job` to the thread hosting (or to host) the deployment; false when no
+    /// thread could take it.
+    fn send(&self, deployment_id: &str, job: Box<Job>) -> bool {
+        let thread = self.thread_for(deployment_id);
+        match thread.send(job) {
+            Ok(()) => true,
+            Err(job) => {
+                // The thread ended between lookup and send: start over on a live one.
+                self.placements.lock().remove(deployment_id);
+                self.thread_for(deployment_id).send(job).is_ok()
             }
         }
     }

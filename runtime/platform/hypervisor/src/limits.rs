@@ -38,7 +38,7 @@ impl Default for Limits {
 }
 
 /// How the hypervisor is laid out.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct HypervisorConfig {
     /// Threads taking cold starts (tenants are pinned to one); default: the cores.
     pub threads: usize,
@@ -53,9 +53,9 @@ pub struct HypervisorConfig {
     /// Live isolates one thread keeps; past it the least recently used one is dropped.
     pub isolates_per_thread: usize,
     pub limits: Limits,
-    /// Where projects' KV databases live, one SQLite file per project
-    /// (`<kv_dir>/<project id>.sqlite3`); `None`: `Deno.openKv()` is unavailable.
-    pub kv_dir: Option<std::path::PathBuf>,
+    /// Where projects' KV databases live (SQLite files in the data folder, or the shared
+    /// PostgreSQL store); `None`: `Deno.openKv()` is unavailable.
+    pub kv: Option<std::sync::Arc<x_platform_kv::Kv>>,
 }
 
 impl Default for HypervisorConfig {
@@ -67,7 +67,7 @@ impl Default for HypervisorConfig {
             warm_pool: 2,
             isolates_per_thread: 80,
             limits: Limits::default(),
-            kv_dir: None,
+            kv: None,
         }
     }
 }

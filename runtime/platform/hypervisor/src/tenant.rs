@@ -23,6 +23,20 @@ pub(crate) struct Tenant {
     pub death: Mutex<Option<String>>,
     pub usage: Usage,
     pub logs: LogBuffer,
+    /// When its isolates' `listenQueue` last asked for a message.
+    pub queue: Arc<x_platform_kv::QueueActivity>,
+    /// Wake-ups for its queue (see `Hypervisor::wake`).
+    pub wakes: Mutex<Wakes>,
+}
+
+/// What the hypervisor remembers of waking a tenant for its KV queue.
+#[derive(Default)]
+pub(crate) struct Wakes {
+    /// When an isolate was last started for a due message.
+    pub started_at: Option<std::time::Instant>,
+    /// A program that started for a message but never listened is not woken again
+    /// before this (the message waits; a new deployment, or a request, may listen).
+    pub quiet_until: Option<std::time::Instant>,
 }
 
 impl Tenant {
@@ -40,6 +54,8 @@ impl Tenant {
             death: Mutex::new(None),
             usage: Usage::default(),
             logs,
+            queue: Arc::default(),
+            wakes: Mutex::new(Wakes::default()),
         }
     }
 

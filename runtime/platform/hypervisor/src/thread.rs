@@ -30,10 +30,11 @@ use crate::watchdog::{WatchSlot, Watchdog};
 /// A hard stop below the engine's failure point, whatever the config says.
 const MAX_RUNTIMES_PER_THREAD: usize = 100;
 
-/// A request for a tenant.
+/// A request for a tenant, or (`None`) a wake-up: its isolate should run (started if
+/// need be) because its KV queue has a message due.
 pub(crate) struct Job {
     pub tenant: Arc<Tenant>,
-    pub request: IncomingRequest,
+    pub request: Option<IncomingRequest>,
 }
 
 /// Which thread hosts each deployment's isolate, shared with the hypervisor.
@@ -164,8 +165,22 @@ impl ThreadContext {
 
     fn dispatch(self: &Rc<Self>, job: Job) {
         let Job { tenant, request } = job;
-        tenant.usage.requests.fetch_add(1, Ordering::Relaxed);
         let id = tenant.deployment_id.clone();
+        let Some(request) = request else {
+            // A wake-up counts as use: the isolate stays while its queue is busy.
+            let running = match self.isolates.borrow_mut().get_mut(&id) {
+                Some(isolate) => {
+                    isolate.last_used = Instant::now();
+                    true
+                }
+                None => false,
+            };
+            if !running {
+                self.cold_start(tenant, None);
+            }
+            return;
+        };
+        tenant.usage.requests.fetch_add(1, Ordering::Relaxed);
         let request = {
             let mut isolates = self.isolates.borrow_mut();
             let env_version = tenant.env.lock().version;
@@ -195,13 +210,15 @@ impl ThreadContext {
                 None => request,
             }
         };
-        self.cold_start(tenant, request);
+        self.cold_start(tenant, Some(request));
     }
 
-    /// Starts an isolate for `tenant` and queues `request` for it.
-    fn cold_start(self: &Rc<Self>, tenant: Arc<Tenant>, request: IncomingRequest) {
+    /// Starts an isolate for `tenant` and queues `request` (if any) for it.
+    fn cold_start(self: &Rc<Self>, tenant: Arc<Tenant>, request: Option<IncomingRequest>) {
         let Some(runtime) = self.take_runtime() else {
-            shed(request, "the worker is being replaced");
+            if let Some(request) = request {
+                shed(request, "the worker is being replaced");
+            }
             return;
         };
         self.make_room();
@@ -209,7 +226,9 @@ impl ThreadContext {
         let (stop, stopped) = oneshot::channel();
         let serial = self.next_isolate.get();
         self.next_isolate.set(serial + 1);
-        let _ = sender.try_send(request);
+        if let Some(request) = request {
+            let _ = sender.try_send(request);
+        }
         let (env, env_version) = {
             let env = tenant.env.lock();
             (env.vars.clone(), env.version)
@@ -262,17 +281,27 @@ impl ThreadContext {
     ) -> Option<String> {
         let limits = &self.config.limits;
         let isolate = runtime.isolate_handle();
+        let stopping = Arc::new(AtomicBool::new(false));
         // Top-level code gets the boot budget, checked by the watchdog like a request.
         self.slot.arm(isolate.clone(), limits.boot_timeout);
-        if let Some(dir) = &self.config.kv_dir {
-            runtime.set_kv(std::rc::Rc::new(x_ext_kv::ProjectKvOpener {
-                path: dir.join(format!("{}.sqlite3", tenant.project_id)),
-                quota: x_ext_kv::KvQuota {
+        if let Some(kv) = &self.config.kv {
+            // A KV call waiting on the network or the disk is not JavaScript running.
+            let slot = self.slot.clone();
+            let block: x_platform_kv::BlockHook =
+                std::rc::Rc::new(move || Box::new(slot.pause()) as Box<dyn std::any::Any>);
+            runtime.set_kv(std::rc::Rc::new(kv.opener(
+                &tenant.project_id,
+                x_ext_kv::KvQuota {
                     max_keys: Some(limits.kv_max_keys),
                     max_bytes: Some(limits.kv_max_bytes),
                 },
-                meter: tenant.usage.kv.clone(),
-            }));
+                tenant.usage.kv.clone(),
+                x_platform_kv::IsolateHooks {
+                    activity: tenant.queue.clone(),
+                    stopping: stopping.clone(),
+                    block: Some(block),
+                },
+            )));
         }
         let started = thread_cpu();
         let booted = runtime
@@ -326,7 +355,12 @@ impl ThreadContext {
             ended = drive => ended,
             // Evicted: in-flight requests get the wall limit to finish; timers or other
             // work the program left running do not keep the isolate alive past it.
-            _ = async { let _ = stopped.await; tokio::time::sleep(grace).await } => Ok(()),
+            // Its queue listener takes no new message meanwhile: the next isolate will.
+            _ = async {
+                let _ = stopped.await;
+                stopping.store(true, Ordering::Relaxed);
+                tokio::time::sleep(grace).await
+            } => Ok(()),
         };
         // A terminated isolate may end its loop without an error: judge by what happened.
         let heap_exceeded = runtime.heap_used() >= limits.heap_bytes / 10 * 9;

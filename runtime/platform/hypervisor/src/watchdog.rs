@@ -2,7 +2,8 @@
 //! before it polls an isolate and disarms it after; one watchdog thread for the whole
 //! hypervisor terminates an isolate whose armed deadline has passed. While armed the
 //! thread is running that isolate and nothing else, so the wall-clock deadline is also
-//! its CPU budget (up to the OS's own scheduling).
+//! its CPU budget (up to the OS's own scheduling) — except while the isolate waits on a
+//! KV call's disk or network round trip: [`WatchSlot::pause`] stops its clock then.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Weak};
@@ -11,12 +12,19 @@ use std::time::{Duration, Instant};
 use deno_core::v8;
 use parking_lot::Mutex;
 
+struct Armed {
+    isolate: v8::IsolateHandle,
+    deadline: Instant,
+    /// Since when the clock is stopped (a KV call waiting on I/O).
+    paused: Option<Instant>,
+}
+
 /// One worker thread's view of the watchdog.
 #[derive(Clone)]
 pub(crate) struct WatchSlot(Arc<SlotState>);
 
 struct SlotState {
-    armed: Mutex<Option<(v8::IsolateHandle, Instant)>>,
+    armed: Mutex<Option<Armed>>,
     /// Set by the watchdog when it terminated the armed isolate.
     fired: AtomicBool,
 }
@@ -24,13 +32,39 @@ struct SlotState {
 impl WatchSlot {
     pub(crate) fn arm(&self, isolate: v8::IsolateHandle, budget: Duration) {
         self.0.fired.store(false, Ordering::Relaxed);
-        *self.0.armed.lock() = Some((isolate, Instant::now() + budget));
+        *self.0.armed.lock() = Some(Armed {
+            isolate,
+            deadline: Instant::now() + budget,
+            paused: None,
+        });
+    }
+
+    /// Stops the armed deadline's clock until the returned guard is dropped: the time in
+    /// between is not charged to the isolate.
+    pub(crate) fn pause(&self) -> Paused {
+        if let Some(armed) = self.0.armed.lock().as_mut() {
+            armed.paused.get_or_insert_with(Instant::now);
+        }
+        Paused(self.clone())
     }
 
     /// Disarms; true when the watchdog terminated the isolate while armed.
     pub(crate) fn disarm(&self) -> bool {
         self.0.armed.lock().take();
         self.0.fired.swap(false, Ordering::AcqRel)
+    }
+}
+
+/// See [`WatchSlot::pause`].
+pub(crate) struct Paused(WatchSlot);
+
+impl Drop for Paused {
+    fn drop(&mut self) {
+        if let Some(armed) = self.0 .0.armed.lock().as_mut() {
+            if let Some(since) = armed.paused.take() {
+                armed.deadline += since.elapsed();
+            }
+        }
     }
 }
 
@@ -58,7 +92,12 @@ impl Watchdog {
                         return false;
                     };
                     let mut armed = slot.armed.lock();
-                    if let Some((isolate, deadline)) = armed.as_ref() {
+                    if let Some(Armed {
+                        isolate,
+                        deadline,
+                        paused: None,
+                    }) = armed.as_ref()
+                    {
                         if now >= *deadline {
                             isolate.terminate_execution();
                             slot.fired.store(true, Ordering::Release);
@@ -79,5 +118,30 @@ impl Watchdog {
         });
         self.slots.lock().push(Arc::downgrade(&slot));
         WatchSlot(slot)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_paused_clock_moves_the_deadline() {
+        let mut runtime = deno_core::JsRuntime::new(Default::default());
+        let slot = Watchdog::default().slot();
+        slot.arm(
+            runtime.v8_isolate().thread_safe_handle(),
+            Duration::from_millis(50),
+        );
+        let before = slot.0.armed.lock().as_ref().unwrap().deadline;
+        {
+            let _paused = slot.pause();
+            assert!(slot.0.armed.lock().as_ref().unwrap().paused.is_some());
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let armed = slot.0.armed.lock();
+        let armed = armed.as_ref().unwrap();
+        assert!(armed.paused.is_none());
+        assert!(armed.deadline >= before + Duration::from_millis(20));
     }
 }

@@ -71,6 +71,19 @@ pub struct TenantSettings {
     pub kv_max_keys: Option<u64>,
     /// Size of one project's KV database (keys plus values), in MiB.
     pub kv_max_mb: Option<u64>,
+    /// Whether a commit to a project's KV file waits for the disk: `"normal"` (the
+    /// default: no fsync per commit, a power loss may lose the last commits, never half
+    /// of one) or `"full"` (fsync per commit). SQLite files only; with a PostgreSQL
+    /// store, the server's `synchronous_commit` decides.
+    pub kv_sync: Option<KvSync>,
+}
+
+/// `[tenants] kv_sync`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum KvSync {
+    Normal,
+    Full,
 }
 
 /// The fields a file or the flags may set; all optional.
@@ -244,6 +257,19 @@ mod tests {
 
         std::fs::write(&json, r#"{ "lisen": "typo" }"#).unwrap();
         assert!(Config::resolve(Some(&json), Overrides::default()).is_err());
+
+        std::fs::write(&toml, "[tenants]\nkv_sync = \"full\"\n").unwrap();
+        let c = Config::resolve(Some(&toml), Overrides::default()).unwrap();
+        assert_eq!(c.tenants.kv_sync, Some(KvSync::Full));
+        std::fs::write(&toml, "[tenants]\nkv_sync = \"sometimes\"\n").unwrap();
+        let error = format!(
+            "{:#}",
+            Config::resolve(Some(&toml), Overrides::default()).unwrap_err()
+        );
+        assert!(
+            error.contains("unknown variant `sometimes`") && error.contains("`full`"),
+            "{error}"
+        );
         let bad = Overrides {
             listen: Some("nowhere".into()),
             ..Default::default()

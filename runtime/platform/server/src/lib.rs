@@ -7,6 +7,10 @@
 //! their owner node. Also the operator's token commands, which work on the store directly
 //! (while a server runs, too: SQLite in WAL mode takes turns).
 //!
+//! Projects' KV databases (`x_platform_kv`) are SQLite files in the data folder, or
+//! tables in the PostgreSQL store when there is one; a waker task starts tenants whose
+//! KV queue has a message due.
+//!
 //! Tenant code runs on the hypervisor ([`hypervisor_host`]); [`unavailable_host`] answers
 //! every tenant request 503 instead (health then reports `tenant_runtime: unavailable`).
 //!
@@ -32,7 +36,7 @@ use x_platform_store::{
     BlobStore, FsBlobStore, NewToken, PostgresStore, SqliteStore, Store, TokenInfo, TokenSecret,
 };
 
-pub use config::{is_postgres_url, Config, Overrides, TenantSettings};
+pub use config::{is_postgres_url, Config, KvSync, Overrides, TenantSettings};
 pub use x_platform_host::UnavailableHost;
 
 /// The data folder, opened for serving: held locked for the life of the value, with the
@@ -43,6 +47,9 @@ pub struct DataDir {
     pub blobs: Arc<dyn BlobStore>,
     /// The shared store, when several nodes may serve (`--store postgres://...`).
     pub postgres: Option<Arc<PostgresStore>>,
+    /// The projects' KV databases: SQLite files in `DIR/kv/`, or, with a PostgreSQL
+    /// store, tables in it (so a tenant's data follows it to another node).
+    pub kv: Arc<x_platform_kv::Kv>,
 }
 
 /// Partial uploads in a folder other nodes share are removed only when this old: a
@@ -106,11 +113,24 @@ impl DataDir {
                 Arc::new(blobs)
             }
         };
+        let kv = match &postgres {
+            Some(pg) => {
+                x_platform_kv::Kv::postgres(pg.config().clone(), tokio::runtime::Handle::current())
+            }
+            None => x_platform_kv::Kv::files(
+                dir.join("kv"),
+                match config.tenants.kv_sync {
+                    Some(KvSync::Full) => x_ext_kv::Durability::Full,
+                    Some(KvSync::Normal) | None => x_ext_kv::Durability::Normal,
+                },
+            ),
+        };
         Ok(DataDir {
             _lock: lock,
             store,
             blobs,
             postgres,
+            kv,
         })
     }
 }
@@ -211,8 +231,8 @@ pub fn hypervisor_host() -> MakeHost {
         if let Some(mb) = settings.kv_max_mb {
             hypervisor.limits.kv_max_bytes = mb << 20;
         }
-        // One SQLite file per project, beside the store: see ARCHITECTURE.md.
-        hypervisor.kv_dir = Some(config.data.join("kv"));
+        // See ARCHITECTURE.md (KV on the platform).
+        hypervisor.kv = Some(data.kv.clone());
         let host = x_platform_hypervisor::Hypervisor::start(
             hypervisor,
             data.store.clone(),
@@ -244,6 +264,14 @@ pub async fn serve(config: Config, make_host: MakeHost) -> Result<()> {
     };
     let port = config.public_port.unwrap_or(local.port());
     let store = data.store.clone();
+    if tenant_runtime {
+        // Queue messages start their scaled-to-zero tenants (on their owner node).
+        tokio::spawn(x_platform_kv::wake_forever(
+            data.kv.clone(),
+            store.clone(),
+            host.clone(),
+        ));
+    }
     let urls = PublicUrls {
         scheme: "http".into(),
         domain: config.domain.clone(),
@@ -259,6 +287,9 @@ pub async fn serve(config: Config, make_host: MakeHost) -> Result<()> {
     let app = door.into_router();
 
     eprintln!("x platform: data in {}", config.data.display());
+    if tenant_runtime {
+        eprintln!("x platform: tenants' KV {}", data.kv.describe());
+    }
     if let (Some(pg), Some(membership)) = (&data.postgres, &membership) {
         eprintln!(
             "x platform: store {} shared; this is node {} at {}",

@@ -508,3 +508,184 @@ async fn blobs_in_a_database_of_their_own() {
         .is_empty());
     assert_eq!(records.blob_store(1 << 20).missing(one).await.unwrap(), one);
 }
+
+/// The tenants' KV on PostgreSQL, across nodes.
+const KV_PROGRAM: &str = r#"
+const isolate = crypto.randomUUID();
+const kv = await Deno.openKv();
+kv.listenQueue(async () => {
+  await kv.set(["delivered"], isolate);
+  console.log("delivered by " + isolate);
+});
+export default { async fetch(request) {
+  const url = new URL(request.url);
+  switch (url.pathname) {
+    case "/set":
+      await kv.set(["k"], url.searchParams.get("v"));
+      return new Response("set");
+    case "/get":
+      return new Response(String((await kv.get(["k"])).value));
+    case "/inc": {
+      // Add 1, n times, each with a check on what was read and a retry when it fails.
+      let retries = 0;
+      for (let i = 0; i < Number(url.searchParams.get("n")); i++) {
+        for (;;) {
+          const current = await kv.get(["counter"]);
+          const result = await kv.atomic().check(current)
+            .set(["counter"], (current.value ?? 0) + 1).commit();
+          if (result.ok) break;
+          retries++;
+        }
+      }
+      return new Response(String(retries));
+    }
+    case "/counter":
+      return new Response(String((await kv.get(["counter"])).value));
+    case "/enqueue":
+      await kv.enqueue("wake up", { delay: 1500 });
+      return new Response(isolate);
+  }
+  return new Response(isolate);
+} };
+"#;
+
+/// A server config with short idle isolates (scale to zero within a second).
+fn idle_config(dir: &Path) -> String {
+    let config = dir.join("platform.toml");
+    std::fs::write(&config, "[tenants]\nidle_timeout_ms = 300\nthreads = 2\n").unwrap();
+    config.to_str().unwrap().to_owned()
+}
+
+/// Projects' KV lives in PostgreSQL: two deployments of one project owned by different
+/// nodes add to one counter 1000 times each with check/retry loops and it ends at 2000;
+/// a value written through a tenant's owner is read after that owner is killed (-9)
+/// through the node that takes over; and a queue message wakes its scaled-to-zero
+/// tenant, delivered once, by one node.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn kv_lives_in_postgres_and_follows_its_tenant() {
+    let _serial = SERIAL.lock().await;
+    let Some(pg) = TempCluster::start() else {
+        return;
+    };
+    let store = pg.database("platform");
+    let dirs: Vec<tempfile::TempDir> = (0..3).map(|_| tempfile::tempdir().unwrap()).collect();
+    let mut nodes: Vec<Server> = ["n1", "n2", "n3"]
+        .iter()
+        .zip(&dirs)
+        .map(|(id, dir)| {
+            let config = idle_config(dir.path());
+            start_node(dir.path(), &store, id, &["--config", &config])
+        })
+        .collect();
+    for node in &nodes {
+        let joined = eventually(GIVE_UP, async || {
+            node.stderr_text().contains("live nodes: n1, n2, n3")
+        })
+        .await;
+        assert!(joined, "{}", node.stderr_text());
+        assert!(
+            node.stderr_text()
+                .contains("tenants' KV in the shared PostgreSQL store"),
+            "{}",
+            node.stderr_text()
+        );
+    }
+    let token = create_token(&store);
+    let http = reqwest::Client::new();
+    let api = Api::new(&nodes[0], &token);
+    assert_eq!(api.post("/projects", json!({ "name": "kv" })).await.0, 201);
+
+    // Two writers on two nodes: deployments of the project until two have different owners.
+    let mut writers: Vec<(String, String)> = Vec::new();
+    for _ in 0..20 {
+        let deployment = api
+            .deploy("kv", &[("main.js", KV_PROGRAM.as_bytes().to_vec())], true)
+            .await;
+        let id = deployment["id"].as_str().unwrap().to_owned();
+        let (status, _, owner) = get(&http, &nodes[0], &format!("/_d/{id}/")).await;
+        assert_eq!(status, 200);
+        if writers.iter().all(|(_, o)| o != &owner) {
+            writers.push((id, owner));
+        }
+        if writers.len() == 2 {
+            break;
+        }
+    }
+    assert_eq!(writers.len(), 2, "no two deployments on different nodes");
+    let clients = writers.iter().enumerate().map(|(i, (id, owner))| {
+        let (http, node) = (http.clone(), &nodes[i]);
+        async move {
+            for _ in 0..10 {
+                let (status, body, ran_on) = get(&http, node, &format!("/_d/{id}/inc?n=100")).await;
+                assert_eq!(status, 200, "{body}");
+                assert_eq!(&ran_on, owner);
+            }
+        }
+    });
+    futures::future::join_all(clients).await;
+    assert_eq!(
+        get(&http, &nodes[2], "/_p/kv/counter").await.1,
+        "2000",
+        "two writers, 1000 each"
+    );
+
+    // Written through the owner, read after it is killed.
+    let (status, _, owner) = get(&http, &nodes[1], "/_p/kv/set?v=before-the-kill").await;
+    assert_eq!(status, 200);
+    let victim = nodes
+        .iter()
+        .position(|n| n.stderr_text().contains(&format!("this is node {owner}")))
+        .unwrap();
+    nodes[victim].kill9();
+    let survivor = (victim + 1) % nodes.len();
+    let mut read = (0, String::new(), String::new());
+    let served = eventually(GIVE_UP, async || {
+        read = get(&http, &nodes[survivor], "/_p/kv/get").await;
+        read.0 == 200
+    })
+    .await;
+    assert!(served, "{read:?}");
+    assert_eq!(read.1, "before-the-kill");
+    assert_ne!(read.2, owner, "served by a survivor");
+
+    // A queue message wakes the tenant after it scaled to zero, on one node only.
+    let api = Api::new(&nodes[survivor], &token);
+    let (status, _, _) = get(&http, &nodes[survivor], "/_p/kv/").await;
+    assert_eq!(status, 200);
+    let (status, enqueuer, _) = get(&http, &nodes[survivor], "/_p/kv/enqueue").await;
+    assert_eq!(status, 200, "{enqueuer}");
+    let mut deliveries: Vec<String> = Vec::new();
+    for _ in 0..200 {
+        let (status, logs) = api.get("/projects/kv/logs").await;
+        assert_eq!(status, 200, "{logs}");
+        deliveries = logs["entries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|e| e["message"].as_str())
+            .filter(|m| m.starts_with("delivered by "))
+            .map(str::to_owned)
+            .collect();
+        if !deliveries.is_empty() {
+            // Any second delivery would be logged within the next flush.
+            tokio::time::sleep(Duration::from_secs(2)).await;
+            let (_, logs) = api.get("/projects/kv/logs").await;
+            deliveries = logs["entries"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter_map(|e| e["message"].as_str())
+                .filter(|m| m.starts_with("delivered by "))
+                .map(str::to_owned)
+                .collect();
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(deliveries.len(), 1, "{deliveries:?}");
+    assert_ne!(
+        deliveries[0],
+        format!("delivered by {enqueuer}"),
+        "the isolate that enqueued was still running: nothing was woken"
+    );
+}

@@ -30,7 +30,8 @@ pub use ids::new_id;
 #[cfg(any(test, feature = "testing"))]
 pub use postgres::testing;
 pub use postgres::{
-    describe_url, migrations as postgres_migrations, NodeInfo, PgBlobStore, PostgresStore,
+    describe_url, migrations as postgres_migrations, pg_error, NodeInfo, PgBlobStore, PgConn,
+    PgPool, PostgresStore,
 };
 pub use sqlite::{migrations as sqlite_migrations, Migration, SqliteStore};
 pub use tokens::{hash_secret, TokenSecret};

@@ -26,6 +26,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "cluster",
         sql: include_str!("../../migrations/postgres/0003_cluster.sql"),
     },
+    Migration {
+        version: 4,
+        name: "kv",
+        sql: include_str!("../../migrations/postgres/0004_kv.sql"),
+    },
 ];
 
 pub fn migrations() -> &'static [Migration] {

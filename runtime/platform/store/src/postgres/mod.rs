@@ -32,6 +32,7 @@ use tokio_postgres::{AsyncMessage, GenericClient, Row};
 pub use blobs::PgBlobStore;
 pub use migrate::migrations;
 use pool::{connect, Pool};
+pub use pool::{pg_error, Conn as PgConn, Pool as PgPool};
 
 use crate::sqlite::clip;
 use crate::tokens::{hash_secret, TokenSecret};
@@ -124,6 +125,12 @@ impl PostgresStore {
         };
         tokio::spawn(follow_changes(Arc::downgrade(&store.inner)));
         Ok(store)
+    }
+
+    /// The connection settings, for another pool on the same database (the tenants' KV
+    /// keeps its own, so tenants' load never starves the platform's records).
+    pub fn config(&self) -> &tokio_postgres::Config {
+        self.inner.pool.config()
     }
 
     /// `postgres://user@host:port/db`, without the password.
@@ -437,10 +444,22 @@ impl Store for PostgresStore {
     async fn delete_project(&self, name: &str) -> Result<bool> {
         let mut conn = self.conn().await?;
         let tx = conn.transaction().await?;
-        let deleted = tx
-            .execute("DELETE FROM projects WHERE name = $1", &[&name])
+        let id: Option<String> = tx
+            .query_opt(
+                "DELETE FROM projects WHERE name = $1 RETURNING id",
+                &[&name],
+            )
             .await?
-            > 0;
+            .map(|row| row.try_get(0))
+            .transpose()?;
+        let deleted = id.is_some();
+        if let Some(id) = &id {
+            // The project's KV data goes with it (its queue would otherwise stay due).
+            for table in ["kv_entries", "kv_queue", "kv_meta"] {
+                tx.execute(&format!("DELETE FROM {table} WHERE project_id = $1"), &[id])
+                    .await?;
+            }
+        }
         let generation = if deleted {
             Some(Self::bump(&tx).await?)
         } else {

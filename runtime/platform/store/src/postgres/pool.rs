@@ -1,4 +1,5 @@
-//! A small connection pool for the PostgreSQL store: at most `max` connections, idle ones
+//! A small connection pool for the PostgreSQL store (and the tenants' KV on the same
+//! database, `x_platform_kv`, with a pool of its own): at most `max` connections, idle ones
 //! kept for reuse, a closed one (the server restarted, the network broke) dropped at
 //! checkout instead of handed out. A few dozen lines instead of another crate: the store
 //! needs no more than this.
@@ -12,14 +13,14 @@ use tokio_postgres::{Client, Config, NoTls};
 
 use crate::{Result, StoreError};
 
-pub(crate) struct Pool {
+pub struct Pool {
     config: Config,
     idle: Mutex<Vec<Client>>,
     permits: Arc<Semaphore>,
 }
 
 /// A checked-out connection; goes back to the pool when dropped.
-pub(crate) struct Conn<'a> {
+pub struct Conn<'a> {
     client: Option<Client>,
     pool: &'a Pool,
     _permit: OwnedSemaphorePermit,
@@ -49,7 +50,7 @@ impl Drop for Conn<'_> {
 }
 
 impl Pool {
-    pub(crate) fn new(mut config: Config, max: usize) -> Pool {
+    pub fn new(mut config: Config, max: usize) -> Pool {
         if config.get_connect_timeout().is_none() {
             // An unreachable host fails in seconds, not after the OS's minutes.
             config.connect_timeout(Duration::from_secs(5));
@@ -62,11 +63,11 @@ impl Pool {
         }
     }
 
-    pub(crate) fn config(&self) -> &Config {
+    pub fn config(&self) -> &Config {
         &self.config
     }
 
-    pub(crate) async fn get(&self) -> Result<Conn<'_>> {
+    pub async fn get(&self) -> Result<Conn<'_>> {
         let permit = self
             .permits
             .clone()
@@ -110,7 +111,7 @@ pub(crate) async fn connect(config: &Config) -> Result<Client> {
 
 /// A PostgreSQL error as a store error: constraint violations are the caller's conflict,
 /// everything else a store failure with the server's own words.
-pub(crate) fn pg_error(e: tokio_postgres::Error) -> StoreError {
+pub fn pg_error(e: tokio_postgres::Error) -> StoreError {
     use tokio_postgres::error::SqlState;
     if let Some(db) = e.as_db_error() {
         if *db.code() == SqlState::UNIQUE_VIOLATION {

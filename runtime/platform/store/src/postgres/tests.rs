@@ -343,3 +343,33 @@ async fn log_appends_from_several_nodes_commit_in_id_order() {
     let (seen, ()) = tokio::join!(follower, writers);
     assert_eq!(seen, 400);
 }
+
+#[tokio::test]
+async fn deleting_a_project_deletes_its_kv_data() {
+    let Some((_, store)) = open().await else {
+        return;
+    };
+    let kept = store.create_project("kept").await.unwrap();
+    let gone = store.create_project("gone").await.unwrap();
+    let conn = store.conn().await.unwrap();
+    for id in [&kept.id, &gone.id] {
+        conn.batch_execute(&format!(
+            "INSERT INTO kv_meta (project_id, version) VALUES ('{id}', 1);
+             INSERT INTO kv_entries (project_id, k, v, enc, ver) VALUES ('{id}', '\\x01', '\\x02', 3, 1);
+             INSERT INTO kv_queue (project_id, ready, payload, enc) VALUES ('{id}', 0, '\\x03', 3);"
+        ))
+        .await
+        .unwrap();
+    }
+    assert!(store.delete_project("gone").await.unwrap());
+    for table in ["kv_meta", "kv_entries", "kv_queue"] {
+        let left: Vec<String> = conn
+            .query(&format!("SELECT project_id FROM {table}"), &[])
+            .await
+            .unwrap()
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        assert_eq!(left, [kept.id.clone()], "{table}");
+    }
+}
