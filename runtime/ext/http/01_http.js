@@ -11,11 +11,13 @@ import {
   op_http_queue_close,
   op_http_request_body,
   op_http_respond,
+  op_http_upgrade_websocket,
 } from "ext:core/ops";
 import { resourceForReadableStream } from "ext:x_ext_streams/01_streams.js";
 import { bodyFromResource } from "ext:x_ext_fetch/22_body.js";
 import { newInnerRequest, requestFromInner } from "ext:x_ext_fetch/23_request.js";
-import { innerResponseOf, isResponse, Response } from "ext:x_ext_fetch/23_response.js";
+import { innerResponseOf, isResponse, newInnerResponse, Response, responseFromInner } from "ext:x_ext_fetch/23_response.js";
+import { createServerWebSocket, requestedProtocols } from "ext:x_ext_websocket/01_websocket.js";
 
 const {
   ObjectFreeze,
@@ -23,11 +25,17 @@ const {
   PromisePrototypeThen,
   PromiseResolve,
   SafeSet,
+  SafeWeakMap,
   SetPrototypeAdd,
   SetPrototypeDelete,
   Symbol,
   TypeError,
   Uint8Array,
+  WeakMapPrototypeDelete,
+  WeakMapPrototypeGet,
+  WeakMapPrototypeSet,
+  StringPrototypeIncludes,
+  StringPrototypeToLowerCase,
 } = primordials;
 
 const EMPTY = new Uint8Array(0);
@@ -55,11 +63,62 @@ function respondInternalError(rid) {
   op_http_respond(rid, 500, [["content-type", "text/plain;charset=UTF-8"]], core.encode(INTERNAL_ERROR), -1);
 }
 
+/** Requests that asked for a WebSocket -> their request resource, for upgradeWebSocket. */
+const upgradable = new SafeWeakMap();
+
 /** The `Request` for one queued request. */
 function toRequest(next) {
   const body = next.hasBody ? bodyFromResource(op_http_request_body(next.rid)) : null;
   const inner = newInnerRequest(next.method, next.url, next.headers, body);
-  return requestFromInner(inner, null, "request");
+  const request = requestFromInner(inner, null, "request");
+  if (next.upgrade) WeakMapPrototypeSet(upgradable, request, next.rid);
+  return request;
+}
+
+function headerIncludes(request, name, token) {
+  const value = request.headers.get(name);
+  return value !== null && StringPrototypeIncludes(StringPrototypeToLowerCase(value), token);
+}
+
+/**
+ * `Deno.upgradeWebSocket(request, { protocol })`: the socket for a request that asked for
+ * a WebSocket, and the 101 response the handler must return for it to open.
+ */
+function upgradeWebSocket(request, options = {}) {
+  if (!headerIncludes(request, "upgrade", "websocket")) {
+    throw new TypeError("Invalid Header: 'upgrade' header must contain 'websocket'");
+  }
+  if (!headerIncludes(request, "connection", "upgrade")) {
+    throw new TypeError("Invalid Header: 'connection' header must contain 'Upgrade'");
+  }
+  const key = request.headers.get("sec-websocket-key");
+  if (key === null) {
+    throw new TypeError("Invalid Header: 'sec-websocket-key' header must be set");
+  }
+  const rid = WeakMapPrototypeGet(upgradable, request);
+  if (rid === undefined) {
+    throw new TypeError("This request cannot be upgraded: it did not come from Deno.serve, or it was upgraded already");
+  }
+  WeakMapPrototypeDelete(upgradable, request);
+  const protocol = options.protocol ?? "";
+  if (protocol !== "") {
+    const asked = requestedProtocols(request.headers.get("sec-websocket-protocol"));
+    let found = false;
+    for (let i = 0; i < asked.length; i++) if (asked[i] === protocol) found = true;
+    if (!found) {
+      throw new TypeError(`Protocol '${protocol}' not in the request's protocol list (non negotiable)`);
+    }
+  }
+  const upgraded = op_http_upgrade_websocket(rid, key);
+  const headers = [
+    ["upgrade", "websocket"],
+    ["connection", "Upgrade"],
+    ["sec-websocket-accept", upgraded.accept],
+  ];
+  if (protocol !== "") headers[headers.length] = ["sec-websocket-protocol", protocol];
+  const response = responseFromInner(newInnerResponse(101, "Switching Protocols", headers, null), "immutable");
+  const socket = createServerWebSocket(upgraded.rid, protocol);
+  return { response, socket };
 }
 
 function defaultOnError(error) {
@@ -212,8 +271,11 @@ async function answerError(rid, error, onError, info) {
   finish(rid, response, info);
 }
 
-function printListening(hostname, port) {
-  const shown = hostname === "0.0.0.0" || hostname === "::" ? `http://${hostname}:${port}/ (http://localhost:${port}/)` : `http://${hostname}:${port}/`;
+function printListening(scheme, hostname, port) {
+  const host = StringPrototypeIncludes(hostname, ":") ? `[${hostname}]` : hostname;
+  const shown = hostname === "0.0.0.0" || hostname === "::"
+    ? `${scheme}://${host}:${port}/ (${scheme}://localhost:${port}/)`
+    : `${scheme}://${host}:${port}/`;
   // deno-lint-ignore no-console
   console.error(`Listening on ${shown}`);
 }
@@ -242,7 +304,14 @@ function serve(arg1, arg2) {
   if (typeof port !== "number" || port < 0 || port > 65535 || port % 1 !== 0) {
     throw new TypeError(`Invalid port: ${port}`);
   }
-  const listen = op_http_listen(hostname, port);
+  let tls = null;
+  if (options.cert !== undefined || options.key !== undefined) {
+    if (typeof options.cert !== "string" || typeof options.key !== "string") {
+      throw new TypeError("Deno.serve: 'cert' and 'key' must both be given, as PEM strings");
+    }
+    tls = [options.cert, options.key];
+  }
+  const listen = op_http_listen(hostname, port, tls);
   const addr = ObjectFreeze({ transport: "tcp", hostname: listen.hostname, port: listen.port });
   const onError = options.onError ?? defaultOnError;
   let closed = false;
@@ -262,7 +331,7 @@ function serve(arg1, arg2) {
   if (options.onListen) {
     options.onListen(addr);
   } else {
-    printListening(addr.hostname, addr.port);
+    printListening(listen.tls ? "https" : "http", addr.hostname, addr.port);
   }
   return {
     addr,
@@ -325,4 +394,4 @@ function closeQueue(rid) {
   op_http_queue_close(rid);
 }
 
-export { closeQueue, serve, serveDefaultExport, serveModule, serveQueue };
+export { closeQueue, serve, serveDefaultExport, serveModule, serveQueue, upgradeWebSocket };

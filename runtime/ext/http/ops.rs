@@ -12,6 +12,7 @@ use deno_core::{
 };
 use deno_error::JsErrorBox;
 use futures::StreamExt;
+use hyper_util::rt::TokioIo;
 use serde::Serialize;
 use tokio::sync::{mpsc, oneshot};
 use x_ext_streams::ByteStreamResource;
@@ -47,6 +48,7 @@ impl Resource for RequestQueue {
 /// A request JS is handling: its body (until taken) and where its answer goes.
 struct PendingRequest {
     body: RefCell<Option<BodyStream>>,
+    upgrade: RefCell<Option<hyper::upgrade::OnUpgrade>>,
     respond: RefCell<Option<oneshot::Sender<OutgoingResponse>>>,
 }
 
@@ -65,6 +67,8 @@ pub struct NextRequest {
     url: String,
     headers: Vec<(String, ByteString)>,
     has_body: bool,
+    /// Whether `Deno.upgradeWebSocket` may answer it.
+    upgrade: bool,
     remote_host: Option<String>,
     remote_port: Option<u16>,
 }
@@ -92,11 +96,14 @@ pub async fn op_http_next(
         headers,
         body,
         remote_addr,
+        upgrade,
         respond,
     } = request;
     let has_body = body.is_some();
+    let can_upgrade = upgrade.is_some();
     let pending = PendingRequest {
         body: RefCell::new(body),
+        upgrade: RefCell::new(upgrade),
         respond: RefCell::new(Some(respond)),
     };
     let request_rid = state.borrow_mut().resource_table.add(pending);
@@ -109,6 +116,7 @@ pub async fn op_http_next(
             .map(|(name, value)| (name, ByteString::from(value.to_vec())))
             .collect(),
         has_body,
+        upgrade: can_upgrade,
         remote_host: remote_addr.map(|addr| addr.ip().to_string()),
         remote_port: remote_addr.map(|addr| addr.port()),
     }))
@@ -200,29 +208,56 @@ pub struct Listen {
     server_rid: ResourceId,
     hostname: String,
     port: u16,
+    /// Whether it serves HTTPS.
+    tls: bool,
 }
 
 /// `Deno.serve`'s listener: binds `hostname:port` (after the `--allow-net` check) and
-/// feeds a new queue.
+/// feeds a new queue; with `tls` (PEM certificate and key) it serves HTTPS.
 #[op2]
 #[serde]
 pub fn op_http_listen(
     state: &mut OpState,
     #[string] hostname: String,
     #[smi] port: u16,
+    #[serde] tls: Option<(String, String)>,
 ) -> Result<Listen, JsErrorBox> {
     let allowed = state
         .try_borrow::<crate::AllowedListen>()
-        .is_some_and(|allowed| allowed.hostname == hostname && allowed.port == port);
-    if !allowed {
+        .filter(|allowed| allowed.hostname == hostname && allowed.port == port)
+        .cloned();
+    if allowed.is_none() {
         state
             .borrow::<PermissionsContainer>()
             .check_net(&hostname, Some(port), "Deno.serve()")
             .map_err(JsErrorBox::from_err)?;
     }
     let addr = resolve_listen_addr(&hostname, port)?;
+    let tls = tls.or_else(|| allowed.as_ref().and_then(|a| a.tls.clone()));
+    let tls = match tls {
+        Some((cert, key)) => Some(crate::tls_config(&cert, &key).map_err(JsErrorBox::type_error)?),
+        None => None,
+    };
+    let mut options = crate::ListenOptions {
+        log: allowed.as_ref().is_some_and(|a| a.log),
+        ..Default::default()
+    };
+    let serves_tls = tls.is_some();
+    options.tls = tls;
     let (tx, queue) = crate::request_queue(1024);
-    let listening = crate::listen(addr, tx).map_err(|e| listen_error(&addr, e))?;
+    let prebound = match allowed {
+        Some(_) => state.try_take::<crate::PreboundListener>(),
+        None => None,
+    };
+    let listening = match prebound {
+        Some(prebound) => {
+            options.stop = Some(prebound.stop);
+            options.drained = Some(prebound.drained);
+            crate::listen_on(prebound.listener, tx, options)
+        }
+        None => crate::listen(addr, tx, options),
+    }
+    .map_err(|e| listen_error(&addr, e))?;
     let local = listening.local_addr();
     let queue_rid = state.resource_table.add(queue);
     let server_rid = state.resource_table.add(ServerResource {
@@ -233,6 +268,44 @@ pub fn op_http_listen(
         server_rid,
         hostname: local.ip().to_string(),
         port: local.port(),
+        tls: serves_tls,
+    })
+}
+
+/// The socket for request `rid`, which asked for a WebSocket with `key`
+/// (`Sec-WebSocket-Key`): it opens once the handler's 101 response has gone out.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Upgraded {
+    rid: ResourceId,
+    accept: String,
+}
+
+#[op2]
+#[serde]
+pub fn op_http_upgrade_websocket(
+    state: &mut OpState,
+    #[smi] rid: ResourceId,
+    #[string] key: &str,
+) -> Result<Upgraded, JsErrorBox> {
+    let pending = state
+        .resource_table
+        .get::<PendingRequest>(rid)
+        .map_err(|_| JsErrorBox::type_error("The request has already been answered"))?;
+    let Some(upgrade) = pending.upgrade.borrow_mut().take() else {
+        return Err(JsErrorBox::type_error(
+            "This request cannot be upgraded to a WebSocket (already upgraded, or its server cannot hand over the connection)",
+        ));
+    };
+    let socket = x_ext_websocket::WebSocketResource::accept(async move {
+        upgrade
+            .await
+            .map(TokioIo::new)
+            .map_err(|e| format!("the WebSocket upgrade failed: {e}"))
+    });
+    Ok(Upgraded {
+        rid: state.resource_table.add(socket),
+        accept: x_ext_websocket::accept_key(key),
     })
 }
 
