@@ -128,6 +128,8 @@ function defaultOnError(error) {
 }
 
 const _complete = Symbol("complete");
+// An option of `serve` for handlers that take no ServeInfo (a default export's fetch).
+const _handlerIgnoresInfo = Symbol("handlerIgnoresInfo");
 
 /**
  * The handler's second argument. Built lazily: most handlers never look at it, and on an
@@ -197,20 +199,24 @@ class InFlight {
  * when every request taken has been answered. `onError(error)` turns a thrown or
  * rejected handler into a Response.
  */
-async function serveQueue(queueRid, handler, onError = defaultOnError) {
+async function serveQueue(queueRid, handler, onError = defaultOnError, wantsInfo = true) {
   const inFlight = new InFlight();
   while (true) {
-    const next = await op_http_next(queueRid);
-    if (next === null) break;
-    handleOne(next, handler, onError, inFlight);
+    const batch = await op_http_next(queueRid);
+    if (batch.length === 0) break;
+    for (let i = 0; i < batch.length; i++) handleOne(batch[i], handler, onError, inFlight, wantsInfo);
   }
   await inFlight.idle();
 }
 
-/** Runs the handler for one request; a handler that answers synchronously costs no promise. */
-function handleOne(next, handler, onError, inFlight) {
+/**
+ * Runs the handler for one request; a handler that answers synchronously costs no promise.
+ * `wantsInfo` false: the handler never sees a second argument (a default export's fetch
+ * gets `env` and `ctx` there), so no ServeInfo is made.
+ */
+function handleOne(next, handler, onError, inFlight, wantsInfo) {
   const rid = next.rid;
-  const info = new ServeInfo(next);
+  const info = wantsInfo ? new ServeInfo(next) : null;
   let result;
   try {
     result = handler(toRequest(next), info);
@@ -251,7 +257,7 @@ function finish(rid, response, info) {
     console.error(error);
     respondInternalError(rid);
   }
-  info[_complete]();
+  if (info !== null) info[_complete]();
 }
 
 async function answerError(rid, error, onError, info) {
@@ -265,7 +271,7 @@ async function answerError(rid, error, onError, info) {
     // deno-lint-ignore no-console
     console.error(secondError);
     respondInternalError(rid);
-    info[_complete]();
+    if (info !== null) info[_complete]();
     return;
   }
   finish(rid, response, info);
@@ -325,7 +331,7 @@ function serve(arg1, arg2) {
     if (signal.aborted) close();
     else signal.addEventListener("abort", close, { once: true });
   }
-  const finished = PromisePrototypeThen(serveQueue(listen.queueRid, handler, onError), () => {
+  const finished = PromisePrototypeThen(serveQueue(listen.queueRid, handler, onError, options[_handlerIgnoresInfo] !== true), () => {
     core.tryClose(listen.queueRid);
   });
   if (options.onListen) {
@@ -375,7 +381,7 @@ function exportHandler(mod, env) {
 function serveDefaultExport(queueRid, mod, env) {
   const handler = exportHandler(mod, env);
   if (handler === null) return false;
-  serveQueue(queueRid, handler);
+  serveQueue(queueRid, handler, defaultOnError, false);
   return true;
 }
 
@@ -387,7 +393,7 @@ function serveModule(mod, hostname, port) {
       "x serve needs the module to have a default export with a fetch method: export default { fetch(request) { ... } }",
     );
   }
-  return serve({ hostname, port }, handler);
+  return serve({ hostname, port, [_handlerIgnoresInfo]: true }, handler);
 }
 
 function closeQueue(rid) {

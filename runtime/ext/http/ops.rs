@@ -73,13 +73,18 @@ pub struct NextRequest {
     remote_port: Option<u16>,
 }
 
-/// The next request of queue `rid`; `None` once the queue is closed and drained.
+/// The most requests one `op_http_next` hands over: under load a call takes what is
+/// already queued, so JS pays one async op per batch instead of one per request.
+const BATCH: usize = 32;
+
+/// The next requests of queue `rid` (at least one, at most [`BATCH`]); empty once the
+/// queue is closed and drained.
 #[op2]
 #[serde]
 pub async fn op_http_next(
     state: Rc<RefCell<OpState>>,
     #[smi] rid: ResourceId,
-) -> Result<Option<NextRequest>, JsErrorBox> {
+) -> Result<Vec<NextRequest>, JsErrorBox> {
     let queue = state
         .borrow()
         .resource_table
@@ -87,9 +92,21 @@ pub async fn op_http_next(
         .map_err(JsErrorBox::from_err)?;
     let cancel = RcRef::map(&queue, |q| &q.cancel);
     let mut rx = RcRef::map(&queue, |q| &q.rx).borrow_mut().await;
-    let Ok(Some(request)) = rx.recv().or_cancel(cancel).await else {
-        return Ok(None);
+    let Ok(Some(first)) = rx.recv().or_cancel(cancel).await else {
+        return Ok(Vec::new());
     };
+    let mut batch = Vec::with_capacity(4);
+    let mut state = state.borrow_mut();
+    batch.push(next_request(&mut state, first));
+    while batch.len() < BATCH {
+        let Ok(request) = rx.try_recv() else { break };
+        batch.push(next_request(&mut state, request));
+    }
+    Ok(batch)
+}
+
+/// Keeps `request`'s body and answer in a resource and describes it for JS.
+fn next_request(state: &mut OpState, request: IncomingRequest) -> NextRequest {
     let IncomingRequest {
         method,
         url,
@@ -106,8 +123,8 @@ pub async fn op_http_next(
         upgrade: RefCell::new(upgrade),
         respond: RefCell::new(Some(respond)),
     };
-    let request_rid = state.borrow_mut().resource_table.add(pending);
-    Ok(Some(NextRequest {
+    let request_rid = state.resource_table.add(pending);
+    NextRequest {
         rid: request_rid,
         method,
         url,
@@ -119,7 +136,7 @@ pub async fn op_http_next(
         upgrade: can_upgrade,
         remote_host: remote_addr.map(|addr| addr.ip().to_string()),
         remote_port: remote_addr.map(|addr| addr.port()),
-    }))
+    }
 }
 
 /// The request body as a byte stream resource JS reads (once).

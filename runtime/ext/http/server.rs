@@ -358,3 +358,43 @@ pub fn plain(status: StatusCode, text: &'static str) -> Response<HttpBody> {
     );
     response
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tls_config_says_what_is_wrong() {
+        let error = tls_config("not pem", "not pem").unwrap_err();
+        assert_eq!(error, "the TLS certificate holds no PEM CERTIFICATE block");
+        // A certificate block whose key is missing.
+        let cert = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
+        let error = tls_config(cert, "no key here").unwrap_err();
+        assert!(error.starts_with("cannot read the TLS private key"), "{error}");
+    }
+
+    #[test]
+    fn only_websocket_upgrades_keep_the_connection() {
+        let mut headers = http::HeaderMap::new();
+        assert!(!is_websocket_upgrade(&headers));
+        headers.insert(http::header::UPGRADE, HeaderValue::from_static("h2c"));
+        assert!(!is_websocket_upgrade(&headers));
+        headers.insert(http::header::UPGRADE, HeaderValue::from_static("foo, WebSocket"));
+        assert!(is_websocket_upgrade(&headers));
+    }
+
+    #[test]
+    fn an_https_server_rebuilds_https_urls() {
+        let request = Request::builder()
+            .uri("/chat?x=1")
+            .header("host", "example.com:8443")
+            .header("upgrade", "websocket")
+            .body(Empty::<Bytes>::new())
+            .unwrap();
+        let (incoming, _) = to_incoming(request, "https://127.0.0.1:8443", None);
+        assert_eq!(incoming.url, "https://example.com:8443/chat?x=1");
+        // No connection to hand over (hyper did not serve it): nothing to upgrade.
+        assert!(incoming.upgrade.is_none());
+        assert!(incoming.body.is_none());
+    }
+}

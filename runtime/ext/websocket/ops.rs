@@ -398,3 +398,15 @@ async fn tls_connect(
         .connect(name, tcp)
         .await
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn accept_key_is_rfc_6455s() {
+        // The example of RFC 6455 §1.3.
+        assert_eq!(
+            super::accept_key("dGhlIHNhbXBsZSBub25jZQ=="),
+            "s3pPLMBiTxaQ9kYGzzhZRbK+xOo="
+        );
+    }
+}
