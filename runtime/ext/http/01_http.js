@@ -10,12 +10,14 @@ import {
   op_http_next,
   op_http_queue_close,
   op_http_request_body,
+  op_http_request_head,
   op_http_respond,
+  op_http_respond_text,
   op_http_upgrade_websocket,
 } from "ext:core/ops";
 import { resourceForReadableStream } from "ext:x_ext_streams/01_streams.js";
 import { bodyFromResource } from "ext:x_ext_fetch/22_body.js";
-import { newInnerRequest, requestFromInner } from "ext:x_ext_fetch/23_request.js";
+import { innerRequestOf, requestFromInner } from "ext:x_ext_fetch/23_request.js";
 import { innerResponseOf, isResponse, newInnerResponse, Response, responseFromInner } from "ext:x_ext_fetch/23_response.js";
 import { createServerWebSocket, requestedProtocols } from "ext:x_ext_websocket/01_websocket.js";
 
@@ -25,15 +27,13 @@ const {
   PromisePrototypeThen,
   PromiseResolve,
   SafeSet,
-  SafeWeakMap,
+  ObjectAssign,
+  ObjectPrototypeIsPrototypeOf,
   SetPrototypeAdd,
   SetPrototypeDelete,
   Symbol,
   TypeError,
   Uint8Array,
-  WeakMapPrototypeDelete,
-  WeakMapPrototypeGet,
-  WeakMapPrototypeSet,
   StringPrototypeIncludes,
   StringPrototypeToLowerCase,
 } = primordials;
@@ -49,6 +49,12 @@ function respond(rid, response) {
   let sink = -1;
   const body = inner.body;
   if (body !== null) {
+    const text = body.sourceText();
+    if (text !== null) {
+      // Straight into a Rust string: no Uint8Array made and copied on the way.
+      op_http_respond_text(rid, inner.status, inner.headerList, text);
+      return;
+    }
     const source = body.sourceBytes();
     if (source !== null) {
       bytes = source;
@@ -63,16 +69,76 @@ function respondInternalError(rid) {
   op_http_respond(rid, 500, [["content-type", "text/plain;charset=UTF-8"]], core.encode(INTERNAL_ERROR), -1);
 }
 
-/** Requests that asked for a WebSocket -> their request resource, for upgradeWebSocket. */
-const upgradable = new SafeWeakMap();
+/** Reads the head of a queued request from Rust, once (see ServerInnerRequest). */
+function headOf(inner) {
+  let head = inner.head;
+  if (head === null) {
+    head = op_http_request_head(inner.rid);
+    head.body = head.hasBody ? bodyFromResource(op_http_request_body(inner.rid)) : null;
+    inner.head = head;
+  }
+  return head;
+}
 
-/** The `Request` for one queued request. */
-function toRequest(next) {
-  const body = next.hasBody ? bodyFromResource(op_http_request_body(next.rid)) : null;
-  const inner = newInnerRequest(next.method, next.url, next.headers, body);
-  const request = requestFromInner(inner, null, "request");
-  if (next.upgrade) WeakMapPrototypeSet(upgradable, request, next.rid);
-  return request;
+/**
+ * The inner request (the shape `23_request.js` reads) of a queued request. Its method,
+ * URL, headers and body come from Rust on first read, so a handler that never looks at
+ * them costs no conversion; read first after the answer has gone out, they throw
+ * "request closed" (as in Deno). The Fetch fields a server request never changes are
+ * the defaults, on the prototype.
+ */
+class ServerInnerRequest {
+  constructor(rid) {
+    this.rid = rid;
+    this.head = null;
+  }
+
+  get method() {
+    return headOf(this).method;
+  }
+
+  set method(value) {
+    headOf(this).method = value;
+  }
+
+  get url() {
+    return headOf(this).url;
+  }
+
+  set url(value) {
+    headOf(this).url = value;
+  }
+
+  get headerList() {
+    return headOf(this).headers;
+  }
+
+  set headerList(value) {
+    headOf(this).headers = value;
+  }
+
+  get body() {
+    return headOf(this).body;
+  }
+
+  set body(value) {
+    headOf(this).body = value;
+  }
+}
+ObjectAssign(ServerInnerRequest.prototype, {
+  redirect: "follow",
+  mode: "cors",
+  credentials: "same-origin",
+  cache: "default",
+  referrer: "client",
+  referrerPolicy: "",
+  integrity: "",
+  keepalive: false,
+});
+
+/** The `Request` for queued request `rid`. */
+function toRequest(rid) {
+  return requestFromInner(new ServerInnerRequest(rid), null, "request");
 }
 
 function headerIncludes(request, name, token) {
@@ -95,11 +161,11 @@ function upgradeWebSocket(request, options = {}) {
   if (key === null) {
     throw new TypeError("Invalid Header: 'sec-websocket-key' header must be set");
   }
-  const rid = WeakMapPrototypeGet(upgradable, request);
-  if (rid === undefined) {
-    throw new TypeError("This request cannot be upgraded: it did not come from Deno.serve, or it was upgraded already");
+  const inner = innerRequestOf(request);
+  if (!ObjectPrototypeIsPrototypeOf(ServerInnerRequest.prototype, inner) || !headOf(inner).upgrade) {
+    throw new TypeError("This request cannot be upgraded: it did not come from Deno.serve");
   }
-  WeakMapPrototypeDelete(upgradable, request);
+  const rid = inner.rid;
   const protocol = options.protocol ?? "";
   if (protocol !== "") {
     const asked = requestedProtocols(request.headers.get("sec-websocket-protocol"));
@@ -136,20 +202,20 @@ const _handlerIgnoresInfo = Symbol("handlerIgnoresInfo");
  * interpreter every object per request counts.
  */
 class ServeInfo {
-  #next;
+  #inner;
   #remoteAddr = null;
   #completed = null;
   #resolve = null;
   #done = false;
 
-  constructor(next) {
-    this.#next = next;
+  constructor(inner) {
+    this.#inner = inner;
   }
 
   get remoteAddr() {
     if (this.#remoteAddr === null) {
-      const next = this.#next;
-      this.#remoteAddr = ObjectFreeze({ transport: "tcp", hostname: next.remoteHost ?? "", port: next.remotePort ?? 0 });
+      const head = headOf(this.#inner);
+      this.#remoteAddr = ObjectFreeze({ transport: "tcp", hostname: head.remoteHost ?? "", port: head.remotePort ?? 0 });
     }
     return this.#remoteAddr;
   }
@@ -214,12 +280,12 @@ async function serveQueue(queueRid, handler, onError = defaultOnError, wantsInfo
  * `wantsInfo` false: the handler never sees a second argument (a default export's fetch
  * gets `env` and `ctx` there), so no ServeInfo is made.
  */
-function handleOne(next, handler, onError, inFlight, wantsInfo) {
-  const rid = next.rid;
-  const info = wantsInfo ? new ServeInfo(next) : null;
+function handleOne(rid, handler, onError, inFlight, wantsInfo) {
+  const request = toRequest(rid);
+  const info = wantsInfo ? new ServeInfo(innerRequestOf(request)) : null;
   let result;
   try {
-    result = handler(toRequest(next), info);
+    result = handler(request, info);
   } catch (error) {
     inFlight.start();
     PromisePrototypeThen(answerError(rid, error, onError, info), () => inFlight.end());

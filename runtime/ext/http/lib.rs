@@ -105,8 +105,10 @@ deno_core::extension!(
     deps = [x_ext_streams, x_ext_websocket],
     ops = [
         ops::op_http_next,
+        ops::op_http_request_head,
         ops::op_http_request_body,
         ops::op_http_respond,
+        ops::op_http_respond_text,
         ops::op_http_listen,
         ops::op_http_close,
         ops::op_http_queue_close,

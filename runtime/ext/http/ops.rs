@@ -45,8 +45,10 @@ impl Resource for RequestQueue {
     }
 }
 
-/// A request JS is handling: its body (until taken) and where its answer goes.
+/// A request JS is handling: its head (until JS reads it: a handler that never looks at
+/// the request costs no conversion), its body (until taken) and where its answer goes.
 struct PendingRequest {
+    head: RefCell<Option<RequestHead>>,
     body: RefCell<Option<BodyStream>>,
     upgrade: RefCell<Option<hyper::upgrade::OnUpgrade>>,
     respond: RefCell<Option<oneshot::Sender<OutgoingResponse>>>,
@@ -58,11 +60,10 @@ impl Resource for PendingRequest {
     }
 }
 
-/// What JS needs to build a `Request`, in one op call.
+/// The parts of a request JS reads on demand, in one op call.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct NextRequest {
-    rid: ResourceId,
+pub struct RequestHead {
     method: String,
     url: String,
     headers: Vec<(String, ByteString)>,
@@ -77,14 +78,14 @@ pub struct NextRequest {
 /// already queued, so JS pays one async op per batch instead of one per request.
 const BATCH: usize = 32;
 
-/// The next requests of queue `rid` (at least one, at most [`BATCH`]); empty once the
-/// queue is closed and drained.
+/// The resource ids of the next requests of queue `rid` (at least one, at most
+/// [`BATCH`]); empty once the queue is closed and drained.
 #[op2]
 #[serde]
 pub async fn op_http_next(
     state: Rc<RefCell<OpState>>,
     #[smi] rid: ResourceId,
-) -> Result<Vec<NextRequest>, JsErrorBox> {
+) -> Result<Vec<ResourceId>, JsErrorBox> {
     let queue = state
         .borrow()
         .resource_table
@@ -105,8 +106,8 @@ pub async fn op_http_next(
     Ok(batch)
 }
 
-/// Keeps `request`'s body and answer in a resource and describes it for JS.
-fn next_request(state: &mut OpState, request: IncomingRequest) -> NextRequest {
+/// Keeps `request` in a resource for JS.
+fn next_request(state: &mut OpState, request: IncomingRequest) -> ResourceId {
     let IncomingRequest {
         method,
         url,
@@ -116,27 +117,41 @@ fn next_request(state: &mut OpState, request: IncomingRequest) -> NextRequest {
         upgrade,
         respond,
     } = request;
-    let has_body = body.is_some();
-    let can_upgrade = upgrade.is_some();
-    let pending = PendingRequest {
-        body: RefCell::new(body),
-        upgrade: RefCell::new(upgrade),
-        respond: RefCell::new(Some(respond)),
-    };
-    let request_rid = state.resource_table.add(pending);
-    NextRequest {
-        rid: request_rid,
+    let head = RequestHead {
         method,
         url,
         headers: headers
             .into_iter()
             .map(|(name, value)| (name, ByteString::from(value.to_vec())))
             .collect(),
-        has_body,
-        upgrade: can_upgrade,
+        has_body: body.is_some(),
+        upgrade: upgrade.is_some(),
         remote_host: remote_addr.map(|addr| addr.ip().to_string()),
         remote_port: remote_addr.map(|addr| addr.port()),
-    }
+    };
+    state.resource_table.add(PendingRequest {
+        head: RefCell::new(Some(head)),
+        body: RefCell::new(body),
+        upgrade: RefCell::new(upgrade),
+        respond: RefCell::new(Some(respond)),
+    })
+}
+
+/// The head of request `rid` (once: JS keeps it). After the answer has gone out the
+/// request is closed, as in Deno.
+#[op2]
+#[serde]
+pub fn op_http_request_head(
+    state: &mut OpState,
+    #[smi] rid: ResourceId,
+) -> Result<RequestHead, JsErrorBox> {
+    let closed = || JsErrorBox::type_error("request closed");
+    let pending = state
+        .resource_table
+        .get::<PendingRequest>(rid)
+        .map_err(|_| closed())?;
+    let head = pending.head.borrow_mut().take();
+    head.ok_or_else(closed)
 }
 
 /// The request body as a byte stream resource JS reads (once).
@@ -186,6 +201,38 @@ pub fn op_http_respond(
     } else {
         ResponseBody::Bytes(Bytes::copy_from_slice(&body))
     };
+    send(&pending, status, headers, body);
+    Ok(())
+}
+
+/// [`op_http_respond`] for a body JS holds as a string (`new Response("text")`).
+#[op2]
+pub fn op_http_respond_text(
+    state: &mut OpState,
+    #[smi] rid: ResourceId,
+    #[smi] status: u16,
+    #[serde] headers: Vec<(String, ByteString)>,
+    #[string] text: String,
+) -> Result<(), JsErrorBox> {
+    let pending = state
+        .resource_table
+        .take::<PendingRequest>(rid)
+        .map_err(JsErrorBox::from_err)?;
+    let body = if text.is_empty() {
+        ResponseBody::Empty
+    } else {
+        ResponseBody::Bytes(Bytes::from(text))
+    };
+    send(&pending, status, headers, body);
+    Ok(())
+}
+
+fn send(
+    pending: &PendingRequest,
+    status: u16,
+    headers: Vec<(String, ByteString)>,
+    body: ResponseBody,
+) {
     let headers = headers
         .into_iter()
         .map(|(name, value)| (name, Bytes::from(value.to_vec())))
@@ -198,7 +245,6 @@ pub fn op_http_respond(
             body,
         });
     }
-    Ok(())
 }
 
 /// A listening server: closing it stops accepting; open connections finish.

@@ -370,7 +370,10 @@ mod tests {
         // A certificate block whose key is missing.
         let cert = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
         let error = tls_config(cert, "no key here").unwrap_err();
-        assert!(error.starts_with("cannot read the TLS private key"), "{error}");
+        assert!(
+            error.starts_with("cannot read the TLS private key"),
+            "{error}"
+        );
     }
 
     #[test]
@@ -379,7 +382,10 @@ mod tests {
         assert!(!is_websocket_upgrade(&headers));
         headers.insert(http::header::UPGRADE, HeaderValue::from_static("h2c"));
         assert!(!is_websocket_upgrade(&headers));
-        headers.insert(http::header::UPGRADE, HeaderValue::from_static("foo, WebSocket"));
+        headers.insert(
+            http::header::UPGRADE,
+            HeaderValue::from_static("foo, WebSocket"),
+        );
         assert!(is_websocket_upgrade(&headers));
     }
 
