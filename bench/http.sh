@@ -3,7 +3,9 @@
 #   export default { fetch: () => new Response("hello world\n") }
 # under `x serve`, `deno serve` and bun (which serves a default export with `fetch` by
 # itself), each hit by `wrk -t1 -c32 -d10s` on 127.0.0.1. Reports requests/s, p99
-# latency and the server's peak RSS (VmHWM), the median of RUNS runs per runtime.
+# latency, the server's peak RSS (VmHWM) and its CPU time per request (user + system,
+# from /proc: steadier than req/s on a machine shared with other work), the median of
+# RUNS runs per runtime.
 # Target (issue 6): x >= 1.0x deno's requests/s. Peers from ~/.cache/x-peers/node_modules/.bin.
 #   bench/http.sh                 # RUNS=3 DURATION=10s
 #   RUNS=5 bench/http.sh | tee bench/results/http.txt
@@ -48,13 +50,17 @@ stop() {
   port=$((port + 1))
 }
 
-# One wrk run against the server started by "$@": prints "req/s p99_ms rss_mb".
+# One wrk run against the server started by "$@": prints "req/s p99_ms rss_mb cpu_us".
 measure() {
   start "$@"
   # Warm-up (JIT, caches, connection setup), not counted.
   wrk -t1 -c32 -d2s "http://127.0.0.1:$port/" >/dev/null
-  local out rps p99 unit rss
+  local out rps p99 unit rss cpu0 cpu1 requests cpu
+  cpu0="$(awk '{ print $14 + $15 }' "/proc/$server_pid/stat")"
   out="$(wrk -t1 -c32 -d"$duration" --latency "http://127.0.0.1:$port/")"
+  cpu1="$(awk '{ print $14 + $15 }' "/proc/$server_pid/stat")"
+  requests="$(awk '/requests in/ { print $1 }' <<<"$out")"
+  cpu="$(awk -v a="$cpu0" -v b="$cpu1" -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", (b - a) / hz * 1e6 / n }')"
   rps="$(awk '/^Requests\/sec:/ { print $2 }' <<<"$out")"
   read -r p99 unit < <(awk '$1 == "99%" { v = $2; sub(/[a-z]+$/, "", v); u = $2; sub(/^[0-9.]+/, "", u); print v, u }' <<<"$out")
   case "$unit" in
@@ -63,7 +69,7 @@ measure() {
   esac
   rss="$(awk '/^VmHWM:/ { printf "%.1f", $2 / 1024 }' "/proc/$server_pid/status")"
   stop
-  echo "$rps $p99 $rss"
+  echo "$rps $p99 $rss $cpu"
 }
 
 median() { sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
@@ -73,12 +79,13 @@ report() {
   shift
   local rows=()
   for _ in $(seq "$runs"); do rows+=("$(measure "$@")"); done
-  local rps p99 rss
+  local rps p99 rss cpu
   rps="$(printf '%s\n' "${rows[@]}" | awk '{ print $1 }' | median)"
   p99="$(printf '%s\n' "${rows[@]}" | awk '{ print $2 }' | median)"
   rss="$(printf '%s\n' "${rows[@]}" | awk '{ print $3 }' | median)"
-  printf '%-12s %12s %10s %10s   runs: %s\n' "$name" "$rps" "$p99" "$rss" "$(printf '%s ' "${rows[@]%% *}")"
-  echo "${name// /_} $rps" >>"$work/rps"
+  cpu="$(printf '%s\n' "${rows[@]}" | awk '{ print $4 }' | median)"
+  printf '%-12s %12s %10s %10s %12s   req/s runs: %s\n' "$name" "$rps" "$p99" "$rss" "$cpu" "$(printf '%s ' "${rows[@]%% *}")"
+  echo "${name// /_} $rps $cpu" >>"$work/rps"
 }
 
 echo "== correctness (each answers hello world)"
@@ -87,8 +94,11 @@ start "$peers/deno" serve --port @PORT@ --host 127.0.0.1 "$work/hello.ts" && cur
 start env PORT=@PORT@ "$peers/bun" run "$work/hello_bun.ts" && curl -s "http://127.0.0.1:$port/" && stop
 
 echo "== wrk -t1 -c32 -d$duration, median of $runs ($(nproc) cores, shared)"
-printf '%-12s %12s %10s %10s\n' runtime "req/s" "p99 ms" "RSS MB"
+printf '%-12s %12s %10s %10s %12s\n' runtime "req/s" "p99 ms" "RSS MB" "CPU us/req"
 report "x serve" "$x" serve --port @PORT@ --host 127.0.0.1 "$work/hello.ts"
 report "deno serve" "$peers/deno" serve --port @PORT@ --host 127.0.0.1 "$work/hello.ts"
 report "bun" env PORT=@PORT@ "$peers/bun" run "$work/hello_bun.ts"
-awk '{ r[$1] = $2 } END { printf "x/deno req/s: %.2fx   x/bun: %.2fx\n", r["x_serve"] / r["deno_serve"], r["x_serve"] / r["bun"] }' "$work/rps"
+awk '{ r[$1] = $2; c[$1] = $3 } END {
+  printf "x/deno req/s: %.2fx   x/bun: %.2fx   CPU per request, deno/x: %.2fx   bun/x: %.2fx\n",
+    r["x_serve"] / r["deno_serve"], r["x_serve"] / r["bun"], c["deno_serve"] / c["x_serve"], c["bun"] / c["x_serve"]
+}' "$work/rps"

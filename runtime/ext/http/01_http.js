@@ -42,7 +42,10 @@ const EMPTY = new Uint8Array(0);
 const asyncDispose = primordials.SymbolAsyncDispose ?? primordials.SymbolFor("Symbol.asyncDispose");
 const INTERNAL_ERROR = "Internal Server Error";
 
-/** Sends `response` (a Response) as the answer to request `rid`. */
+/**
+ * Sends `response` (a Response) as the answer to request `rid`; true when its body goes
+ * out as a stream (still being written).
+ */
 function respond(rid, response) {
   const inner = innerResponseOf(response);
   let bytes = EMPTY;
@@ -53,7 +56,7 @@ function respond(rid, response) {
     if (text !== null) {
       // Straight into a Rust string: no Uint8Array made and copied on the way.
       op_http_respond_text(rid, inner.status, inner.headerList, text);
-      return;
+      return false;
     }
     const source = body.sourceBytes();
     if (source !== null) {
@@ -63,6 +66,7 @@ function respond(rid, response) {
     }
   }
   op_http_respond(rid, inner.status, inner.headerList, bytes, sink);
+  return sink !== -1;
 }
 
 function respondInternalError(rid) {
@@ -74,7 +78,7 @@ function headOf(inner) {
   let head = inner.head;
   if (head === null) {
     head = op_http_request_head(inner.rid);
-    head.body = head.hasBody ? bodyFromResource(op_http_request_body(inner.rid)) : null;
+    head.body = undefined;
     inner.head = head;
   }
   return head;
@@ -91,6 +95,8 @@ class ServerInnerRequest {
   constructor(rid) {
     this.rid = rid;
     this.head = null;
+    // The body's stream resource once something asked for the body (see releaseBody).
+    this.bodyRid = -1;
   }
 
   get method() {
@@ -118,7 +124,16 @@ class ServerInnerRequest {
   }
 
   get body() {
-    return headOf(this).body;
+    const head = headOf(this);
+    if (head.body === undefined) {
+      // Taken only when asked for: a body nobody reads is dropped with the request.
+      head.body = null;
+      if (head.hasBody) {
+        this.bodyRid = op_http_request_body(this.rid);
+        head.body = bodyFromResource(this.bodyRid);
+      }
+    }
+    return head.body;
   }
 
   set body(value) {
@@ -135,6 +150,18 @@ ObjectAssign(ServerInnerRequest.prototype, {
   integrity: "",
   keepalive: false,
 });
+
+/**
+ * After a whole answer has been handed over: a request body taken and not read to its
+ * end is let go, so hyper can finish (or close) the connection instead of waiting for
+ * it. A streamed answer may still be reading it (`new Response(request.body)`).
+ */
+function releaseBody(inner) {
+  if (inner.bodyRid !== -1) {
+    core.tryClose(inner.bodyRid);
+    inner.bodyRid = -1;
+  }
+}
 
 /** The `Request` for queued request `rid`. */
 function toRequest(rid) {
@@ -282,17 +309,18 @@ async function serveQueue(queueRid, handler, onError = defaultOnError, wantsInfo
  */
 function handleOne(rid, handler, onError, inFlight, wantsInfo) {
   const request = toRequest(rid);
-  const info = wantsInfo ? new ServeInfo(innerRequestOf(request)) : null;
+  const inner = innerRequestOf(request);
+  const info = wantsInfo ? new ServeInfo(inner) : null;
   let result;
   try {
     result = handler(request, info);
   } catch (error) {
     inFlight.start();
-    PromisePrototypeThen(answerError(rid, error, onError, info), () => inFlight.end());
+    PromisePrototypeThen(answerError(inner, error, onError, info), () => inFlight.end());
     return;
   }
   if (isResponse(result)) {
-    finish(rid, result, info);
+    finish(inner, result, info);
     return;
   }
   inFlight.start();
@@ -300,33 +328,35 @@ function handleOne(rid, handler, onError, inFlight, wantsInfo) {
     PromiseResolve(result),
     (response) => {
       if (isResponse(response)) {
-        finish(rid, response, info);
+        finish(inner, response, info);
         inFlight.end();
         return;
       }
       const error = new TypeError(
         "Return value from serve handler must be a response or a promise resolving to a response",
       );
-      PromisePrototypeThen(answerError(rid, error, onError, info), () => inFlight.end());
+      PromisePrototypeThen(answerError(inner, error, onError, info), () => inFlight.end());
     },
     (error) => {
-      PromisePrototypeThen(answerError(rid, error, onError, info), () => inFlight.end());
+      PromisePrototypeThen(answerError(inner, error, onError, info), () => inFlight.end());
     },
   );
 }
 
-function finish(rid, response, info) {
+function finish(inner, response, info) {
+  let streamed = false;
   try {
-    respond(rid, response);
+    streamed = respond(inner.rid, response);
   } catch (error) {
     // deno-lint-ignore no-console
     console.error(error);
-    respondInternalError(rid);
+    respondInternalError(inner.rid);
   }
+  if (!streamed) releaseBody(inner);
   if (info !== null) info[_complete]();
 }
 
-async function answerError(rid, error, onError, info) {
+async function answerError(inner, error, onError, info) {
   let response;
   try {
     response = await onError(error);
@@ -336,11 +366,12 @@ async function answerError(rid, error, onError, info) {
   } catch (secondError) {
     // deno-lint-ignore no-console
     console.error(secondError);
-    respondInternalError(rid);
+    respondInternalError(inner.rid);
+    releaseBody(inner);
     if (info !== null) info[_complete]();
     return;
   }
-  finish(rid, response, info);
+  finish(inner, response, info);
 }
 
 function printListening(scheme, hostname, port) {
