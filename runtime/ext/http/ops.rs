@@ -48,7 +48,7 @@ impl Resource for RequestQueue {
 /// A request JS is handling: its head (until JS reads it: a handler that never looks at
 /// the request costs no conversion), its body (until taken) and where its answer goes.
 struct PendingRequest {
-    head: RefCell<Option<RequestHead>>,
+    head: RefCell<Option<RawHead>>,
     body: RefCell<Option<BodyStream>>,
     upgrade: RefCell<Option<hyper::upgrade::OnUpgrade>>,
     respond: RefCell<Option<oneshot::Sender<OutgoingResponse>>>,
@@ -58,6 +58,16 @@ impl Resource for PendingRequest {
     fn name(&self) -> Cow<'_, str> {
         Cow::Borrowed("httpRequest")
     }
+}
+
+/// A request's head as it came from the server, converted for JS only when read.
+struct RawHead {
+    method: String,
+    url: String,
+    headers: Vec<(String, Bytes)>,
+    has_body: bool,
+    upgrade: bool,
+    remote_addr: Option<SocketAddr>,
 }
 
 /// The parts of a request JS reads on demand, in one op call.
@@ -117,17 +127,13 @@ fn next_request(state: &mut OpState, request: IncomingRequest) -> ResourceId {
         upgrade,
         respond,
     } = request;
-    let head = RequestHead {
+    let head = RawHead {
         method,
         url,
-        headers: headers
-            .into_iter()
-            .map(|(name, value)| (name, ByteString::from(value.to_vec())))
-            .collect(),
+        headers,
         has_body: body.is_some(),
         upgrade: upgrade.is_some(),
-        remote_host: remote_addr.map(|addr| addr.ip().to_string()),
-        remote_port: remote_addr.map(|addr| addr.port()),
+        remote_addr,
     };
     state.resource_table.add(PendingRequest {
         head: RefCell::new(Some(head)),
@@ -150,8 +156,20 @@ pub fn op_http_request_head(
         .resource_table
         .get::<PendingRequest>(rid)
         .map_err(|_| closed())?;
-    let head = pending.head.borrow_mut().take();
-    head.ok_or_else(closed)
+    let head = pending.head.borrow_mut().take().ok_or_else(closed)?;
+    Ok(RequestHead {
+        method: head.method,
+        url: head.url,
+        headers: head
+            .headers
+            .into_iter()
+            .map(|(name, value)| (name, ByteString::from(value.to_vec())))
+            .collect(),
+        has_body: head.has_body,
+        upgrade: head.upgrade,
+        remote_host: head.remote_addr.map(|addr| addr.ip().to_string()),
+        remote_port: head.remote_addr.map(|addr| addr.port()),
+    })
 }
 
 /// The request body as a byte stream resource JS reads (once).
