@@ -20,11 +20,19 @@ export default {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_signal_lets_the_request_in_flight_finish() {
-    for signal in ["-TERM", "-INT"] {
+    let cases = [
+        ("-TERM", None),
+        ("-INT", None),
+        ("-TERM", Some("--watch")),
+        ("-INT", Some("--watch")),
+    ];
+    for (signal, flag) in cases {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("main.ts"), PROGRAM).unwrap();
         let mut child = Command::new(x_specs::x_binary())
-            .args(["serve", "--port", "0", "--host", "127.0.0.1", "main.ts"])
+            .args(["serve", "--port", "0", "--host", "127.0.0.1"])
+            .args(flag)
+            .arg("main.ts")
             .current_dir(dir.path())
             .env("X_DIR", dir.path().join("cache"))
             .stdout(Stdio::null())
@@ -34,6 +42,10 @@ async fn a_signal_lets_the_request_in_flight_finish() {
         let mut stderr = BufReader::new(child.stderr.take().unwrap());
         let mut line = String::new();
         stderr.read_line(&mut line).unwrap();
+        if line.starts_with("Watcher") {
+            line.clear();
+            stderr.read_line(&mut line).unwrap();
+        }
         let base = line
             .trim()
             .strip_prefix("Listening on ")
@@ -62,21 +74,29 @@ async fn a_signal_lets_the_request_in_flight_finish() {
         assert_eq!(
             slow.await.unwrap(),
             (200, "slow done".to_owned()),
-            "{signal}"
+            "{signal} {flag:?}"
         );
         let status = child.wait().unwrap();
-        assert_eq!(status.code(), Some(0), "{signal}");
+        assert_eq!(status.code(), Some(0), "{signal} {flag:?}");
     }
 }
 
 #[test]
 fn a_port_in_use_is_said_plainly() {
+    for flag in [None, Some("--watch")] {
+        a_port_in_use_is_said_plainly_with(flag);
+    }
+}
+
+fn a_port_in_use_is_said_plainly_with(flag: Option<&str>) {
     let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = taken.local_addr().unwrap().port().to_string();
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("main.ts"), PROGRAM).unwrap();
     let output = Command::new(x_specs::x_binary())
-        .args(["serve", "--port", &port, "--host", "127.0.0.1", "main.ts"])
+        .args(["serve", "--port", &port, "--host", "127.0.0.1"])
+        .args(flag)
+        .arg("main.ts")
         .current_dir(dir.path())
         .env("X_DIR", dir.path().join("cache"))
         .env("NO_COLOR", "1")
@@ -347,6 +367,59 @@ async fn tls_with_alpn_h2_and_http1() {
     let response = h1.get(&url).send().await.unwrap();
     assert_eq!(response.version(), reqwest::Version::HTTP_11);
     assert_eq!(response.text().await.unwrap(), "hello https:");
+}
+
+/// `Deno.serve({ cert, key })` with PEM strings, as in Deno 2.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn deno_serve_with_cert_and_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let cert = rcgen::generate_simple_self_signed(vec!["localhost".to_owned()]).unwrap();
+    std::fs::write(dir.path().join("cert.pem"), cert.cert.pem()).unwrap();
+    std::fs::write(dir.path().join("key.pem"), cert.signing_key.serialize_pem()).unwrap();
+    std::fs::write(
+        dir.path().join("main.ts"),
+        r#"
+Deno.serve({
+  port: 0,
+  hostname: "127.0.0.1",
+  cert: Deno.readTextFileSync("cert.pem"),
+  key: Deno.readTextFileSync("key.pem"),
+}, (request) => new Response("tls " + new URL(request.url).protocol));
+"#,
+    )
+    .unwrap();
+    let mut child = Command::new(x_specs::x_binary())
+        .args(["run", "--allow-net", "--allow-read", "main.ts"])
+        .current_dir(dir.path())
+        .env("X_DIR", dir.path().join("cache"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = BufReader::new(child.stderr.take().unwrap());
+    let mut line = String::new();
+    stderr.read_line(&mut line).unwrap();
+    let addr = line
+        .trim()
+        .strip_prefix("Listening on https://")
+        .unwrap_or_else(|| panic!("x run said: {line}"))
+        .trim_end_matches('/')
+        .to_owned();
+    let addr: std::net::SocketAddr = addr.parse().unwrap();
+    let client = reqwest::Client::builder()
+        .add_root_certificate(reqwest::Certificate::from_pem(cert.cert.pem().as_bytes()).unwrap())
+        .resolve("localhost", addr)
+        .build()
+        .unwrap();
+    let response = client
+        .get(format!("https://localhost:{}/", addr.port()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.version(), reqwest::Version::HTTP_2);
+    assert_eq!(response.text().await.unwrap(), "tls https:");
+    let _ = child.kill();
+    let _ = child.wait();
 }
 
 /// A certificate without its key, or a file that is not PEM, is said before serving.
