@@ -612,3 +612,32 @@ export default {{
     assert!(answers >= 1);
     assert_eq!(slow.await.unwrap(), "version 1");
 }
+
+/// SIGTERM with a WebSocket open: the server closes it (1001, going away) and exits 0
+/// instead of waiting for the client to hang up.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_signal_closes_open_websockets() {
+    use futures::{SinkExt, StreamExt};
+    use tokio_tungstenite::tungstenite::Message;
+
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("main.ts"), ECHO).unwrap();
+    let mut server = Server::start(dir.path(), &[]);
+    let url = format!("ws://{}/", server.addr());
+    let (mut ws, _) = tokio_tungstenite::connect_async(url.as_str())
+        .await
+        .unwrap();
+    ws.send(Message::text("hi")).await.unwrap();
+    assert_eq!(ws.next().await.unwrap().unwrap(), Message::text("echo: hi"));
+    let killed = Command::new("kill")
+        .args(["-TERM", &server.child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    match ws.next().await {
+        Some(Ok(Message::Close(Some(frame)))) => assert_eq!(u16::from(frame.code), 1001),
+        other => panic!("expected a close frame, got {other:?}"),
+    }
+    while let Some(Ok(_)) = ws.next().await {}
+    assert_eq!(server.child.wait().unwrap().code(), Some(0));
+}

@@ -19,7 +19,7 @@ import { resourceForReadableStream } from "ext:x_ext_streams/01_streams.js";
 import { bodyFromResource } from "ext:x_ext_fetch/22_body.js";
 import { innerRequestOf, requestFromInner } from "ext:x_ext_fetch/23_request.js";
 import { innerResponseOf, isResponse, newInnerResponse, Response, responseFromInner } from "ext:x_ext_fetch/23_response.js";
-import { createServerWebSocket, requestedProtocols } from "ext:x_ext_websocket/01_websocket.js";
+import { closeWithCode, createServerWebSocket, requestedProtocols } from "ext:x_ext_websocket/01_websocket.js";
 
 const {
   ObjectFreeze,
@@ -27,6 +27,7 @@ const {
   PromisePrototypeThen,
   PromiseResolve,
   SafeSet,
+  SafeSetIterator,
   ObjectAssign,
   ObjectPrototypeIsPrototypeOf,
   SetPrototypeAdd,
@@ -173,6 +174,19 @@ function headerIncludes(request, name, token) {
   return value !== null && StringPrototypeIncludes(StringPrototypeToLowerCase(value), token);
 }
 
+/** The server sockets not closed yet (see closeServerSockets). */
+const openSockets = new SafeSet();
+
+/**
+ * Starts the closing handshake of every open server socket: `x serve` stopping on a
+ * signal, whose event loop would otherwise wait for clients that keep their sockets open.
+ */
+function closeServerSockets(code, reason) {
+  for (const socket of new SafeSetIterator(openSockets)) {
+    closeWithCode(socket, code, reason);
+  }
+}
+
 /**
  * `Deno.upgradeWebSocket(request, { protocol })`: the socket for a request that asked for
  * a WebSocket, and the 101 response the handler must return for it to open.
@@ -211,6 +225,8 @@ function upgradeWebSocket(request, options = {}) {
   if (protocol !== "") headers[headers.length] = ["sec-websocket-protocol", protocol];
   const response = responseFromInner(newInnerResponse(101, "Switching Protocols", headers, null), "immutable");
   const socket = createServerWebSocket(upgraded.rid, protocol);
+  SetPrototypeAdd(openSockets, socket);
+  socket.addEventListener("close", () => SetPrototypeDelete(openSockets, socket));
   return { response, socket };
 }
 
@@ -497,4 +513,4 @@ function closeQueue(rid) {
   op_http_queue_close(rid);
 }
 
-export { closeQueue, serve, serveDefaultExport, serveModule, serveQueue, upgradeWebSocket };
+export { closeQueue, closeServerSockets, serve, serveDefaultExport, serveModule, serveQueue, upgradeWebSocket };

@@ -284,14 +284,7 @@ class WebSocket extends EventTarget {
         throw new DOMException(`${prefix}: The close reason must not be greater than 123 UTF-8 bytes.`, "SyntaxError");
       }
     }
-    if (s.readyState === CLOSING || s.readyState === CLOSED) return;
-    const wasConnecting = s.readyState === CONNECTING;
-    s.readyState = CLOSING;
-    if (wasConnecting) {
-      s.pendingClose = { code: code ?? 1000, reason: reason ?? "" };
-      return;
-    }
-    op_ws_close(s.rid, code ?? (reason !== undefined ? 1000 : 0), reason ?? "");
+    startClosing(s, code ?? (reason !== undefined ? 1000 : 0), reason ?? "");
   }
 
   [privateCustomInspect](inspect, options) {
@@ -318,6 +311,26 @@ webidl.configureInterface(WebSocket);
 function viewBytes(view) {
   // A DataView or any typed array: the bytes it views, without a copy (the op copies).
   return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+}
+
+/** The closing handshake, for close() and the server; `code` 0 sends none. */
+function startClosing(s, code, reason) {
+  if (s.readyState === CLOSING || s.readyState === CLOSED) return;
+  const wasConnecting = s.readyState === CONNECTING;
+  s.readyState = CLOSING;
+  if (wasConnecting) {
+    s.pendingClose = { code: code === 0 ? 1000 : code, reason };
+    return;
+  }
+  op_ws_close(s.rid, code, reason);
+}
+
+/**
+ * Closes `socket` with any code, also those a program may not send itself (the server
+ * going away sends 1001).
+ */
+function closeWithCode(socket, code, reason) {
+  startClosing(state(socket), code, reason);
 }
 
 /** The connection is up: fire "open" (unless close() came first) and start reading. */
@@ -432,4 +445,4 @@ function requestedProtocols(header) {
   return out;
 }
 
-export { CloseEvent, createServerWebSocket, MessageEvent, requestedProtocols, WebSocket };
+export { CloseEvent, closeWithCode, createServerWebSocket, MessageEvent, requestedProtocols, WebSocket };

@@ -163,13 +163,15 @@ ObjectDefineProperty(denoNs, "noColor", {
 });
 
 // `x serve`: serves the module, and on SIGINT or SIGTERM stops accepting, lets the requests
-// in flight finish, and ends (the event loop empties once the server has finished).
+// in flight finish, closes its WebSockets (1001, going away), and ends (the event loop
+// empties once the server has finished).
 function serveModuleUntilSignal(mod, hostname, port) {
   const server = http.serveModule(mod, hostname, port);
   const stop = () => {
     os.denoNs.removeSignalListener("SIGINT", stop);
     os.denoNs.removeSignalListener("SIGTERM", stop);
     server.shutdown();
+    http.closeServerSockets(1001, "the server is shutting down");
   };
   os.denoNs.addSignalListener("SIGINT", stop);
   os.denoNs.addSignalListener("SIGTERM", stop);
