@@ -187,7 +187,7 @@ impl RunArgs {
     }
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Args, Clone)]
 pub struct ServeArgs {
     #[command(flatten)]
     pub graph: GraphFlags,
@@ -199,6 +199,18 @@ pub struct ServeArgs {
     /// The address to listen on
     #[arg(long, default_value = "0.0.0.0")]
     pub host: String,
+    /// Serve HTTPS with this PEM certificate chain (needs --key)
+    #[arg(long, value_name = "FILE", requires = "key")]
+    pub cert: Option<PathBuf>,
+    /// The PEM private key of --cert
+    #[arg(long, value_name = "FILE", requires = "cert")]
+    pub key: Option<PathBuf>,
+    /// Print one line per request: method, path, status, milliseconds
+    #[arg(long)]
+    pub log: bool,
+    /// Restart the program when one of its files changes, on the same listening socket
+    #[arg(long)]
+    pub watch: bool,
     /// The module whose default export serves requests: a file path or a URL
     #[arg(value_name = "FILE")]
     pub file: String,

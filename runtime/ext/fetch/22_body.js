@@ -145,6 +145,11 @@ class InnerBody {
   }
 
   /** The bytes to send, when known without reading a stream (else null). */
+  /** The body's text when it was made from a string (and nothing has read it), else null. */
+  sourceText() {
+    return this.kind === KIND_STRING ? this.value : null;
+  }
+
   sourceBytes() {
     if (this.kind === KIND_BYTES) return this.value;
     if (this.kind === KIND_STRING) return core.encode(this.value);

@@ -89,6 +89,15 @@ class Response {
   constructor(body = null, init = undefined) {
     const prefix = "Failed to construct 'Response'";
     webidl.setBrand(this);
+    if (init === undefined && (body === null || typeof body === "string")) {
+      // `new Response(text)`, what most handlers answer with: no init to convert or
+      // check, so the per-request path skips the dictionary and status checks.
+      const headerList = body === null ? [] : [["content-type", "text/plain;charset=UTF-8"]];
+      this[_response] = newInnerResponse(200, "", headerList, body === null ? null : bodyFromString(body));
+      this[_headers] = null;
+      this[_guard] = "response";
+      return;
+    }
     init = responseInitDict(init, prefix, "Argument 2");
     this[_response] = newInnerResponse(200, "", [], null);
     this[_headers] = null;

@@ -10,12 +10,16 @@ import {
   op_http_next,
   op_http_queue_close,
   op_http_request_body,
+  op_http_request_head,
   op_http_respond,
+  op_http_respond_text,
+  op_http_upgrade_websocket,
 } from "ext:core/ops";
 import { resourceForReadableStream } from "ext:x_ext_streams/01_streams.js";
 import { bodyFromResource } from "ext:x_ext_fetch/22_body.js";
-import { newInnerRequest, requestFromInner } from "ext:x_ext_fetch/23_request.js";
-import { innerResponseOf, isResponse, Response } from "ext:x_ext_fetch/23_response.js";
+import { innerRequestOf, requestFromInner } from "ext:x_ext_fetch/23_request.js";
+import { innerResponseOf, isResponse, newInnerResponse, Response, responseFromInner } from "ext:x_ext_fetch/23_response.js";
+import { closeWithCode, createServerWebSocket, requestedProtocols } from "ext:x_ext_websocket/01_websocket.js";
 
 const {
   ObjectFreeze,
@@ -23,24 +27,38 @@ const {
   PromisePrototypeThen,
   PromiseResolve,
   SafeSet,
+  SafeSetIterator,
+  ObjectAssign,
+  ObjectPrototypeIsPrototypeOf,
   SetPrototypeAdd,
   SetPrototypeDelete,
   Symbol,
   TypeError,
   Uint8Array,
+  StringPrototypeIncludes,
+  StringPrototypeToLowerCase,
 } = primordials;
 
 const EMPTY = new Uint8Array(0);
 const asyncDispose = primordials.SymbolAsyncDispose ?? primordials.SymbolFor("Symbol.asyncDispose");
 const INTERNAL_ERROR = "Internal Server Error";
 
-/** Sends `response` (a Response) as the answer to request `rid`. */
+/**
+ * Sends `response` (a Response) as the answer to request `rid`; true when its body goes
+ * out as a stream (still being written).
+ */
 function respond(rid, response) {
   const inner = innerResponseOf(response);
   let bytes = EMPTY;
   let sink = -1;
   const body = inner.body;
   if (body !== null) {
+    const text = body.sourceText();
+    if (text !== null) {
+      // Straight into a Rust string: no Uint8Array made and copied on the way.
+      op_http_respond_text(rid, inner.status, inner.headerList, text);
+      return false;
+    }
     const source = body.sourceBytes();
     if (source !== null) {
       bytes = source;
@@ -49,17 +67,167 @@ function respond(rid, response) {
     }
   }
   op_http_respond(rid, inner.status, inner.headerList, bytes, sink);
+  return sink !== -1;
 }
 
 function respondInternalError(rid) {
   op_http_respond(rid, 500, [["content-type", "text/plain;charset=UTF-8"]], core.encode(INTERNAL_ERROR), -1);
 }
 
-/** The `Request` for one queued request. */
-function toRequest(next) {
-  const body = next.hasBody ? bodyFromResource(op_http_request_body(next.rid)) : null;
-  const inner = newInnerRequest(next.method, next.url, next.headers, body);
-  return requestFromInner(inner, null, "request");
+/** Reads the head of a queued request from Rust, once (see ServerInnerRequest). */
+function headOf(inner) {
+  let head = inner.head;
+  if (head === null) {
+    head = op_http_request_head(inner.rid);
+    head.body = undefined;
+    inner.head = head;
+  }
+  return head;
+}
+
+/**
+ * The inner request (the shape `23_request.js` reads) of a queued request. Its method,
+ * URL, headers and body come from Rust on first read, so a handler that never looks at
+ * them costs no conversion; read first after the answer has gone out, they throw
+ * "request closed" (as in Deno). The Fetch fields a server request never changes are
+ * the defaults, on the prototype.
+ */
+class ServerInnerRequest {
+  constructor(rid) {
+    this.rid = rid;
+    this.head = null;
+    // The body's stream resource once something asked for the body (see releaseBody).
+    this.bodyRid = -1;
+  }
+
+  get method() {
+    return headOf(this).method;
+  }
+
+  set method(value) {
+    headOf(this).method = value;
+  }
+
+  get url() {
+    return headOf(this).url;
+  }
+
+  set url(value) {
+    headOf(this).url = value;
+  }
+
+  get headerList() {
+    return headOf(this).headers;
+  }
+
+  set headerList(value) {
+    headOf(this).headers = value;
+  }
+
+  get body() {
+    const head = headOf(this);
+    if (head.body === undefined) {
+      // Taken only when asked for: a body nobody reads is dropped with the request.
+      head.body = null;
+      if (head.hasBody) {
+        this.bodyRid = op_http_request_body(this.rid);
+        head.body = bodyFromResource(this.bodyRid);
+      }
+    }
+    return head.body;
+  }
+
+  set body(value) {
+    headOf(this).body = value;
+  }
+}
+ObjectAssign(ServerInnerRequest.prototype, {
+  redirect: "follow",
+  mode: "cors",
+  credentials: "same-origin",
+  cache: "default",
+  referrer: "client",
+  referrerPolicy: "",
+  integrity: "",
+  keepalive: false,
+});
+
+/**
+ * After a whole answer has been handed over: a request body taken and not read to its
+ * end is let go, so hyper can finish (or close) the connection instead of waiting for
+ * it. A streamed answer may still be reading it (`new Response(request.body)`).
+ */
+function releaseBody(inner) {
+  if (inner.bodyRid !== -1) {
+    core.tryClose(inner.bodyRid);
+    inner.bodyRid = -1;
+  }
+}
+
+/** The `Request` for queued request `rid`. */
+function toRequest(rid) {
+  return requestFromInner(new ServerInnerRequest(rid), null, "request");
+}
+
+function headerIncludes(request, name, token) {
+  const value = request.headers.get(name);
+  return value !== null && StringPrototypeIncludes(StringPrototypeToLowerCase(value), token);
+}
+
+/** The server sockets not closed yet (see closeServerSockets). */
+const openSockets = new SafeSet();
+
+/**
+ * Starts the closing handshake of every open server socket: `x serve` stopping on a
+ * signal, whose event loop would otherwise wait for clients that keep their sockets open.
+ */
+function closeServerSockets(code, reason) {
+  for (const socket of new SafeSetIterator(openSockets)) {
+    closeWithCode(socket, code, reason);
+  }
+}
+
+/**
+ * `Deno.upgradeWebSocket(request, { protocol })`: the socket for a request that asked for
+ * a WebSocket, and the 101 response the handler must return for it to open.
+ */
+function upgradeWebSocket(request, options = {}) {
+  if (!headerIncludes(request, "upgrade", "websocket")) {
+    throw new TypeError("Invalid Header: 'upgrade' header must contain 'websocket'");
+  }
+  if (!headerIncludes(request, "connection", "upgrade")) {
+    throw new TypeError("Invalid Header: 'connection' header must contain 'Upgrade'");
+  }
+  const key = request.headers.get("sec-websocket-key");
+  if (key === null) {
+    throw new TypeError("Invalid Header: 'sec-websocket-key' header must be set");
+  }
+  const inner = innerRequestOf(request);
+  if (!ObjectPrototypeIsPrototypeOf(ServerInnerRequest.prototype, inner) || !headOf(inner).upgrade) {
+    throw new TypeError("This request cannot be upgraded: it did not come from Deno.serve");
+  }
+  const rid = inner.rid;
+  const protocol = options.protocol ?? "";
+  if (protocol !== "") {
+    const asked = requestedProtocols(request.headers.get("sec-websocket-protocol"));
+    let found = false;
+    for (let i = 0; i < asked.length; i++) if (asked[i] === protocol) found = true;
+    if (!found) {
+      throw new TypeError(`Protocol '${protocol}' not in the request's protocol list (non negotiable)`);
+    }
+  }
+  const upgraded = op_http_upgrade_websocket(rid, key);
+  const headers = [
+    ["upgrade", "websocket"],
+    ["connection", "Upgrade"],
+    ["sec-websocket-accept", upgraded.accept],
+  ];
+  if (protocol !== "") headers[headers.length] = ["sec-websocket-protocol", protocol];
+  const response = responseFromInner(newInnerResponse(101, "Switching Protocols", headers, null), "immutable");
+  const socket = createServerWebSocket(upgraded.rid, protocol);
+  SetPrototypeAdd(openSockets, socket);
+  socket.addEventListener("close", () => SetPrototypeDelete(openSockets, socket));
+  return { response, socket };
 }
 
 function defaultOnError(error) {
@@ -69,26 +237,28 @@ function defaultOnError(error) {
 }
 
 const _complete = Symbol("complete");
+// An option of `serve` for handlers that take no ServeInfo (a default export's fetch).
+const _handlerIgnoresInfo = Symbol("handlerIgnoresInfo");
 
 /**
  * The handler's second argument. Built lazily: most handlers never look at it, and on an
  * interpreter every object per request counts.
  */
 class ServeInfo {
-  #next;
+  #inner;
   #remoteAddr = null;
   #completed = null;
   #resolve = null;
   #done = false;
 
-  constructor(next) {
-    this.#next = next;
+  constructor(inner) {
+    this.#inner = inner;
   }
 
   get remoteAddr() {
     if (this.#remoteAddr === null) {
-      const next = this.#next;
-      this.#remoteAddr = ObjectFreeze({ transport: "tcp", hostname: next.remoteHost ?? "", port: next.remotePort ?? 0 });
+      const head = headOf(this.#inner);
+      this.#remoteAddr = ObjectFreeze({ transport: "tcp", hostname: head.remoteHost ?? "", port: head.remotePort ?? 0 });
     }
     return this.#remoteAddr;
   }
@@ -138,30 +308,35 @@ class InFlight {
  * when every request taken has been answered. `onError(error)` turns a thrown or
  * rejected handler into a Response.
  */
-async function serveQueue(queueRid, handler, onError = defaultOnError) {
+async function serveQueue(queueRid, handler, onError = defaultOnError, wantsInfo = true) {
   const inFlight = new InFlight();
   while (true) {
-    const next = await op_http_next(queueRid);
-    if (next === null) break;
-    handleOne(next, handler, onError, inFlight);
+    const batch = await op_http_next(queueRid);
+    if (batch.length === 0) break;
+    for (let i = 0; i < batch.length; i++) handleOne(batch[i], handler, onError, inFlight, wantsInfo);
   }
   await inFlight.idle();
 }
 
-/** Runs the handler for one request; a handler that answers synchronously costs no promise. */
-function handleOne(next, handler, onError, inFlight) {
-  const rid = next.rid;
-  const info = new ServeInfo(next);
+/**
+ * Runs the handler for one request; a handler that answers synchronously costs no promise.
+ * `wantsInfo` false: the handler never sees a second argument (a default export's fetch
+ * gets `env` and `ctx` there), so no ServeInfo is made.
+ */
+function handleOne(rid, handler, onError, inFlight, wantsInfo) {
+  const request = toRequest(rid);
+  const inner = innerRequestOf(request);
+  const info = wantsInfo ? new ServeInfo(inner) : null;
   let result;
   try {
-    result = handler(toRequest(next), info);
+    result = handler(request, info);
   } catch (error) {
     inFlight.start();
-    PromisePrototypeThen(answerError(rid, error, onError, info), () => inFlight.end());
+    PromisePrototypeThen(answerError(inner, error, onError, info), () => inFlight.end());
     return;
   }
   if (isResponse(result)) {
-    finish(rid, result, info);
+    finish(inner, result, info);
     return;
   }
   inFlight.start();
@@ -169,33 +344,35 @@ function handleOne(next, handler, onError, inFlight) {
     PromiseResolve(result),
     (response) => {
       if (isResponse(response)) {
-        finish(rid, response, info);
+        finish(inner, response, info);
         inFlight.end();
         return;
       }
       const error = new TypeError(
         "Return value from serve handler must be a response or a promise resolving to a response",
       );
-      PromisePrototypeThen(answerError(rid, error, onError, info), () => inFlight.end());
+      PromisePrototypeThen(answerError(inner, error, onError, info), () => inFlight.end());
     },
     (error) => {
-      PromisePrototypeThen(answerError(rid, error, onError, info), () => inFlight.end());
+      PromisePrototypeThen(answerError(inner, error, onError, info), () => inFlight.end());
     },
   );
 }
 
-function finish(rid, response, info) {
+function finish(inner, response, info) {
+  let streamed = false;
   try {
-    respond(rid, response);
+    streamed = respond(inner.rid, response);
   } catch (error) {
     // deno-lint-ignore no-console
     console.error(error);
-    respondInternalError(rid);
+    respondInternalError(inner.rid);
   }
-  info[_complete]();
+  if (!streamed) releaseBody(inner);
+  if (info !== null) info[_complete]();
 }
 
-async function answerError(rid, error, onError, info) {
+async function answerError(inner, error, onError, info) {
   let response;
   try {
     response = await onError(error);
@@ -205,15 +382,19 @@ async function answerError(rid, error, onError, info) {
   } catch (secondError) {
     // deno-lint-ignore no-console
     console.error(secondError);
-    respondInternalError(rid);
-    info[_complete]();
+    respondInternalError(inner.rid);
+    releaseBody(inner);
+    if (info !== null) info[_complete]();
     return;
   }
-  finish(rid, response, info);
+  finish(inner, response, info);
 }
 
-function printListening(hostname, port) {
-  const shown = hostname === "0.0.0.0" || hostname === "::" ? `http://${hostname}:${port}/ (http://localhost:${port}/)` : `http://${hostname}:${port}/`;
+function printListening(scheme, hostname, port) {
+  const host = StringPrototypeIncludes(hostname, ":") ? `[${hostname}]` : hostname;
+  const shown = hostname === "0.0.0.0" || hostname === "::"
+    ? `${scheme}://${host}:${port}/ (${scheme}://localhost:${port}/)`
+    : `${scheme}://${host}:${port}/`;
   // deno-lint-ignore no-console
   console.error(`Listening on ${shown}`);
 }
@@ -242,7 +423,14 @@ function serve(arg1, arg2) {
   if (typeof port !== "number" || port < 0 || port > 65535 || port % 1 !== 0) {
     throw new TypeError(`Invalid port: ${port}`);
   }
-  const listen = op_http_listen(hostname, port);
+  let tls = null;
+  if (options.cert !== undefined || options.key !== undefined) {
+    if (typeof options.cert !== "string" || typeof options.key !== "string") {
+      throw new TypeError("Deno.serve: 'cert' and 'key' must both be given, as PEM strings");
+    }
+    tls = [options.cert, options.key];
+  }
+  const listen = op_http_listen(hostname, port, tls);
   const addr = ObjectFreeze({ transport: "tcp", hostname: listen.hostname, port: listen.port });
   const onError = options.onError ?? defaultOnError;
   let closed = false;
@@ -256,13 +444,13 @@ function serve(arg1, arg2) {
     if (signal.aborted) close();
     else signal.addEventListener("abort", close, { once: true });
   }
-  const finished = PromisePrototypeThen(serveQueue(listen.queueRid, handler, onError), () => {
+  const finished = PromisePrototypeThen(serveQueue(listen.queueRid, handler, onError, options[_handlerIgnoresInfo] !== true), () => {
     core.tryClose(listen.queueRid);
   });
   if (options.onListen) {
     options.onListen(addr);
   } else {
-    printListening(addr.hostname, addr.port);
+    printListening(listen.tls ? "https" : "http", addr.hostname, addr.port);
   }
   return {
     addr,
@@ -306,7 +494,7 @@ function exportHandler(mod, env) {
 function serveDefaultExport(queueRid, mod, env) {
   const handler = exportHandler(mod, env);
   if (handler === null) return false;
-  serveQueue(queueRid, handler);
+  serveQueue(queueRid, handler, defaultOnError, false);
   return true;
 }
 
@@ -318,11 +506,11 @@ function serveModule(mod, hostname, port) {
       "x serve needs the module to have a default export with a fetch method: export default { fetch(request) { ... } }",
     );
   }
-  return serve({ hostname, port }, handler);
+  return serve({ hostname, port, [_handlerIgnoresInfo]: true }, handler);
 }
 
 function closeQueue(rid) {
   op_http_queue_close(rid);
 }
 
-export { closeQueue, serve, serveDefaultExport, serveModule, serveQueue };
+export { closeQueue, closeServerSockets, serve, serveDefaultExport, serveModule, serveQueue, upgradeWebSocket };

@@ -10,6 +10,10 @@
 //! turns the handler's `Response` back into parts; it is shared by `Deno.serve`,
 //! `x serve` and the platform, so a program behaves the same in all three.
 //!
+//! A request that asks for a WebSocket carries its connection's upgrade; the handler's
+//! `Deno.upgradeWebSocket(request)` turns it into an `x_ext_websocket` socket that opens
+//! once the 101 response has gone out.
+//!
 //! Clients: `x_worker` (registers it, exposes `Deno.serve`), the platform's hypervisor.
 
 mod ops;
@@ -22,7 +26,10 @@ use bytes::Bytes;
 use futures::Stream;
 use tokio::sync::{mpsc, oneshot};
 
-pub use server::{listen, plain, to_http_response, to_incoming, HttpBody, Listening};
+pub use server::{
+    listen, listen_on, plain, tls_config, to_http_response, to_incoming, HttpBody, ListenOptions,
+    Listening,
+};
 
 /// A request body: chunks as they arrive. `Send`, so it can come from any thread.
 pub type BodyStream = Pin<Box<dyn Stream<Item = Result<Bytes, std::io::Error>> + Send>>;
@@ -36,6 +43,9 @@ pub struct IncomingRequest {
     /// `None` for a request without a body (GET, HEAD, an empty POST).
     pub body: Option<BodyStream>,
     pub remote_addr: Option<SocketAddr>,
+    /// The connection, once answered with 101, for a request asking for a WebSocket
+    /// (`Upgrade: websocket`) whose server can hand it over; else `None`.
+    pub upgrade: Option<hyper::upgrade::OnUpgrade>,
     /// Where the answer goes. Dropped unanswered (the isolate died) means the
     /// accepting side must answer for the program (500/503).
     pub respond: oneshot::Sender<OutgoingResponse>,
@@ -57,11 +67,24 @@ pub enum ResponseBody {
 }
 
 /// A listen address the embedder allows without a net permission check (`x serve`
-/// listens where its own flags say).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// listens where its own flags say), and how `x serve`'s flags say to serve there.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct AllowedListen {
     pub hostname: String,
     pub port: u16,
+    /// `--log`: one line per request on stderr.
+    pub log: bool,
+    /// `--cert`/`--key`: the PEM texts, when the program's own options name none.
+    pub tls: Option<(String, String)>,
+}
+
+/// A socket already bound for the [`AllowedListen`] address (put in `OpState` by the
+/// embedder): the server takes it instead of binding, stops when `stop` turns true, and
+/// holds `drained` until its last connection closes (see [`ListenOptions`]).
+pub struct PreboundListener {
+    pub listener: std::net::TcpListener,
+    pub stop: tokio::sync::watch::Receiver<bool>,
+    pub drained: mpsc::Sender<()>,
 }
 
 /// The sending side of a queue: clone it for every thread that accepts requests.
@@ -79,14 +102,17 @@ pub use ops::RequestQueue;
 
 deno_core::extension!(
     x_ext_http,
-    deps = [x_ext_streams],
+    deps = [x_ext_streams, x_ext_websocket],
     ops = [
         ops::op_http_next,
+        ops::op_http_request_head,
         ops::op_http_request_body,
         ops::op_http_respond,
+        ops::op_http_respond_text,
         ops::op_http_listen,
         ops::op_http_close,
         ops::op_http_queue_close,
+        ops::op_http_upgrade_websocket,
     ],
     customizer = |ext: &mut deno_core::Extension| {
         ext.esm_files = x_ext_embed::esm!(x_ext_http, "01_http.js");

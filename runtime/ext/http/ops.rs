@@ -12,6 +12,7 @@ use deno_core::{
 };
 use deno_error::JsErrorBox;
 use futures::StreamExt;
+use hyper_util::rt::TokioIo;
 use serde::Serialize;
 use tokio::sync::{mpsc, oneshot};
 use x_ext_streams::ByteStreamResource;
@@ -44,9 +45,12 @@ impl Resource for RequestQueue {
     }
 }
 
-/// A request JS is handling: its body (until taken) and where its answer goes.
+/// A request JS is handling: its head (until JS reads it: a handler that never looks at
+/// the request costs no conversion), its body (until taken) and where its answer goes.
 struct PendingRequest {
+    head: RefCell<Option<RawHead>>,
     body: RefCell<Option<BodyStream>>,
+    upgrade: RefCell<Option<hyper::upgrade::OnUpgrade>>,
     respond: RefCell<Option<oneshot::Sender<OutgoingResponse>>>,
 }
 
@@ -56,26 +60,42 @@ impl Resource for PendingRequest {
     }
 }
 
-/// What JS needs to build a `Request`, in one op call.
+/// A request's head as it came from the server, converted for JS only when read.
+struct RawHead {
+    method: String,
+    url: String,
+    headers: Vec<(String, Bytes)>,
+    has_body: bool,
+    upgrade: bool,
+    remote_addr: Option<SocketAddr>,
+}
+
+/// The parts of a request JS reads on demand, in one op call.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct NextRequest {
-    rid: ResourceId,
+pub struct RequestHead {
     method: String,
     url: String,
     headers: Vec<(String, ByteString)>,
     has_body: bool,
+    /// Whether `Deno.upgradeWebSocket` may answer it.
+    upgrade: bool,
     remote_host: Option<String>,
     remote_port: Option<u16>,
 }
 
-/// The next request of queue `rid`; `None` once the queue is closed and drained.
+/// The most requests one `op_http_next` hands over: under load a call takes what is
+/// already queued, so JS pays one async op per batch instead of one per request.
+const BATCH: usize = 32;
+
+/// The resource ids of the next requests of queue `rid` (at least one, at most
+/// [`BATCH`]); empty once the queue is closed and drained.
 #[op2]
 #[serde]
 pub async fn op_http_next(
     state: Rc<RefCell<OpState>>,
     #[smi] rid: ResourceId,
-) -> Result<Option<NextRequest>, JsErrorBox> {
+) -> Result<Vec<ResourceId>, JsErrorBox> {
     let queue = state
         .borrow()
         .resource_table
@@ -83,35 +103,73 @@ pub async fn op_http_next(
         .map_err(JsErrorBox::from_err)?;
     let cancel = RcRef::map(&queue, |q| &q.cancel);
     let mut rx = RcRef::map(&queue, |q| &q.rx).borrow_mut().await;
-    let Ok(Some(request)) = rx.recv().or_cancel(cancel).await else {
-        return Ok(None);
+    let Ok(Some(first)) = rx.recv().or_cancel(cancel).await else {
+        return Ok(Vec::new());
     };
+    let mut batch = Vec::with_capacity(4);
+    let mut state = state.borrow_mut();
+    batch.push(next_request(&mut state, first));
+    while batch.len() < BATCH {
+        let Ok(request) = rx.try_recv() else { break };
+        batch.push(next_request(&mut state, request));
+    }
+    Ok(batch)
+}
+
+/// Keeps `request` in a resource for JS.
+fn next_request(state: &mut OpState, request: IncomingRequest) -> ResourceId {
     let IncomingRequest {
         method,
         url,
         headers,
         body,
         remote_addr,
+        upgrade,
         respond,
     } = request;
-    let has_body = body.is_some();
-    let pending = PendingRequest {
-        body: RefCell::new(body),
-        respond: RefCell::new(Some(respond)),
-    };
-    let request_rid = state.borrow_mut().resource_table.add(pending);
-    Ok(Some(NextRequest {
-        rid: request_rid,
+    let head = RawHead {
         method,
         url,
-        headers: headers
+        headers,
+        has_body: body.is_some(),
+        upgrade: upgrade.is_some(),
+        remote_addr,
+    };
+    state.resource_table.add(PendingRequest {
+        head: RefCell::new(Some(head)),
+        body: RefCell::new(body),
+        upgrade: RefCell::new(upgrade),
+        respond: RefCell::new(Some(respond)),
+    })
+}
+
+/// The head of request `rid` (once: JS keeps it). After the answer has gone out the
+/// request is closed, as in Deno.
+#[op2]
+#[serde]
+pub fn op_http_request_head(
+    state: &mut OpState,
+    #[smi] rid: ResourceId,
+) -> Result<RequestHead, JsErrorBox> {
+    let closed = || JsErrorBox::type_error("request closed");
+    let pending = state
+        .resource_table
+        .get::<PendingRequest>(rid)
+        .map_err(|_| closed())?;
+    let head = pending.head.borrow_mut().take().ok_or_else(closed)?;
+    Ok(RequestHead {
+        method: head.method,
+        url: head.url,
+        headers: head
+            .headers
             .into_iter()
             .map(|(name, value)| (name, ByteString::from(value.to_vec())))
             .collect(),
-        has_body,
-        remote_host: remote_addr.map(|addr| addr.ip().to_string()),
-        remote_port: remote_addr.map(|addr| addr.port()),
-    }))
+        has_body: head.has_body,
+        upgrade: head.upgrade,
+        remote_host: head.remote_addr.map(|addr| addr.ip().to_string()),
+        remote_port: head.remote_addr.map(|addr| addr.port()),
+    })
 }
 
 /// The request body as a byte stream resource JS reads (once).
@@ -161,6 +219,38 @@ pub fn op_http_respond(
     } else {
         ResponseBody::Bytes(Bytes::copy_from_slice(&body))
     };
+    send(&pending, status, headers, body);
+    Ok(())
+}
+
+/// [`op_http_respond`] for a body JS holds as a string (`new Response("text")`).
+#[op2]
+pub fn op_http_respond_text(
+    state: &mut OpState,
+    #[smi] rid: ResourceId,
+    #[smi] status: u16,
+    #[serde] headers: Vec<(String, ByteString)>,
+    #[string] text: String,
+) -> Result<(), JsErrorBox> {
+    let pending = state
+        .resource_table
+        .take::<PendingRequest>(rid)
+        .map_err(JsErrorBox::from_err)?;
+    let body = if text.is_empty() {
+        ResponseBody::Empty
+    } else {
+        ResponseBody::Bytes(Bytes::from(text))
+    };
+    send(&pending, status, headers, body);
+    Ok(())
+}
+
+fn send(
+    pending: &PendingRequest,
+    status: u16,
+    headers: Vec<(String, ByteString)>,
+    body: ResponseBody,
+) {
     let headers = headers
         .into_iter()
         .map(|(name, value)| (name, Bytes::from(value.to_vec())))
@@ -173,7 +263,6 @@ pub fn op_http_respond(
             body,
         });
     }
-    Ok(())
 }
 
 /// A listening server: closing it stops accepting; open connections finish.
@@ -200,29 +289,56 @@ pub struct Listen {
     server_rid: ResourceId,
     hostname: String,
     port: u16,
+    /// Whether it serves HTTPS.
+    tls: bool,
 }
 
 /// `Deno.serve`'s listener: binds `hostname:port` (after the `--allow-net` check) and
-/// feeds a new queue.
+/// feeds a new queue; with `tls` (PEM certificate and key) it serves HTTPS.
 #[op2]
 #[serde]
 pub fn op_http_listen(
     state: &mut OpState,
     #[string] hostname: String,
     #[smi] port: u16,
+    #[serde] tls: Option<(String, String)>,
 ) -> Result<Listen, JsErrorBox> {
     let allowed = state
         .try_borrow::<crate::AllowedListen>()
-        .is_some_and(|allowed| allowed.hostname == hostname && allowed.port == port);
-    if !allowed {
+        .filter(|allowed| allowed.hostname == hostname && allowed.port == port)
+        .cloned();
+    if allowed.is_none() {
         state
             .borrow::<PermissionsContainer>()
             .check_net(&hostname, Some(port), "Deno.serve()")
             .map_err(JsErrorBox::from_err)?;
     }
     let addr = resolve_listen_addr(&hostname, port)?;
+    let tls = tls.or_else(|| allowed.as_ref().and_then(|a| a.tls.clone()));
+    let tls = match tls {
+        Some((cert, key)) => Some(crate::tls_config(&cert, &key).map_err(JsErrorBox::type_error)?),
+        None => None,
+    };
+    let mut options = crate::ListenOptions {
+        log: allowed.as_ref().is_some_and(|a| a.log),
+        ..Default::default()
+    };
+    let serves_tls = tls.is_some();
+    options.tls = tls;
     let (tx, queue) = crate::request_queue(1024);
-    let listening = crate::listen(addr, tx).map_err(|e| listen_error(&addr, e))?;
+    let prebound = match allowed {
+        Some(_) => state.try_take::<crate::PreboundListener>(),
+        None => None,
+    };
+    let listening = match prebound {
+        Some(prebound) => {
+            options.stop = Some(prebound.stop);
+            options.drained = Some(prebound.drained);
+            crate::listen_on(prebound.listener, tx, options)
+        }
+        None => crate::listen(addr, tx, options),
+    }
+    .map_err(|e| listen_error(&addr, e))?;
     let local = listening.local_addr();
     let queue_rid = state.resource_table.add(queue);
     let server_rid = state.resource_table.add(ServerResource {
@@ -233,6 +349,44 @@ pub fn op_http_listen(
         server_rid,
         hostname: local.ip().to_string(),
         port: local.port(),
+        tls: serves_tls,
+    })
+}
+
+/// The socket for request `rid`, which asked for a WebSocket with `key`
+/// (`Sec-WebSocket-Key`): it opens once the handler's 101 response has gone out.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Upgraded {
+    rid: ResourceId,
+    accept: String,
+}
+
+#[op2]
+#[serde]
+pub fn op_http_upgrade_websocket(
+    state: &mut OpState,
+    #[smi] rid: ResourceId,
+    #[string] key: &str,
+) -> Result<Upgraded, JsErrorBox> {
+    let pending = state
+        .resource_table
+        .get::<PendingRequest>(rid)
+        .map_err(|_| JsErrorBox::type_error("The request has already been answered"))?;
+    let Some(upgrade) = pending.upgrade.borrow_mut().take() else {
+        return Err(JsErrorBox::type_error(
+            "This request cannot be upgraded to a WebSocket (already upgraded, or its server cannot hand over the connection)",
+        ));
+    };
+    let socket = x_ext_websocket::WebSocketResource::accept(async move {
+        upgrade
+            .await
+            .map(TokioIo::new)
+            .map_err(|e| format!("the WebSocket upgrade failed: {e}"))
+    });
+    Ok(Upgraded {
+        rid: state.resource_table.add(socket),
+        accept: x_ext_websocket::accept_key(key),
     })
 }
 

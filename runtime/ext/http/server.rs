@@ -1,10 +1,12 @@
-//! HTTP in and out of the request queue: `listen` runs a hyper server (HTTP/1.1 with
-//! keep-alive, and HTTP/2 prior knowledge) whose connections push requests into a queue;
-//! [`to_incoming`] and [`to_http_response`] are the conversions it uses, public so the
-//! platform's hypervisor speaks the same way.
+//! HTTP in and out of the request queue: [`listen`] runs a hyper server (HTTP/1.1 with
+//! keep-alive, HTTP/2 by prior knowledge or, over TLS, by ALPN) whose connections push
+//! requests into a queue; [`to_incoming`] and [`to_http_response`] are the conversions it
+//! uses, public so the platform's hypervisor speaks the same way.
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Instant;
 
 use bytes::Bytes;
 use futures::{StreamExt, TryStreamExt};
@@ -15,18 +17,40 @@ use hyper::body::{Frame, Incoming};
 use hyper::service::service_fn;
 use hyper_util::rt::{TokioExecutor, TokioIo};
 use hyper_util::server::conn::auto;
+use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpListener;
-use tokio::sync::{oneshot, watch};
+use tokio::sync::{mpsc, oneshot, watch};
+use tokio_rustls::rustls::ServerConfig;
 
 use crate::{IncomingRequest, OutgoingResponse, RequestSender, ResponseBody};
 
 /// The body of a response on its way out.
 pub type HttpBody = BoxBody<Bytes, std::io::Error>;
 
+/// The most bytes of request head (request line and headers) a connection may send
+/// before it gets 431: enough for any browser's cookies, small enough that a flood of
+/// huge heads cannot pile up memory.
+const MAX_HEAD_BYTES: usize = 64 * 1024;
+
+/// How a server listens, beyond its address.
+#[derive(Default)]
+pub struct ListenOptions {
+    /// Serve HTTPS with this configuration (see [`tls_config`]).
+    pub tls: Option<Arc<ServerConfig>>,
+    /// Print one line per request to stderr: method, path, status, milliseconds.
+    pub log: bool,
+    /// Stops accepting when it turns true, as [`Listening::shutdown`] does: the embedder's
+    /// handle (`x serve --watch` stops an old program's server while the new one starts).
+    pub stop: Option<watch::Receiver<bool>>,
+    /// Held by the server until it has stopped accepting and its last connection has
+    /// closed: whoever keeps the receiver learns when every request has been answered.
+    pub drained: Option<mpsc::Sender<()>>,
+}
+
 /// A server accepting connections; see [`listen`].
 pub struct Listening {
     local_addr: SocketAddr,
-    stop: watch::Sender<bool>,
+    stop: Arc<watch::Sender<bool>>,
 }
 
 impl Listening {
@@ -49,41 +73,68 @@ impl Drop for Listening {
 
 /// Binds `addr` now (so a busy port is an error of the call) and serves every request by
 /// pushing it into `queue`. Must run inside a tokio runtime.
-pub fn listen(addr: SocketAddr, queue: RequestSender) -> std::io::Result<Listening> {
-    let std_listener = std::net::TcpListener::bind(addr)?;
+pub fn listen(
+    addr: SocketAddr,
+    queue: RequestSender,
+    options: ListenOptions,
+) -> std::io::Result<Listening> {
+    let listener = std::net::TcpListener::bind(addr)?;
+    listen_on(listener, queue, options)
+}
+
+/// [`listen`] on a socket that is already bound (and may outlive this server: `x serve
+/// --watch` hands the same socket to each new program, so the port never refuses).
+pub fn listen_on(
+    std_listener: std::net::TcpListener,
+    queue: RequestSender,
+    options: ListenOptions,
+) -> std::io::Result<Listening> {
     std_listener.set_nonblocking(true)?;
     let listener = TcpListener::from_std(std_listener)?;
     let local_addr = listener.local_addr()?;
     let (stop, mut stopped) = watch::channel(false);
+    let stop = Arc::new(stop);
+    if let Some(mut external) = options.stop {
+        let stop = stop.clone();
+        tokio::spawn(async move {
+            // An error means the embedder dropped its handle: that stops nothing.
+            if external.wait_for(|stopped| *stopped).await.is_ok() {
+                let _ = stop.send(true);
+            }
+        });
+    }
+    let tls = options.tls.map(tokio_rustls::TlsAcceptor::from);
+    let scheme = if tls.is_some() { "https" } else { "http" };
+    let context = Arc::new(Context {
+        origin: format!("{scheme}://{local_addr}"),
+        log: options.log,
+    });
+    let drained = options.drained;
     tokio::spawn(async move {
         loop {
             let accepted = tokio::select! {
                 accepted = listener.accept() => accepted,
-                _ = stopped.changed() => break,
+                _ = until_stopped(&mut stopped) => break,
             };
             let Ok((stream, remote)) = accepted else {
                 continue;
             };
             let _ = stream.set_nodelay(true);
             let queue = queue.clone();
-            let mut stopped = stopped.clone();
+            let stopped = stopped.clone();
+            let context = context.clone();
+            let tls = tls.clone();
+            let drained = drained.clone();
             tokio::spawn(async move {
-                let service = service_fn(move |request: Request<Incoming>| {
-                    let queue = queue.clone();
-                    async move {
-                        Ok::<_, Infallible>(serve_one(&queue, request, local_addr, remote).await)
+                // Held until the connection is done (see `ListenOptions::drained`).
+                let _drained = drained;
+                match tls {
+                    Some(acceptor) => {
+                        if let Ok(stream) = acceptor.accept(stream).await {
+                            serve_connection(stream, queue, context, remote, stopped).await;
+                        }
                     }
-                });
-                let builder = auto::Builder::new(TokioExecutor::new());
-                let connection =
-                    builder.serve_connection_with_upgrades(TokioIo::new(stream), service);
-                tokio::pin!(connection);
-                tokio::select! {
-                    _ = connection.as_mut() => {}
-                    _ = stopped.changed() => {
-                        connection.as_mut().graceful_shutdown();
-                        let _ = connection.await;
-                    }
+                    None => serve_connection(stream, queue, context, remote, stopped).await,
                 }
             });
         }
@@ -91,24 +142,99 @@ pub fn listen(addr: SocketAddr, queue: RequestSender) -> std::io::Result<Listeni
     Ok(Listening { local_addr, stop })
 }
 
+/// What every request of one server shares.
+struct Context {
+    /// `http://host:port` (or https): the URL base of a request without a Host header.
+    origin: String,
+    log: bool,
+}
+
+async fn serve_connection<I>(
+    io: I,
+    queue: RequestSender,
+    context: Arc<Context>,
+    remote: SocketAddr,
+    mut stopped: watch::Receiver<bool>,
+) where
+    I: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+{
+    let service = service_fn(move |request: Request<Incoming>| {
+        let queue = queue.clone();
+        let context = context.clone();
+        async move { Ok::<_, Infallible>(serve_one(&queue, request, &context, remote).await) }
+    });
+    let mut builder = auto::Builder::new(TokioExecutor::new());
+    builder.http1().max_buf_size(MAX_HEAD_BYTES);
+    builder.http2().max_header_list_size(MAX_HEAD_BYTES as u32);
+    let connection = builder.serve_connection_with_upgrades(TokioIo::new(io), service);
+    tokio::pin!(connection);
+    tokio::select! {
+        _ = connection.as_mut() => {}
+        _ = until_stopped(&mut stopped) => {
+            connection.as_mut().graceful_shutdown();
+            let _ = connection.await;
+        }
+    }
+}
+
+/// Waits until `stopped` turns true (forever if its sender is gone: nothing stops then).
+async fn until_stopped(stopped: &mut watch::Receiver<bool>) {
+    if stopped.wait_for(|stopped| *stopped).await.is_err() {
+        std::future::pending::<()>().await;
+    }
+}
+
+/// A server configuration for HTTPS from PEM text: the certificate chain and its private
+/// key (PKCS#8, PKCS#1 or SEC1). ALPN offers HTTP/2 first, then HTTP/1.1.
+pub fn tls_config(cert_pem: &str, key_pem: &str) -> Result<Arc<ServerConfig>, String> {
+    use rustls_pki_types::pem::PemObject;
+    use rustls_pki_types::{CertificateDer, PrivateKeyDer};
+    let certs = CertificateDer::pem_slice_iter(cert_pem.as_bytes())
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| format!("cannot read the TLS certificate: {e}"))?;
+    if certs.is_empty() {
+        return Err("the TLS certificate holds no PEM CERTIFICATE block".to_owned());
+    }
+    let key = PrivateKeyDer::from_pem_slice(key_pem.as_bytes())
+        .map_err(|e| format!("cannot read the TLS private key: {e}"))?;
+    let provider = Arc::new(tokio_rustls::rustls::crypto::ring::default_provider());
+    let mut config = ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| e.to_string())?
+        .with_no_client_auth()
+        .with_single_cert(certs, key)
+        .map_err(|e| format!("the TLS certificate and key do not go together: {e}"))?;
+    config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
+    Ok(Arc::new(config))
+}
+
 async fn serve_one(
     queue: &RequestSender,
     request: Request<Incoming>,
-    local_addr: SocketAddr,
+    context: &Context,
     remote: SocketAddr,
 ) -> Response<HttpBody> {
-    let base = format!("http://{local_addr}");
-    let (incoming, answer) = to_incoming(request, &base, Some(remote));
-    if queue.send(incoming).await.is_err() {
-        return plain(
+    let logged = context.log.then(|| {
+        let path = request.uri().path().to_owned();
+        (Instant::now(), request.method().clone(), path)
+    });
+    let (incoming, answer) = to_incoming(request, &context.origin, Some(remote));
+    let response = if queue.send(incoming).await.is_err() {
+        plain(
             StatusCode::SERVICE_UNAVAILABLE,
             "The server is shutting down",
-        );
+        )
+    } else {
+        match answer.await {
+            Ok(response) => to_http_response(response),
+            Err(_) => plain(StatusCode::INTERNAL_SERVER_ERROR, "Internal Server Error"),
+        }
+    };
+    if let Some((started, method, path)) = logged {
+        let ms = started.elapsed().as_secs_f64() * 1000.0;
+        eprintln!("{method} {path} {} {ms:.1}ms", response.status().as_u16());
     }
-    match answer.await {
-        Ok(response) => to_http_response(response),
-        Err(_) => plain(StatusCode::INTERNAL_SERVER_ERROR, "Internal Server Error"),
-    }
+    response
 }
 
 /// A request for the queue, and where its answer will arrive. The URL is rebuilt from the
@@ -122,7 +248,7 @@ where
     B: hyper::body::Body<Data = Bytes> + Send + 'static,
     B::Error: std::fmt::Display,
 {
-    let (parts, body) = request.into_parts();
+    let (mut parts, body) = request.into_parts();
     let path = parts
         .uri
         .path_and_query()
@@ -135,7 +261,14 @@ where
             .get(http::header::HOST)
             .and_then(|h| h.to_str().ok())
         {
-            Some(host) => format!("http://{host}{path}"),
+            Some(host) => {
+                let scheme = if fallback_origin.starts_with("https:") {
+                    "https"
+                } else {
+                    "http"
+                };
+                format!("{scheme}://{host}{path}")
+            }
             None => format!("{fallback_origin}{path}"),
         },
     };
@@ -161,6 +294,11 @@ where
             )
         })
         .collect();
+    // Only a request that asks for a WebSocket keeps its connection's upgrade: the
+    // handler may answer it with `Deno.upgradeWebSocket`.
+    let upgrade = is_websocket_upgrade(&parts.headers)
+        .then(|| parts.extensions.remove::<hyper::upgrade::OnUpgrade>())
+        .flatten();
     let (respond, answer) = oneshot::channel();
     let incoming = IncomingRequest {
         method: parts.method.as_str().to_string(),
@@ -168,9 +306,19 @@ where
         headers,
         body,
         remote_addr,
+        upgrade,
         respond,
     };
     (incoming, answer)
+}
+
+fn is_websocket_upgrade(headers: &http::HeaderMap) -> bool {
+    headers.get_all(http::header::UPGRADE).iter().any(|value| {
+        value.to_str().is_ok_and(|v| {
+            v.split(',')
+                .any(|p| p.trim().eq_ignore_ascii_case("websocket"))
+        })
+    })
 }
 
 /// The handler's answer as an HTTP response. Headers JS produced that HTTP cannot carry
@@ -209,4 +357,50 @@ pub fn plain(status: StatusCode, text: &'static str) -> Response<HttpBody> {
         HeaderValue::from_static("text/plain;charset=UTF-8"),
     );
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tls_config_says_what_is_wrong() {
+        let error = tls_config("not pem", "not pem").unwrap_err();
+        assert_eq!(error, "the TLS certificate holds no PEM CERTIFICATE block");
+        // A certificate block whose key is missing.
+        let cert = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
+        let error = tls_config(cert, "no key here").unwrap_err();
+        assert!(
+            error.starts_with("cannot read the TLS private key"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn only_websocket_upgrades_keep_the_connection() {
+        let mut headers = http::HeaderMap::new();
+        assert!(!is_websocket_upgrade(&headers));
+        headers.insert(http::header::UPGRADE, HeaderValue::from_static("h2c"));
+        assert!(!is_websocket_upgrade(&headers));
+        headers.insert(
+            http::header::UPGRADE,
+            HeaderValue::from_static("foo, WebSocket"),
+        );
+        assert!(is_websocket_upgrade(&headers));
+    }
+
+    #[test]
+    fn an_https_server_rebuilds_https_urls() {
+        let request = Request::builder()
+            .uri("/chat?x=1")
+            .header("host", "example.com:8443")
+            .header("upgrade", "websocket")
+            .body(Empty::<Bytes>::new())
+            .unwrap();
+        let (incoming, _) = to_incoming(request, "https://127.0.0.1:8443", None);
+        assert_eq!(incoming.url, "https://example.com:8443/chat?x=1");
+        // No connection to hand over (hyper did not serve it): nothing to upgrade.
+        assert!(incoming.upgrade.is_none());
+        assert!(incoming.body.is_none());
+    }
 }

@@ -26,6 +26,7 @@ import * as streams from "ext:x_ext_streams/01_streams.js";
 import { TextDecoderStream, TextEncoderStream } from "ext:x_ext_streams/02_text_streams.js";
 import * as fetch from "ext:x_ext_fetch/mod.js";
 import * as http from "ext:x_ext_http/01_http.js";
+import * as websocket from "ext:x_ext_websocket/01_websocket.js";
 import * as testing from "ext:x_ext_testing/01_testing.js";
 import * as kv from "ext:x_ext_kv/01_kv.js";
 // The Node built-ins, evaluated into the snapshot; programs reach them as `node:*`.
@@ -111,6 +112,9 @@ ObjectDefineProperties(globalThis, {
   Request: core.propNonEnumerable(fetch.Request),
   Response: core.propNonEnumerable(fetch.Response),
   fetch: core.propWritable(fetch.fetch),
+  WebSocket: core.propNonEnumerable(websocket.WebSocket),
+  MessageEvent: core.propNonEnumerable(websocket.MessageEvent),
+  CloseEvent: core.propNonEnumerable(websocket.CloseEvent),
 });
 
 // The Node globals npm packages use without importing them (as Deno gives them):
@@ -126,6 +130,7 @@ ObjectDefineProperties(globalThis, {
 const denoNs = {
   exit,
   serve: http.serve,
+  upgradeWebSocket: http.upgradeWebSocket,
   refTimer: timers.refTimer,
   unrefTimer: timers.unrefTimer,
   customInspect: SymbolFor("Deno.customInspect"),
@@ -159,13 +164,15 @@ ObjectDefineProperty(denoNs, "noColor", {
 });
 
 // `x serve`: serves the module, and on SIGINT or SIGTERM stops accepting, lets the requests
-// in flight finish, and ends (the event loop empties once the server has finished).
+// in flight finish, closes its WebSockets (1001, going away), and ends (the event loop
+// empties once the server has finished).
 function serveModuleUntilSignal(mod, hostname, port) {
   const server = http.serveModule(mod, hostname, port);
   const stop = () => {
     os.denoNs.removeSignalListener("SIGINT", stop);
     os.denoNs.removeSignalListener("SIGTERM", stop);
     server.shutdown();
+    http.closeServerSockets(1001, "the server is shutting down");
   };
   os.denoNs.addSignalListener("SIGINT", stop);
   os.denoNs.addSignalListener("SIGTERM", stop);

@@ -50,6 +50,7 @@ pub(crate) fn extensions(info: BootstrapInfo) -> Vec<deno_core::Extension> {
         x_ext_crypto::x_ext_crypto::init(),
         x_ext_streams::x_ext_streams::init(),
         x_ext_fetch::x_ext_fetch::init(),
+        x_ext_websocket::x_ext_websocket::init(),
         x_ext_http::x_ext_http::init(),
         x_ext_fs::x_ext_fs::init(),
         x_ext_os::x_ext_os::init(),
@@ -115,7 +116,8 @@ impl MainWorker {
             .op_state()
             .borrow_mut()
             .put(module_loader::cjs_host(&graph));
-        if let Some(serve) = &options.serve {
+        let mut serve_options = options.serve;
+        if let Some(serve) = &mut serve_options {
             // `x serve` listens where its flags say without asking for --allow-net.
             runtime
                 .op_state()
@@ -123,7 +125,12 @@ impl MainWorker {
                 .put(x_ext_http::AllowedListen {
                     hostname: serve.hostname.clone(),
                     port: serve.port,
+                    log: serve.log,
+                    tls: serve.tls.clone(),
                 });
+            if let Some(prebound) = serve.prebound.take() {
+                runtime.op_state().borrow_mut().put(prebound);
+            }
         }
         let dispatchers = runtime
             .execute_script(
@@ -139,7 +146,7 @@ impl MainWorker {
             runtime,
             main_module: options.main_module,
             lifecycle,
-            serve: options.serve,
+            serve: serve_options,
         }
     }
 

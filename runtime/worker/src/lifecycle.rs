@@ -22,10 +22,16 @@ pub(crate) struct Lifecycle {
 }
 
 /// `x serve`: after the main module has evaluated, serve its default export here.
-#[derive(Debug, Clone)]
+#[derive(Default)]
 pub struct ServeOptions {
     pub hostname: String,
     pub port: u16,
+    /// `--log`: one line per request on stderr.
+    pub log: bool,
+    /// `--cert`/`--key`: PEM certificate chain and private key.
+    pub tls: Option<(String, String)>,
+    /// `--watch`: the socket the CLI keeps bound across restarts, and its stop handle.
+    pub prebound: Option<x_ext_http::PreboundListener>,
 }
 
 impl Lifecycle {
