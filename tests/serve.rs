@@ -555,21 +555,25 @@ async fn a_throwing_handler_gets_500_and_a_source_mapped_stack() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn watch_restarts_without_refusing_a_connection() {
     let dir = tempfile::tempdir().unwrap();
-    let version = |n: u32| {
-        format!(
-            r#"
-export default {{
-  async fetch(request: Request): Promise<Response> {{
-    if (new URL(request.url).pathname === "/slow") {{
+    // The edited file is an import in another folder: the watcher follows the graph.
+    std::fs::write(
+        dir.path().join("main.ts"),
+        r#"
+import { version } from "./lib/version.ts";
+export default {
+  async fetch(request: Request): Promise<Response> {
+    if (new URL(request.url).pathname === "/slow") {
       await new Promise((resolve) => setTimeout(resolve, 700));
-    }}
-    return new Response("version {n}");
-  }},
-}};
-"#
-        )
-    };
-    std::fs::write(dir.path().join("main.ts"), version(1)).unwrap();
+    }
+    return new Response(version);
+  },
+};
+"#,
+    )
+    .unwrap();
+    let version = |n: u32| format!("export const version = \"version {n}\";\n");
+    std::fs::create_dir(dir.path().join("lib")).unwrap();
+    std::fs::write(dir.path().join("lib/version.ts"), version(1)).unwrap();
     let server = Server::start(dir.path(), &["--watch"]);
     let client = reqwest::Client::new();
     let get = |path: &str| {
@@ -585,7 +589,7 @@ export default {{
     let slow = tokio::spawn(get("/slow"));
     // Let the slow request reach the program before the edit.
     tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-    std::fs::write(dir.path().join("main.ts"), version(2)).unwrap();
+    std::fs::write(dir.path().join("lib/version.ts"), version(2)).unwrap();
     server.wait_for_line(|line| line.starts_with("Watcher File change detected! Restarting!"));
     let mut answers = 0;
     loop {

@@ -5,6 +5,7 @@
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -31,6 +32,10 @@ pub type HttpBody = BoxBody<Bytes, std::io::Error>;
 /// before it gets 431: enough for any browser's cookies, small enough that a flood of
 /// huge heads cannot pile up memory.
 const MAX_HEAD_BYTES: usize = 64 * 1024;
+
+/// On a stop, how long a connection that has not sent its first request yet may still
+/// send one (see `serve_connection`).
+const FIRST_REQUEST_GRACE: std::time::Duration = std::time::Duration::from_millis(500);
 
 /// How a server listens, beyond its address.
 #[derive(Default)]
@@ -113,8 +118,11 @@ pub fn listen_on(
     tokio::spawn(async move {
         loop {
             let accepted = tokio::select! {
-                accepted = listener.accept() => accepted,
+                // Once stopped, accept nothing more even if connections are waiting: they
+                // belong to whoever listens next (`x serve --watch`'s new program).
+                biased;
                 _ = until_stopped(&mut stopped) => break,
+                accepted = listener.accept() => accepted,
             };
             let Ok((stream, remote)) = accepted else {
                 continue;
@@ -158,10 +166,15 @@ async fn serve_connection<I>(
 ) where
     I: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
-    let service = service_fn(move |request: Request<Incoming>| {
-        let queue = queue.clone();
-        let context = context.clone();
-        async move { Ok::<_, Infallible>(serve_one(&queue, request, &context, remote).await) }
+    let served = Arc::new(AtomicBool::new(false));
+    let service = service_fn({
+        let served = served.clone();
+        move |request: Request<Incoming>| {
+            served.store(true, Ordering::Relaxed);
+            let queue = queue.clone();
+            let context = context.clone();
+            async move { Ok::<_, Infallible>(serve_one(&queue, request, &context, remote).await) }
+        }
     });
     let mut builder = auto::Builder::new(TokioExecutor::new());
     builder.http1().max_buf_size(MAX_HEAD_BYTES);
@@ -171,6 +184,14 @@ async fn serve_connection<I>(
     tokio::select! {
         _ = connection.as_mut() => {}
         _ = until_stopped(&mut stopped) => {
+            if !served.load(Ordering::Relaxed) {
+                // Accepted just before the stop, its request maybe still on the way:
+                // shutting down now would close it unanswered. Let it be served first.
+                let early = tokio::time::timeout(FIRST_REQUEST_GRACE, connection.as_mut()).await;
+                if early.is_ok() {
+                    return;
+                }
+            }
             connection.as_mut().graceful_shutdown();
             let _ = connection.await;
         }

@@ -54,7 +54,7 @@ pub async fn serve(args: ServeArgs, tls: Option<(String, String)>, cwd: PathBuf)
     if let Ok(path) = main_module.to_file_path() {
         if let Some(dir) = path.parent() {
             watcher
-                .watch(dir, RecursiveMode::Recursive)
+                .watch(dir, RecursiveMode::NonRecursive)
                 .with_context(|| format!("cannot watch {}", dir.display()))?;
             watched.insert(dir.to_path_buf());
         }
@@ -65,12 +65,18 @@ pub async fn serve(args: ServeArgs, tls: Option<(String, String)>, cwd: PathBuf)
     let mut stopped = Vec::new();
     let mut terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
         .context("cannot listen for SIGTERM")?;
+    // Whether the current run's files are watched yet (its graph is built on its thread).
+    let mut watching_files = false;
     loop {
-        watch_outside(&mut watcher, &mut watched, &current.files);
+        if !watching_files {
+            watching_files = watch_files(&mut watcher, &mut watched, &current.files);
+        }
         let first = tokio::select! {
             path = changed.recv() => path.context("the file watcher stopped")?,
             _ = tokio::signal::ctrl_c() => break,
             _ = terminate.recv() => break,
+            // Until they are watched, look again soon.
+            _ = tokio::time::sleep(Duration::from_millis(100)), if !watching_files => continue,
         };
         // An editor's save is a burst of events: let it settle, then decide once.
         let mut paths = BTreeSet::from([first]);
@@ -102,6 +108,7 @@ pub async fn serve(args: ServeArgs, tls: Option<(String, String)>, cwd: PathBuf)
         stopped.push(current.thread);
         stopped.retain(|thread| !thread.is_finished());
         current = start(&args, &tls, &cwd, &listener)?;
+        watching_files = false;
     }
     // SIGINT/SIGTERM: the program's own server heard it too and is finishing its
     // requests; wait for that, as `x serve` without --watch does.
@@ -240,23 +247,28 @@ async fn run(
     Ok(())
 }
 
-/// Watches the folders of the program's files that the main module's folder does not hold.
-fn watch_outside(
+/// Watches the folder of each of the program's files (not whole trees: a project's
+/// node_modules alone can hold more folders than inotify allows watches).
+/// False while the run's graph is not known yet.
+fn watch_files(
     watcher: &mut notify::RecommendedWatcher,
     watched: &mut BTreeSet<PathBuf>,
     files: &Files,
-) {
+) -> bool {
     let files = files.lock().unwrap_or_else(|e| e.into_inner());
-    let Some(files) = files.as_ref() else { return };
+    let Some(files) = files.as_ref() else {
+        return false;
+    };
     for file in files {
         let Some(dir) = file.parent() else { continue };
-        if watched.iter().any(|w| dir.starts_with(w)) || ignored(dir) {
+        if watched.contains(dir) || ignored(dir) {
             continue;
         }
         if watcher.watch(dir, RecursiveMode::NonRecursive).is_ok() {
             watched.insert(dir.to_path_buf());
         }
     }
+    true
 }
 
 /// A file a program may be made of (what counts while the graph is unknown: not the
