@@ -370,6 +370,6 @@ async fn deleting_a_project_deletes_its_kv_data() {
             .iter()
             .map(|r| r.get(0))
             .collect();
-        assert_eq!(left, [kept.id.clone()], "{table}");
+        assert_eq!(left, std::slice::from_ref(&kept.id), "{table}");
     }
 }
