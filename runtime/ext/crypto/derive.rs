@@ -124,7 +124,7 @@ fn truncate(mut secret: Vec<u8>, length: u32) -> Result<Vec<u8>, CryptoError> {
         )));
     }
     secret.truncate(length.div_ceil(8));
-    if length % 8 != 0 {
+    if !length.is_multiple_of(8) {
         let last = secret.len() - 1;
         secret[last] &= 0xffu8 << (8 - length % 8);
     }

@@ -174,7 +174,7 @@ pub fn generate(
                     "the public exponent must be 3 or 65537".into(),
                 ));
             }
-            if !(1024..=16384).contains(&modulus_length) || modulus_length % 8 != 0 {
+            if !(1024..=16384).contains(&modulus_length) || !modulus_length.is_multiple_of(8) {
                 return Err(CryptoError::Operation(format!(
                     "a modulus length of {modulus_length} bits is not supported \
                      (a multiple of 8 from 1024 to 16384 is)"
