@@ -12,7 +12,7 @@
 
 mod ops;
 
-pub use ops::{accept_key, WebSocketResource};
+pub use ops::{accept_key, PublicAddressesOnly, WebSocketResource};
 
 deno_core::extension!(
     x_ext_websocket,

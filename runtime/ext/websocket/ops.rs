@@ -308,6 +308,38 @@ pub struct Connected {
 trait Io: AsyncRead + AsyncWrite + Unpin + Send {}
 impl<T: AsyncRead + AsyncWrite + Unpin + Send> Io for T {}
 
+/// In a runtime's `OpState`, makes `new WebSocket()` connect only to public addresses
+/// (the platform puts it in tenants' runtimes). The permission policy judges a host by
+/// its text; this judges the addresses the name resolves to, so a public name pointing
+/// inside is refused, as tenants' `fetch` refuses it.
+pub struct PublicAddressesOnly;
+
+/// The addresses to try for `host:port`; with `public_only`, the public ones, and an error
+/// naming the host when there are none.
+async fn addresses(
+    host: &str,
+    port: u16,
+    public_only: bool,
+) -> Result<Vec<std::net::SocketAddr>, String> {
+    let resolved = tokio::net::lookup_host((host, port))
+        .await
+        .map_err(|e| e.to_string())?;
+    let addresses: Vec<_> = resolved
+        .filter(|address| !public_only || x_permissions::is_public_ip(address.ip()))
+        .collect();
+    if addresses.is_empty() {
+        return Err(if public_only {
+            format!(
+                "{host} resolves only to private or loopback addresses, which programs on \
+                 the platform may not reach"
+            )
+        } else {
+            format!("{host} has no address")
+        });
+    }
+    Ok(addresses)
+}
+
 /// `new WebSocket(url, protocols)`: connects (TLS for `wss:`), shakes hands, and starts
 /// the socket's task. The URL was checked by JS (`ws:`/`wss:`, no fragment).
 #[op2]
@@ -338,7 +370,11 @@ pub async fn op_ws_connect(
         .trim_start_matches('[')
         .trim_end_matches(']')
         .to_owned();
-    let tcp = tokio::net::TcpStream::connect((bare.as_str(), port))
+    let public_only = state.borrow().try_borrow::<PublicAddressesOnly>().is_some();
+    let addresses = addresses(&bare, port, public_only)
+        .await
+        .map_err(|e| failed(&e))?;
+    let tcp = tokio::net::TcpStream::connect(&addresses[..])
         .await
         .map_err(|e| failed(&e))?;
     let _ = tcp.set_nodelay(true);
@@ -401,6 +437,17 @@ async fn tls_connect(
 
 #[cfg(test)]
 mod tests {
+    use super::addresses;
+
+    #[tokio::test]
+    async fn public_only_refuses_names_that_point_inside() {
+        let refused = addresses("localhost", 80, true).await.unwrap_err();
+        assert!(refused.contains("private or loopback"), "{refused}");
+        assert!(addresses("127.0.0.1", 80, true).await.is_err());
+        let local = addresses("127.0.0.1", 80, false).await.unwrap();
+        assert_eq!(local[0].port(), 80);
+    }
+
     #[test]
     fn accept_key_is_rfc_6455s() {
         // The example of RFC 6455 §1.3.

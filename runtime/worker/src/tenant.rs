@@ -205,6 +205,7 @@ impl TenantRuntime {
             if let Some(client) = public_only_client() {
                 state.put(client);
             }
+            state.put(x_ext_websocket::PublicAddressesOnly);
             // No database until the embedder names the project's (`set_kv`): never the
             // local opener, whose default file would be shared by every tenant.
             state.put(x_ext_kv::KvOpenerHandle(Rc::new(x_ext_kv::NoKvOpener)));
