@@ -65,7 +65,7 @@ const DICTIONARIES = {
   EcKeyGenParams: [member("namedCurve", webidl.converters.DOMString, true)],
   EcKeyImportParams: [member("namedCurve", webidl.converters.DOMString, true)],
   EcdsaParams: [member("hash", hashIdentifier, true)],
-  EcdhKeyDeriveParams: [member("public", (V, prefix, context) => V, true)],
+  EcdhKeyDeriveParams: [member("public", (V) => V, true)],
   AesKeyGenParams: [member("length", short, true)],
   AesDerivedKeyParams: [member("length", short, true)],
   AesCbcParams: [member("iv", bufferSource, true)],
@@ -151,15 +151,4 @@ function normalizeAlgorithm(algorithm, operation, prefix) {
   return normalized;
 }
 
-/** Whether `operation` knows the algorithm `algorithm` names (for wrapKey's fallback to encrypt). */
-function supports(algorithm, operation) {
-  const name = typeof algorithm === "string" ? algorithm : algorithm?.name;
-  if (typeof name !== "string") return false;
-  const upper = StringPrototypeToUpperCase(name);
-  for (const key of ObjectKeys(SUPPORTED[operation])) {
-    if (StringPrototypeToUpperCase(key) === upper) return true;
-  }
-  return false;
-}
-
-export { copyBytes, normalizeAlgorithm, supports };
+export { copyBytes, normalizeAlgorithm };
