@@ -17,6 +17,16 @@ pub fn x_binary() -> PathBuf {
     target.join("release/x")
 }
 
+/// The base URL a server's `Listening on URL` line names, without its trailing slash
+/// (`http://127.0.0.1:PORT`); panics with the line when it says something else.
+pub fn listening_base(line: &str) -> String {
+    line.trim()
+        .strip_prefix("Listening on ")
+        .unwrap_or_else(|| panic!("x said: {line}"))
+        .trim_end_matches('/')
+        .to_owned()
+}
+
 /// The folder of this crate (`tests/`).
 pub fn tests_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

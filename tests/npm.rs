@@ -25,12 +25,7 @@ async fn a_hono_app_under_x_serve() {
     let mut stderr = BufReader::new(child.stderr.take().unwrap());
     let mut line = String::new();
     stderr.read_line(&mut line).unwrap();
-    let base = line
-        .trim()
-        .strip_prefix("Listening on ")
-        .unwrap_or_else(|| panic!("x serve said: {line}"))
-        .trim_end_matches('/')
-        .to_owned();
+    let base = x_specs::listening_base(&line);
 
     let client = reqwest::Client::new();
     let root = client.get(format!("{base}/")).send().await.unwrap();

@@ -46,12 +46,7 @@ async fn a_signal_lets_the_request_in_flight_finish() {
             line.clear();
             stderr.read_line(&mut line).unwrap();
         }
-        let base = line
-            .trim()
-            .strip_prefix("Listening on ")
-            .unwrap_or_else(|| panic!("x serve said: {line}"))
-            .trim_end_matches('/')
-            .to_owned();
+        let base = x_specs::listening_base(&line);
 
         let client = reqwest::Client::new();
         let answer = client.get(format!("{base}/a")).send().await.unwrap();
@@ -130,12 +125,7 @@ async fn garbage_bytes_get_400_and_the_server_goes_on() {
     let mut stderr = BufReader::new(child.stderr.take().unwrap());
     let mut line = String::new();
     stderr.read_line(&mut line).unwrap();
-    let base = line
-        .trim()
-        .strip_prefix("Listening on ")
-        .unwrap()
-        .trim_end_matches('/')
-        .to_owned();
+    let base = x_specs::listening_base(&line);
     let addr = base.strip_prefix("http://").unwrap().to_owned();
 
     let mut socket = tokio::net::TcpStream::connect(&addr).await.unwrap();
@@ -192,12 +182,7 @@ impl Server {
             stderr: receiver,
         };
         let listening = server.wait_for_line(|line| line.starts_with("Listening on "));
-        server.base = listening
-            .trim()
-            .strip_prefix("Listening on ")
-            .unwrap()
-            .trim_end_matches('/')
-            .to_owned();
+        server.base = x_specs::listening_base(&listening);
         server
     }
 
@@ -399,11 +384,10 @@ Deno.serve({
     let mut stderr = BufReader::new(child.stderr.take().unwrap());
     let mut line = String::new();
     stderr.read_line(&mut line).unwrap();
-    let addr = line
-        .trim()
-        .strip_prefix("Listening on https://")
+    let base = x_specs::listening_base(&line);
+    let addr = base
+        .strip_prefix("https://")
         .unwrap_or_else(|| panic!("x run said: {line}"))
-        .trim_end_matches('/')
         .to_owned();
     let addr: std::net::SocketAddr = addr.parse().unwrap();
     let client = reqwest::Client::builder()
