@@ -5,7 +5,9 @@
 #   density     - RSS of the server with N tenants warm minus RSS before, per tenant;
 #   throughput  - hello world through the router, wrk -t1 -c32 -d10s, against workerd
 #                 (and x serve against deno serve) in the same session.
+#   bytecode    - cold start from stored QuickJS bytecode vs from source (issue 11).
 # Usage: bench/platform.sh [N]   (default 200; the issue's figure is for 1000)
+#   ONLY=bytecode bench/platform.sh 100   runs only that section.
 # Needs: a release build of x (X_BIN or the default target dir), wrk, python3, and the
 # peers from ../shared/peers.sh (workerd, deno).
 set -euo pipefail
@@ -16,6 +18,8 @@ PEERS="${PEERS:-$HOME/.cache/x-peers/node_modules/.bin}"
 WORK="$(mktemp -d)"
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
+ONLY="${ONLY:-}"
+if [ -z "$ONLY" ]; then
 cat > "$WORK/platform.toml" <<TOML
 [tenants]
 idle_timeout_ms = 600000
@@ -83,7 +87,128 @@ print(f"cold start, {n} tenants: p50 {pct(cold, .5):.2f} ms, p99 {pct(cold, .99)
 print(f"warm request:           p50 {pct(warm, .5):.2f} ms, p99 {pct(warm, .99):.2f} ms")
 print(f"density: RSS {before // 1024} MB -> {after // 1024} MB, {(after - before) / n / 1024:.2f} MB per warm tenant")
 PY
+kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true
+fi
 
+# Cold start from bytecode vs from source (issue 11): per mode, a server with
+# `[tenants] bytecode = true|false`, N tenants of a ~100 KB module each (distinct per
+# tenant, like real deployments); every tenant requested once (its first cold start, which
+# in bytecode mode compiles and stores the bytecode), then the server restarted on the same
+# data and every tenant requested again: that second cold start is what is compared. Also
+# the server's own boot time per cold start (X_LOG=bytecode lines), without HTTP.
+cold_round() { # MODE ROUND -> prints "client_ms..." lines into $WORK/MODE.ROUND
+  python3 - "$1" "$2" "$WORK" "$N" <<'PY'
+import re, socket, sys, time
+mode, rnd, work, n = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+addr = open(f"{work}/{mode}.addr").read().strip()
+def first_byte(path):
+    host, port = addr.split(":")
+    s = socket.create_connection((host, int(port)))
+    start = time.perf_counter()
+    s.sendall(f"GET {path} HTTP/1.1\r\nhost: {addr}\r\nconnection: close\r\n\r\n".encode())
+    first = s.recv(1)
+    elapsed = time.perf_counter() - start
+    rest = first + s.recv(65536)
+    s.close()
+    assert rest.startswith(b"HTTP/1.1 200"), rest[:300]
+    return elapsed * 1000
+with open(f"{work}/{mode}.{rnd}", "w") as out:
+    for i in range(n):
+        out.write(f"{first_byte(f'/_p/b{i}/'):.3f}\n")
+PY
+}
+start_server() { # MODE -> starts it, writes $WORK/MODE.addr
+  local mode="$1" on=true
+  [ "$mode" = source ] && on=false
+  printf '[tenants]\nidle_timeout_ms = 600000\nbytecode = %s\n' "$on" > "$WORK/$mode.toml"
+  X_LOG=bytecode "$X" platform serve --data "$WORK/$mode" --listen 127.0.0.1:0 \
+    --config "$WORK/$mode.toml" 2> "$WORK/$mode.err" &
+  echo $! > "$WORK/$mode.pid"
+  for _ in $(seq 100); do grep -q "listening on" "$WORK/$mode.err" 2>/dev/null && break; sleep 0.1; done
+  sed -n 's/^x platform: listening on http:\/\///p' "$WORK/$mode.err" | tail -1 > "$WORK/$mode.addr"
+}
+for mode in bytecode source; do
+  start_server "$mode"
+  token="$("$X" platform token create --data "$WORK/$mode" --name bench 2>/dev/null)"
+  python3 - "$(cat "$WORK/$mode.addr")" "$token" "$N" <<'PY'
+import hashlib, json, sys, urllib.request
+addr, token, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+def call(method, path, body=None, raw=None):
+    data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
+    req = urllib.request.Request(f"http://{addr}/api/v1{path}", data=data, method=method)
+    req.add_header("authorization", f"Bearer {token}")
+    if raw is None and body is not None:
+        req.add_header("content-type", "application/json")
+    try:
+        with urllib.request.urlopen(req) as r:
+            return r.status, r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, e.read()
+def app(i):
+    # ~100 KB of ordinary code: helpers, a class, a route table, template strings.
+    parts = [f"const TENANT = {i};"]
+    for f in range(300):
+        parts.append(f"""
+export function handler{f}(request, params) {{
+  const url = new URL(request.url);
+  const items = [{f}, TENANT, url.pathname.length].map((x, k) => ({{ id: x * {f + 1} + k, name: `item-${{x}}-{f}` }}));
+  let total = 0;
+  for (const item of items) {{ if (item.id % 2 === 0) total += item.id; else total -= item.name.length; }}
+  switch (params?.mode) {{
+    case "json": return {{ status: 200, body: JSON.stringify({{ total, items }}) }};
+    case "text": return {{ status: 200, body: items.map((x) => x.name).join(",") }};
+    default: return {{ status: total > {f} ? 200 : 404, body: String(total) }};
+  }}
+}}""")
+    parts.append("class Router { constructor() { this.routes = new Map(); } add(p, h) { this.routes.set(p, h); return this; } }")
+    parts.append("const router = new Router();")
+    parts.append("\n".join(f"router.add('/r{f}', handler{f});" for f in range(300)))
+    parts.append("export default { fetch(request) { const h = router.routes.get(new URL(request.url).pathname); return new Response(h ? h(request, {}).body : 'tenant ' + TENANT); } };")
+    return "\n".join(parts)
+for i in range(n):
+    blob = app(i).encode()
+    digest = hashlib.sha256(blob).hexdigest()
+    call("POST", "/projects", {"name": f"b{i}"})
+    call("PUT", f"/blobs/{digest}", raw=blob)
+    manifest = {"entry": "file:///main.js", "modules": [{"specifier": "file:///main.js", "blob": digest}]}
+    status, body = call("POST", f"/projects/b{i}/deployments", {"manifest": manifest, "promote": True})
+    assert status == 201, body
+print(f"  module size: {len(app(0)) // 1024} KB", file=sys.stderr)
+PY
+  cold_round "$mode" first
+  kill "$(cat "$WORK/$mode.pid")"; wait "$(cat "$WORK/$mode.pid")" 2>/dev/null || true
+  mv "$WORK/$mode.err" "$WORK/$mode.first.err"
+  start_server "$mode"
+  cold_round "$mode" second
+  kill "$(cat "$WORK/$mode.pid")"; wait "$(cat "$WORK/$mode.pid")" 2>/dev/null || true
+done
+python3 - "$WORK" "$N" <<'PY'
+import re, sys
+work, n = sys.argv[1], int(sys.argv[2])
+pct = lambda xs, p: sorted(xs)[min(len(xs) - 1, int(len(xs) * p))]
+def boots(path):
+    ms, how = [], {}
+    for line in open(path):
+        m = re.search(r"booted in ([0-9.]+) ms: (\d+) modules from bytecode, (\d+) compiled", line)
+        if m:
+            ms.append(float(m.group(1)))
+            key = "bytecode" if int(m.group(2)) else "source"
+            how[key] = how.get(key, 0) + 1
+    return ms, how
+print(f"cold start, bytecode vs source ({n} tenants of a ~100 KB module; second cold start, after a restart):")
+for mode in ("bytecode", "source"):
+    client = [float(x) for x in open(f"{work}/{mode}.second")]
+    first = [float(x) for x in open(f"{work}/{mode}.first")]
+    ms, how = boots(f"{work}/{mode}.err")
+    print(f"  {mode:8}  first byte p50 {pct(client, .5):6.2f} ms p99 {pct(client, .99):6.2f} ms;"
+          f"  boot p50 {pct(ms, .5):6.2f} ms p99 {pct(ms, .99):6.2f} ms  (booted from {how});"
+          f"  first cold start p50 {pct(first, .5):6.2f} ms")
+PY
+
+[ -n "$ONLY" ] && exit 0
+"$X" platform serve --data "$WORK/data" --listen 127.0.0.1:0 --config "$WORK/platform.toml" 2> "$WORK/serve.err" &
+for _ in $(seq 100); do grep -q "listening on" "$WORK/serve.err" 2>/dev/null && break; sleep 0.1; done
+ADDR="$(sed -n 's/^x platform: listening on http:\/\///p' "$WORK/serve.err" | tail -1)"
 echo "throughput, hello world, wrk -t1 -c32 -d10s:"
 rps() { wrk -t1 -c32 -d10s "$@" | awk '/Requests\/sec/ {print $2}'; }
 echo "  x platform (router + hypervisor): $(rps "http://$ADDR/_p/hello/") req/s"

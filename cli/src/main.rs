@@ -12,6 +12,11 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    // The engine's own disk cache of bytecode is opt-in through this variable; x keeps
+    // bytecode itself (`x_worker::DirCodeCache`), so the engine's folder is never used —
+    // above all not by `x platform serve`, whose tenants would share it. Removed while
+    // the process still has one thread.
+    std::env::remove_var("V82JSC_BC_CACHE_DIR");
     let cli = args::Cli::parse();
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()

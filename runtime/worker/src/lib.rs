@@ -4,6 +4,7 @@
 //!
 //! Clients: the CLI's `run`/`eval` commands.
 
+mod code_cache;
 mod errors;
 mod lifecycle;
 mod module_loader;
@@ -13,12 +14,16 @@ mod tenant;
 mod test_runtime;
 
 use std::rc::Rc;
+use std::sync::Arc;
 
 use deno_core::error::CoreError;
 use deno_core::{JsRuntime, RuntimeOptions};
 use url::Url;
 use x_graph::Graph;
 
+pub use code_cache::{
+    CodeCacheKey, CodeCacheReport, CodeCacheStats, CodeCacheStore, DirCodeCache, LoaderCodeCache,
+};
 pub use errors::{format_uncaught, stderr_colors};
 pub use lifecycle::ServeOptions;
 pub use module_loader::GraphModuleLoader;
@@ -105,8 +110,12 @@ impl MainWorker {
             stdout_is_terminal: std::io::IsTerminal::is_terminal(&std::io::stdout()),
             stderr_is_terminal: std::io::IsTerminal::is_terminal(&std::io::stderr()),
         };
+        let loader = match local_code_cache() {
+            Some(store) => GraphModuleLoader::with_code_cache(graph.clone(), store),
+            None => GraphModuleLoader::new(graph.clone()),
+        };
         let mut runtime = JsRuntime::new(RuntimeOptions {
-            module_loader: Some(Rc::new(GraphModuleLoader::new(graph.clone()))),
+            module_loader: Some(Rc::new(loader)),
             extensions: extensions(info),
             startup_snapshot: snapshot::startup_snapshot(),
             ..Default::default()
@@ -177,6 +186,22 @@ impl MainWorker {
         }
         result
     }
+}
+
+/// Bytes of module bytecode `x run` keeps (oldest removed first).
+const LOCAL_CODE_CACHE_BYTES: u64 = 256 << 20;
+
+/// `x run`'s module bytecode: `$X_DIR/bytecode` (`X_NO_CODE_CACHE=1` turns it off). The
+/// engine's own disk cache is off (runtime/engine/v8x/X_PATCHES.md); this one is x's,
+/// bounded, and keyed by SHA-256 (`code_cache.rs`).
+fn local_code_cache() -> Option<Arc<dyn CodeCacheStore>> {
+    if std::env::var_os("X_NO_CODE_CACHE").is_some() {
+        return None;
+    }
+    Some(Arc::new(DirCodeCache::new(
+        x_graph::default_cache_dir().join("bytecode"),
+        LOCAL_CODE_CACHE_BYTES,
+    )))
 }
 
 /// Words an engine error for the terminal.

@@ -10,6 +10,7 @@
 
 use std::borrow::Cow;
 use std::rc::Rc;
+use std::sync::Arc;
 
 use deno_core::error::ModuleLoaderError;
 use deno_core::{
@@ -20,14 +21,29 @@ use deno_error::JsErrorBox;
 use futures::FutureExt;
 use x_graph::{Emitted, Graph, RequireSource};
 
+use crate::code_cache::{CodeCacheStore, LoaderCodeCache};
+
 /// Loads modules from the graph.
 pub struct GraphModuleLoader {
     graph: Graph,
+    code_cache: Rc<LoaderCodeCache>,
 }
 
 impl GraphModuleLoader {
+    /// Compiles every module from source.
     pub fn new(graph: Graph) -> Self {
-        GraphModuleLoader { graph }
+        GraphModuleLoader {
+            graph,
+            code_cache: Rc::default(),
+        }
+    }
+
+    /// Keeps modules' bytecode in `store` and boots them from it on later runs.
+    pub fn with_code_cache(graph: Graph, store: Arc<dyn CodeCacheStore>) -> Self {
+        GraphModuleLoader {
+            graph,
+            code_cache: Rc::new(LoaderCodeCache::new(Some(store))),
+        }
     }
 }
 
@@ -35,16 +51,22 @@ fn module_source(
     specifier: &ModuleSpecifier,
     found: &ModuleSpecifier,
     emitted: &Emitted,
+    code_cache: &LoaderCodeCache,
 ) -> ModuleSource {
-    let (module_type, code) = match emitted {
-        Emitted::JavaScript { code, .. } => (ModuleType::JavaScript, code.clone()),
-        Emitted::Json { text } => (ModuleType::Json, text.clone()),
+    let (module_type, code, cache) = match emitted {
+        Emitted::JavaScript { code, .. } => (
+            ModuleType::JavaScript,
+            code.clone(),
+            // Named by the final URL: the engine compiles the module under it.
+            code_cache.lookup(found.as_str(), code.as_bytes()),
+        ),
+        Emitted::Json { text } => (ModuleType::Json, text.clone(), None),
     };
     let code = ModuleSourceCode::String(code.into());
     if specifier == found {
-        ModuleSource::new(module_type, code, specifier, None)
+        ModuleSource::new(module_type, code, specifier, cache)
     } else {
-        ModuleSource::new_with_redirect(module_type, code, specifier, found, None)
+        ModuleSource::new_with_redirect(module_type, code, specifier, found, cache)
     }
 }
 
@@ -93,9 +115,10 @@ impl x_ext_node::CjsHost for GraphCjsHost {
     }
 }
 
-/// The module a `node:NAME` import loads.
+/// The module a `node:NAME` import loads (its bytecode from `code_cache` when stored).
 pub(crate) fn builtin_module(
     specifier: &ModuleSpecifier,
+    code_cache: &LoaderCodeCache,
 ) -> Result<ModuleSource, ModuleLoaderError> {
     let name = specifier.path();
     let code = x_ext_node::builtin_module_source(name).ok_or_else(|| {
@@ -103,11 +126,12 @@ pub(crate) fn builtin_module(
             "x does not provide the Node built-in \"node:{name}\""
         ))
     })?;
+    let cache = code_cache.lookup(specifier.as_str(), code.as_bytes());
     Ok(ModuleSource::new(
         ModuleType::JavaScript,
         ModuleSourceCode::String(code.into()),
         specifier,
-        None,
+        cache,
     ))
 }
 
@@ -139,9 +163,10 @@ impl ModuleLoader for GraphModuleLoader {
         options: ModuleLoadOptions,
     ) -> ModuleLoadResponse {
         if specifier.scheme() == "node" {
-            return ModuleLoadResponse::Sync(builtin_module(specifier));
+            return ModuleLoadResponse::Sync(builtin_module(specifier, &self.code_cache));
         }
         let graph = self.graph.clone();
+        let code_cache = self.code_cache.clone();
         let specifier = specifier.clone();
         let requested = options.requested_module_type.clone();
         let known = graph.module_graph().get(&specifier).is_some();
@@ -152,7 +177,7 @@ impl ModuleLoader for GraphModuleLoader {
                 .emit(&specifier)
                 .map_err(|e| JsErrorBox::type_error(e.to_string()))?;
             check_requested_type(&found, &requested, &emitted)?;
-            Ok(module_source(&specifier, &found, &emitted))
+            Ok(module_source(&specifier, &found, &emitted, &code_cache))
         };
         if known || !options.is_dynamic_import {
             return ModuleLoadResponse::Sync(load(graph));
@@ -167,6 +192,16 @@ impl ModuleLoader for GraphModuleLoader {
             }
             .boxed_local(),
         )
+    }
+
+    fn code_cache_ready(
+        &self,
+        specifier: ModuleSpecifier,
+        _hash: u64,
+        code_cache: &[u8],
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()>>> {
+        self.code_cache.ready(specifier.as_str(), code_cache);
+        Box::pin(std::future::ready(()))
     }
 
     fn get_source_map(&self, file_name: &str) -> Option<Cow<'_, [u8]>> {

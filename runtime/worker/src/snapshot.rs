@@ -66,6 +66,17 @@ pub fn make_snapshot() -> Box<[u8]> {
 /// `<cache>/snapshots/<key>.snap`, the key naming this exact executable (its size, mtime
 /// and inode) and the crate version.
 fn snapshot_path() -> Option<PathBuf> {
+    let key = x_graph::sha256_hex(executable_identity()?.as_bytes());
+    let dir = match std::env::var_os("X_SNAPSHOT_DIR") {
+        Some(dir) => PathBuf::from(dir),
+        None => x_graph::default_cache_dir().join("snapshots"),
+    };
+    Some(dir.join(format!("{}.snap", &key[..16])))
+}
+
+/// This exact executable: the crate version, its size, mtime and inode. Names what was
+/// made by it (the snapshot, module bytecode).
+pub(crate) fn executable_identity() -> Option<String> {
     let exe = std::env::current_exe().ok()?;
     let meta = std::fs::metadata(&exe).ok()?;
     let mtime = meta
@@ -78,17 +89,11 @@ fn snapshot_path() -> Option<PathBuf> {
     let inode = std::os::unix::fs::MetadataExt::ino(&meta);
     #[cfg(not(unix))]
     let inode = 0u64;
-    let identity = format!(
+    Some(format!(
         "{}-{}-{}-{}",
         env!("CARGO_PKG_VERSION"),
         meta.len(),
         mtime,
         inode
-    );
-    let key = x_graph::sha256_hex(identity.as_bytes());
-    let dir = match std::env::var_os("X_SNAPSHOT_DIR") {
-        Some(dir) => PathBuf::from(dir),
-        None => x_graph::default_cache_dir().join("snapshots"),
-    };
-    Some(dir.join(format!("{}.snap", &key[..16])))
+    ))
 }

@@ -6,7 +6,9 @@
 //!
 //! A [`TenantRuntime`] is made before it is needed (`new`: the engine, the extensions
 //! from the startup snapshot, the bootstrap) and bound to one tenant later (`boot`), so a
-//! cold start only loads and evaluates the tenant's modules.
+//! cold start only loads and evaluates the tenant's modules — from bytecode when the
+//! embedder gives it a [`CodeCacheStore`] that has them (`set_code_cache`; the first
+//! cold start of a deployment compiles and stores them, see `code_cache.rs`).
 //!
 //! Clients: the platform's hypervisor (`x_platform_hypervisor`).
 
@@ -28,6 +30,7 @@ use deno_error::JsErrorBox;
 use x_bundle::{Bundle, ModuleKind};
 use x_ext_http::RequestQueue;
 
+use crate::code_cache::{CodeCacheReport, CodeCacheStore, LoaderCodeCache};
 use crate::BootstrapInfo;
 
 /// Where a tenant's `console.*` output goes: `(to_stderr, line)`.
@@ -43,6 +46,7 @@ pub(crate) struct TenantExit {
 /// Loads a tenant's modules from its artifact (set at `boot`; empty before).
 struct BundleModuleLoader {
     bundle: RefCell<Option<Arc<Bundle>>>,
+    code_cache: LoaderCodeCache,
 }
 
 impl ModuleLoader for BundleModuleLoader {
@@ -72,7 +76,10 @@ impl ModuleLoader for BundleModuleLoader {
         _options: ModuleLoadOptions,
     ) -> ModuleLoadResponse {
         if specifier.scheme() == "node" {
-            return ModuleLoadResponse::Sync(crate::module_loader::builtin_module(specifier));
+            return ModuleLoadResponse::Sync(crate::module_loader::builtin_module(
+                specifier,
+                &self.code_cache,
+            ));
         }
         let bundle = self.bundle.borrow().clone();
         let module = bundle.as_ref().and_then(|b| b.module(specifier.as_str()));
@@ -82,16 +89,29 @@ impl ModuleLoader for BundleModuleLoader {
             ))));
         };
         let code = String::from_utf8_lossy(&module.code).into_owned();
-        let module_type = match module.kind {
-            ModuleKind::JavaScript => ModuleType::JavaScript,
-            ModuleKind::Json => ModuleType::Json,
+        let (module_type, code_cache) = match module.kind {
+            ModuleKind::JavaScript => (
+                ModuleType::JavaScript,
+                self.code_cache.lookup(specifier.as_str(), code.as_bytes()),
+            ),
+            ModuleKind::Json => (ModuleType::Json, None),
         };
         ModuleLoadResponse::Sync(Ok(ModuleSource::new(
             module_type,
             ModuleSourceCode::String(code.into()),
             specifier,
-            None,
+            code_cache,
         )))
+    }
+
+    fn code_cache_ready(
+        &self,
+        specifier: ModuleSpecifier,
+        _hash: u64,
+        code_cache: &[u8],
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()>>> {
+        self.code_cache.ready(specifier.as_str(), code_cache);
+        Box::pin(std::future::ready(()))
     }
 
     fn get_source_map(&self, file_name: &str) -> Option<Cow<'_, [u8]>> {
@@ -173,6 +193,7 @@ impl TenantRuntime {
     pub fn new(heap_limit: Option<usize>) -> TenantRuntime {
         let loader = Rc::new(BundleModuleLoader {
             bundle: RefCell::new(None),
+            code_cache: LoaderCodeCache::default(),
         });
         let info = BootstrapInfo {
             args: vec![],
@@ -295,6 +316,17 @@ impl TenantRuntime {
             return Err(BootError::NoFetchExport);
         }
         Ok(())
+    }
+
+    /// Where the program's modules are compiled to and read from as bytecode; call
+    /// before `boot`. Without one (the default) every cold start compiles from source.
+    pub fn set_code_cache(&mut self, store: Option<Arc<dyn CodeCacheStore>>) {
+        self.loader.code_cache.set_store(store);
+    }
+
+    /// How the modules loaded so far were compiled (after `boot`: the cold start's).
+    pub fn code_cache_report(&self) -> CodeCacheReport {
+        self.loader.code_cache.report()
     }
 
     /// Where the program's `Deno.openKv()` leads (the project's database); call before

@@ -43,6 +43,7 @@ pub use limits::{HypervisorConfig, Limits};
 use tenant::{LogBuffer, Tenant};
 use thread::{Job, Placements, WorkerThread};
 use watchdog::Watchdog;
+pub use x_worker::{CodeCacheStore, DirCodeCache};
 
 /// See the module comment.
 pub struct Hypervisor {

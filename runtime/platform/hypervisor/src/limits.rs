@@ -56,6 +56,10 @@ pub struct HypervisorConfig {
     /// Where projects' KV databases live (SQLite files in the data folder, or the shared
     /// PostgreSQL store); `None`: `Deno.openKv()` is unavailable.
     pub kv: Option<std::sync::Arc<x_platform_kv::Kv>>,
+    /// Where tenants' modules are kept compiled (QuickJS bytecode made by this process on
+    /// a deployment's first cold start, read by its later ones); `None`: every cold start
+    /// compiles from source.
+    pub code_cache: Option<std::sync::Arc<dyn x_worker::CodeCacheStore>>,
 }
 
 impl Default for HypervisorConfig {
@@ -68,6 +72,7 @@ impl Default for HypervisorConfig {
             isolates_per_thread: 80,
             limits: Limits::default(),
             kv: None,
+            code_cache: None,
         }
     }
 }

@@ -303,10 +303,23 @@ impl ThreadContext {
                 },
             )));
         }
+        runtime.set_code_cache(self.config.code_cache.clone());
         let started = thread_cpu();
+        let started_at = Instant::now();
         let booted = runtime
             .boot(tenant.program.clone(), env, tenant.log_sink(), queue)
             .await;
+        if log_bytecode() {
+            let report = runtime.code_cache_report();
+            eprintln!(
+                "x platform: deployment {} booted in {:.2} ms: {} modules from bytecode, {} compiled ({} rejected)",
+                tenant.deployment_id,
+                started_at.elapsed().as_secs_f64() * 1000.0,
+                report.from_bytecode,
+                report.compiled,
+                report.rejected,
+            );
+        }
         let fired = self.slot.disarm();
         tenant
             .usage
@@ -481,4 +494,15 @@ fn thread_cpu() -> u64 {
     // SAFETY: clock_gettime writes the timespec we pass and nothing else.
     unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut now) };
     now.tv_sec as u64 * 1_000_000 + now.tv_nsec as u64 / 1_000
+}
+
+/// `X_LOG=bytecode`: a line per cold start on the server's stderr saying how long the boot
+/// took and how its modules were compiled (from stored bytecode, or from source).
+fn log_bytecode() -> bool {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON.get_or_init(|| {
+        std::env::var("X_LOG")
+            .map(|v| v.split(',').any(|t| matches!(t.trim(), "bytecode" | "all")))
+            .unwrap_or(false)
+    })
 }

@@ -76,6 +76,12 @@ pub struct TenantSettings {
     /// of one) or `"full"` (fsync per commit). SQLite files only; with a PostgreSQL
     /// store, the server's `synchronous_commit` decides.
     pub kv_sync: Option<KvSync>,
+    /// Whether tenants' modules are kept as QuickJS bytecode in the data folder
+    /// (`bytecode/`), made on a deployment's first cold start and read by the later ones
+    /// (default `true`; `false`: every cold start compiles from source).
+    pub bytecode: Option<bool>,
+    /// Size of that folder, in MiB (default 512; oldest entries are removed first).
+    pub bytecode_max_mb: Option<u64>,
 }
 
 /// `[tenants] kv_sync`.

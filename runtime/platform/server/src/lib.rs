@@ -233,6 +233,15 @@ pub fn hypervisor_host() -> MakeHost {
         }
         // See ARCHITECTURE.md (KV on the platform).
         hypervisor.kv = Some(data.kv.clone());
+        // Per node, in its own data folder: bytecode is only ever read by the process
+        // kind that wrote it (ARCHITECTURE.md, "Bytecode").
+        if settings.bytecode.unwrap_or(true) {
+            let max_mb = settings.bytecode_max_mb.unwrap_or(512);
+            hypervisor.code_cache = Some(Arc::new(x_platform_hypervisor::DirCodeCache::new(
+                config.data.join("bytecode"),
+                max_mb << 20,
+            )));
+        }
         let host = x_platform_hypervisor::Hypervisor::start(
             hypervisor,
             data.store.clone(),

@@ -2843,7 +2843,11 @@ pub extern "C" fn v8__HeapProfiler__TakeHeapSnapshot(
 
 #[unsafe(no_mangle)]
 pub extern "C" fn v8__ScriptCompiler__CachedDataVersionTag() -> u32 {
-  0x5145_4a53
+  // x: code caches are QuickJS bytecode, whose format follows the QuickJS
+  // sources (hashed by build.rs); upstream returned a constant.
+  let tag = u64::from_str_radix(env!("V82JSC_QUICKJS_CACHE_TAG"), 16)
+    .unwrap_or_default();
+  (tag ^ (tag >> 32)) as u32 ^ 0x5145_4a53
 }
 
 // ---------------------------------------------------------------------------

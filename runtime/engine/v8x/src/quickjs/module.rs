@@ -77,6 +77,13 @@ unsafe extern "C" {
   ) -> int;
   fn JS_PreventExtensions(ctx: *mut JSContext, obj: JSValue) -> int;
   fn v82jsc_link_module(ctx: *mut JSContext, module: *mut JSModuleDef) -> int;
+  // x: frees a module def read from a refused code cache (quickjs.c).
+  fn v82jsc_x_discard_module(ctx: *mut JSContext, module: *mut JSModuleDef);
+  // x: resolves the imports of a module compiled unresolved or read (quickjs.c).
+  fn v82jsc_x_resolve_module(
+    ctx: *mut JSContext,
+    module: *mut JSModuleDef,
+  ) -> int;
   fn v82jsc_set_module_error_backtrace(
     ctx: *mut JSContext,
     error: JSValue,
@@ -101,6 +108,9 @@ const JS_GPN_STRING_MASK: int = 1 << 0;
 const JS_GPN_ENUM_ONLY: int = 1 << 4;
 
 const JS_WRITE_OBJ_BYTECODE: int = 1 << 0;
+// x: compile / read a module without resolving its imports (quickjs.c).
+const JS_EVAL_FLAG_X_NO_RESOLVE: int = 1 << 4;
+const JS_READ_OBJ_X_NO_RESOLVE: int = 1 << 5;
 const JS_READ_OBJ_BYTECODE: int = 1 << 0;
 
 const BC_MAGIC: u32 = 0x5142_4306;
@@ -152,61 +162,18 @@ fn bc_cache_dir() -> Option<std::path::PathBuf> {
       if std::env::var_os("V82JSC_NO_BC_CACHE").is_some() {
         return None;
       }
+      // x: opt-in. Upstream defaulted to ~/.cache/v8x/quickjs-bytecode: one
+      // unbounded folder shared by every process of the user (every tenant of
+      // a platform process), keyed by a 64-bit non-cryptographic hash of a
+      // module's name and source, both of which a tenant controls. Embedders
+      // keep bytecode through the V8 code cache API instead (see
+      // v8__UnboundModuleScript__CreateCodeCache).
       let dir = std::env::var_os("V82JSC_BC_CACHE_DIR")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(default_bc_cache_dir);
+        .map(std::path::PathBuf::from)?;
       std::fs::create_dir_all(&dir).ok()?;
       Some(dir)
     })
     .clone()
-}
-
-fn default_bc_cache_dir() -> std::path::PathBuf {
-  #[cfg(target_os = "macos")]
-  let base = std::env::var_os("HOME")
-    .map(std::path::PathBuf::from)
-    .map(|home| home.join("Library/Caches"));
-
-  #[cfg(target_os = "windows")]
-  let base = std::env::var_os("LOCALAPPDATA").map(std::path::PathBuf::from);
-
-  #[cfg(not(any(target_os = "macos", target_os = "windows")))]
-  let base = std::env::var_os("XDG_CACHE_HOME")
-    .map(std::path::PathBuf::from)
-    .or_else(|| {
-      std::env::var_os("HOME")
-        .map(std::path::PathBuf::from)
-        .map(|home| home.join(".cache"))
-    });
-
-  base
-    .unwrap_or_else(std::env::temp_dir)
-    .join("v8x/quickjs-bytecode")
-}
-
-/// Fast non-cryptographic hash over 8-byte lanes. Cache keys hash multiple MB
-/// of extension source on every boot, so avoid SipHash's per-byte overhead.
-pub(crate) fn fast_content_hash(seed: u64, bytes: &[u8]) -> u64 {
-  const MIX_1: u64 = 0xa076_1d64_78bd_642f;
-  const MIX_2: u64 = 0xe703_7ed1_a0b4_28db;
-  const MIX_3: u64 = 0x8ebc_6af0_9c88_c6e3;
-
-  #[inline]
-  fn mix(a: u64, b: u64) -> u64 {
-    let product = (a as u128).wrapping_mul(b as u128);
-    product as u64 ^ (product >> 64) as u64
-  }
-
-  let mut h = seed ^ MIX_1 ^ bytes.len() as u64;
-  let mut chunks = bytes.chunks_exact(8);
-  for c in &mut chunks {
-    h = mix(h ^ u64::from_le_bytes(c.try_into().unwrap()), MIX_2);
-  }
-  let mut tail = 0u64;
-  for (shift, &byte) in chunks.remainder().iter().enumerate() {
-    tail |= (byte as u64) << (shift * 8);
-  }
-  mix(mix(h ^ tail, MIX_3), MIX_1)
 }
 
 fn versioned_bc_seed(seed: u64) -> u64 {
@@ -215,35 +182,60 @@ fn versioned_bc_seed(seed: u64) -> u64 {
   seed ^ cache_tag
 }
 
-pub(crate) fn bc_key(source: &str, module_name: &str) -> u64 {
-  let seed = fast_content_hash(
-    versioned_bc_seed(BC_MAGIC as u64),
+// x: the disk cache's key is a SHA-256 digest (upstream: a 64-bit
+// non-cryptographic hash, so colliding with another module's entry was a
+// matter of search). `None` while the cache is off, so nothing is hashed then.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub(crate) struct BcKey(Option<[u8; 32]>);
+
+fn strong_bc_key(seed: u64, name: &[u8], source: &[u8]) -> [u8; 32] {
+  use sha2::{Digest, Sha256};
+  let mut hasher = Sha256::new();
+  hasher.update(versioned_bc_seed(seed).to_le_bytes());
+  hasher.update((name.len() as u64).to_le_bytes());
+  hasher.update(name);
+  hasher.update(source);
+  hasher.finalize().into()
+}
+
+pub(crate) fn bc_key(source: &str, module_name: &str) -> BcKey {
+  if bc_cache_dir().is_none() {
+    return BcKey(None);
+  }
+  BcKey(Some(strong_bc_key(
+    BC_MAGIC as u64,
     module_name.as_bytes(),
-  );
-  fast_content_hash(seed, source.as_bytes())
+    source.as_bytes(),
+  )))
 }
 
 pub(crate) fn script_bc_key(
   eval_flags: u64,
   source: &[u8],
   resource_name: &[u8],
-) -> u64 {
-  let seed = fast_content_hash(
-    versioned_bc_seed(0x5343_5249 ^ eval_flags),
+) -> BcKey {
+  if bc_cache_dir().is_none() {
+    return BcKey(None);
+  }
+  BcKey(Some(strong_bc_key(
+    0x5343_5249 ^ eval_flags,
     resource_name,
-  );
-  fast_content_hash(seed, source)
+    source,
+  )))
 }
 
 #[cfg(test)]
 mod cache_key_tests {
   use super::*;
 
+  // x: the keys are SHA-256 digests, tested directly (`bc_key` is `None`
+  // while the opt-in disk cache is off, as it is in tests).
   #[test]
   fn module_bytecode_cache_key_includes_name() {
+    let source = b"export const value = 1;";
     assert_ne!(
-      bc_key("export const value = 1;", "file:///a.ts"),
-      bc_key("export const value = 1;", "file:///b.ts")
+      strong_bc_key(BC_MAGIC as u64, b"file:///a.ts", source),
+      strong_bc_key(BC_MAGIC as u64, b"file:///b.ts", source)
     );
   }
 
@@ -253,15 +245,27 @@ mod cache_key_tests {
     for i in 0..200 {
       let source = format!("export const value = {i};\n");
       let name = format!("file:///tmp/modules/mod_{i}.ts");
-      assert!(keys.insert(bc_key(&source, &name)), "collision at {i}");
+      let key =
+        strong_bc_key(BC_MAGIC as u64, name.as_bytes(), source.as_bytes());
+      assert!(keys.insert(key), "collision at {i}");
     }
+  }
+
+  #[test]
+  fn module_bytecode_cache_key_separates_name_from_source() {
+    // The name's length is hashed, so moving bytes across the boundary
+    // changes the key.
+    assert_ne!(
+      strong_bc_key(BC_MAGIC as u64, b"ab", b"c"),
+      strong_bc_key(BC_MAGIC as u64, b"a", b"bc")
+    );
   }
 
   #[test]
   fn script_bytecode_cache_key_includes_name() {
     assert_ne!(
-      script_bc_key(0, b"1 + 1", b"file:///a.ts"),
-      script_bc_key(0, b"1 + 1", b"file:///b.ts")
+      strong_bc_key(0x5343_5249, b"file:///a.ts", b"1 + 1"),
+      strong_bc_key(0x5343_5249, b"file:///b.ts", b"1 + 1")
     );
   }
 
@@ -369,48 +373,17 @@ fn eval_source_buffer(source: &str) -> Vec<u8> {
   buffer
 }
 
-fn bc_path(key: u64) -> Option<std::path::PathBuf> {
-  Some(bc_cache_dir()?.join(format!("{key:016x}.qbc")))
+fn bc_path(key: BcKey) -> Option<std::path::PathBuf> {
+  let digest = key.0?;
+  let name: std::string::String =
+    digest.iter().map(|b| format!("{b:02x}")).collect();
+  Some(bc_cache_dir()?.join(format!("{name}.qbc")))
 }
 
-// Build-time embedded bytecode blob (empty unless V82JSC_BC_BLOB was set at
-// build). Defines `EMBEDDED_BC: &[u8]`. Blob format: [count u32 LE] then
-// `count` entries of [key u64 LE][len u32 LE][bytes]. Lets a shipped binary
-// carry precompiled module bytecode instead of warming an on-disk cache.
-include!(concat!(env!("OUT_DIR"), "/bc_embed.rs"));
+// x: upstream also looked keys up in a build-time blob (`V82JSC_BC_BLOB`,
+// 64-bit keys); x never embeds one, so that lookup went with the weak keys.
 
-fn embedded_bc() -> &'static HashMap<u64, &'static [u8]> {
-  use std::sync::OnceLock;
-  static M: OnceLock<HashMap<u64, &'static [u8]>> = OnceLock::new();
-  M.get_or_init(|| {
-    let mut m = HashMap::new();
-    let b = EMBEDDED_BC;
-    if b.len() >= 4 {
-      let count = u32::from_le_bytes(b[0..4].try_into().unwrap()) as usize;
-      let mut off = 4usize;
-      for _ in 0..count {
-        if off + 12 > b.len() {
-          break;
-        }
-        let key = u64::from_le_bytes(b[off..off + 8].try_into().unwrap());
-        let len =
-          u32::from_le_bytes(b[off + 8..off + 12].try_into().unwrap()) as usize;
-        off += 12;
-        if off + len > b.len() {
-          break;
-        }
-        m.insert(key, &b[off..off + len]);
-        off += len;
-      }
-    }
-    m
-  })
-}
-
-pub(crate) fn bc_load(key: u64) -> Option<Vec<u8>> {
-  if let Some(&bytes) = embedded_bc().get(&key) {
-    return Some(bytes.to_vec());
-  }
+pub(crate) fn bc_load(key: BcKey) -> Option<Vec<u8>> {
   let p = bc_path(key)?;
   std::fs::read(p).ok().filter(|b| !b.is_empty())
 }
@@ -424,7 +397,7 @@ pub(crate) fn read_cached_bytecode(
   })
 }
 
-fn bc_store(key: u64, bytes: &[u8]) {
+fn bc_store(key: BcKey, bytes: &[u8]) {
   if bytes.is_empty() {
     return;
   }
@@ -436,8 +409,8 @@ fn bc_store(key: u64, bytes: &[u8]) {
   }
 }
 
-pub(crate) unsafe fn bc_write(ctx: *mut JSContext, key: u64, obj: JSValue) {
-  if bc_cache_dir().is_none() {
+pub(crate) unsafe fn bc_write(ctx: *mut JSContext, key: BcKey, obj: JSValue) {
+  if key.0.is_none() {
     return;
   }
   let mut size: usize = 0;
@@ -501,6 +474,11 @@ struct ModuleState {
 thread_local! {
     static MODULE_STATE: RefCell<HashMap<usize, ModuleState>> =
         RefCell::new(HashMap::new());
+
+    // x: modules restored from a snapshot whose source has not been scanned
+    // for imports and top-level await yet (see `ensure_module_scanned`).
+    static UNSCANNED_MODULES: RefCell<std::collections::HashSet<usize>> =
+        RefCell::new(std::collections::HashSet::new());
 
     static MODULE_SOURCES_BY_NAME: RefCell<HashMap<std::string::String, std::string::String>> =
         RefCell::new(HashMap::new());
@@ -1909,6 +1887,21 @@ fn with_module_state<R>(
   MODULE_STATE.with(|t| t.borrow_mut().get_mut(&key).map(f))
 }
 
+// x: snapshot replay restores hundreds of already-evaluated extension modules
+// per start; scanning each source eagerly was ~13% of a hello-world run, and
+// most are never asked for their imports again. Scan on first need instead.
+fn ensure_module_scanned(key: usize) {
+  if !UNSCANNED_MODULES.with(|s| s.borrow_mut().remove(&key)) {
+    return;
+  }
+  MODULE_STATE.with(|t| {
+    if let Some(m) = t.borrow_mut().get_mut(&key) {
+      m.import_specifiers = parse_import_specifiers(&m.source_text);
+      m.is_async = has_top_level_await(&m.source_text);
+    }
+  });
+}
+
 fn record_module_state(this: *const Module, st: ModuleState) {
   let key = handle_key(this);
   MODULE_STATE.with(|t| {
@@ -2857,14 +2850,15 @@ pub(crate) fn tape_make_module_handle(
       },
       module_def: def,
       bytecode: None,
-      import_specifiers: parse_import_specifiers(&source),
+      // x: scanned on first need (ensure_module_scanned)
+      import_specifiers: Vec::new(),
       import_offsets: Vec::new(),
       import_attributes: Vec::new(),
       source_imports: Vec::new(),
       deferred_imports: Vec::new(),
       synthetic: false,
       engine_synthetic: false,
-      is_async: has_top_level_await(&source),
+      is_async: false,
       source_text: source.clone(),
       source_name: name.to_string(),
       module_name: name.to_string(),
@@ -2872,6 +2866,7 @@ pub(crate) fn tape_make_module_handle(
       source_map_url: None,
     },
   );
+  UNSCANNED_MODULES.with(|s| s.borrow_mut().insert(handle_key(this)));
   record_module_wrapper(name, this);
   this
 }
@@ -3154,6 +3149,7 @@ unsafe fn build_resolution_map(
     if !visited.insert(handle_key(m)) {
       continue;
     }
+    ensure_module_scanned(handle_key(m)); // x: see ensure_module_scanned
     let Some((base, specs, attrs, src_imports, deferred_imports)) =
       with_module_state(m, |st| {
         (
@@ -3918,7 +3914,7 @@ pub extern "C" fn v8__ScriptCompiler__Compile(
 pub extern "C" fn v8__ScriptCompiler__CompileModule(
   isolate: *mut RealIsolate,
   source: *mut Source,
-  _options: CompileOptions,
+  options: CompileOptions,
   _no_cache_reason: NoCacheReason,
 ) -> *const Module {
   if isolate.is_null() {
@@ -4008,7 +4004,165 @@ pub extern "C" fn v8__ScriptCompiler__CompileModule(
       host_defined_options_of(source),
     );
   }
+  // x: upstream ignored the supplied code cache.
+  if options.contains(CompileOptions::ConsumeCodeCache) {
+    unsafe { consume_module_code_cache(ctx, this, source, &fname) };
+  }
   this
+}
+
+// x: V8's code cache for modules, as QuickJS bytecode (JS_WriteObject with
+// JS_WRITE_OBJ_BYTECODE of the compiled, not yet instantiated module). The
+// bytes are trusted as they are by V8: JS_ReadObject does not verify
+// bytecode, so an embedder must only hand back bytes it made itself.
+//
+// Consume: read the bytes back; a module def named as this module becomes
+// its compiled form (taken by `compile_module_for_instantiation`). Anything
+// else is refused and marked rejected, and the module compiles from source.
+unsafe fn consume_module_code_cache(
+  ctx: *mut JSContext,
+  this: *const Module,
+  source: *mut Source,
+  source_name: &str,
+) {
+  let raw = unsafe { (*(source as *const RawSource)).cached_data }
+    as *mut RawCachedData;
+  if raw.is_null() {
+    return;
+  }
+  let (data, length) = unsafe { ((*raw).data, (*raw).length) };
+  let module_name = with_module_state(this, |m| m.module_name.clone());
+  // A module renamed for a clashing source (`#v8x:` names) never has a cache.
+  let accepted = module_name.as_deref() == Some(source_name)
+    && !data.is_null()
+    && length > 0
+    && {
+      let bytes = unsafe { std::slice::from_raw_parts(data, length as usize) };
+      // Its imports are not loaded yet: resolved at instantiation.
+      let value = super::exception::with_prepare_stack_suppressed(|| unsafe {
+        JS_ReadObject(
+          ctx,
+          bytes.as_ptr(),
+          bytes.len(),
+          JS_READ_OBJ_BYTECODE | JS_READ_OBJ_X_NO_RESOLVE,
+        )
+      });
+      if value.tag == JS_TAG_MODULE {
+        let def = unsafe { value.u.ptr } as *mut JSModuleDef;
+        if unsafe { module_def_is_named(ctx, def, source_name) } {
+          with_module_state(this, |m| m.bytecode = Some(value));
+          true
+        } else {
+          unsafe { v82jsc_x_discard_module(ctx, def) };
+          false
+        }
+      } else {
+        if value.tag == JS_TAG_EXCEPTION {
+          let exception = unsafe { JS_GetException(ctx) };
+          unsafe { JS_FreeValue(ctx, exception) };
+        } else {
+          unsafe { JS_FreeValue(ctx, value) };
+        }
+        false
+      }
+    };
+  if !accepted {
+    unsafe { (*raw).rejected = true };
+  }
+}
+
+unsafe fn module_def_is_named(
+  ctx: *mut JSContext,
+  def: *mut JSModuleDef,
+  name: &str,
+) -> bool {
+  let atom = unsafe { JS_GetModuleName(ctx, def) };
+  let value = unsafe { JS_AtomToString(ctx, atom) };
+  unsafe { JS_FreeAtom(ctx, atom) };
+  if value.tag == JS_TAG_EXCEPTION {
+    let exception = unsafe { JS_GetException(ctx) };
+    unsafe { JS_FreeValue(ctx, exception) };
+    return false;
+  }
+  let actual = unsafe { jsval_to_rust(ctx, value) };
+  unsafe { JS_FreeValue(ctx, value) };
+  actual == name
+}
+
+// x: Create: the module's bytecode before instantiation. Compiles it now if
+// nothing has yet (deno_core asks right after CompileModule, before the
+// module's imports are loaded, so without resolving them); the compiled value
+// is kept for instantiation, so the source is parsed once either way.
+// No bytes (an empty cache) for a module that is synthetic, renamed, already
+// instantiated, or does not compile: its error surfaces at instantiation.
+unsafe fn module_code_cache(this: *const Module) -> Vec<u8> {
+  let ctx = current_ctx();
+  if ctx.is_null() {
+    return Vec::new();
+  }
+  let Some((def, bytecode, source_text, source_name, module_name, synthetic)) =
+    with_module_state(this, |m| {
+      (
+        m.module_def,
+        m.bytecode,
+        m.source_text.clone(),
+        m.source_name.clone(),
+        m.module_name.clone(),
+        m.synthetic || m.engine_synthetic,
+      )
+    })
+  else {
+    return Vec::new();
+  };
+  if synthetic
+    || !def.is_null()
+    || source_text.is_empty()
+    || module_name != source_name
+  {
+    return Vec::new();
+  }
+  let value = match bytecode {
+    Some(value) => value,
+    None => {
+      let Ok(cname) = CString::new(module_name.as_str()) else {
+        return Vec::new();
+      };
+      let source_buffer = eval_source_buffer(&source_text);
+      let compiled = unsafe {
+        JS_Eval(
+          ctx,
+          source_buffer.as_ptr() as *const std::os::raw::c_char,
+          source_text.len(),
+          cname.as_ptr(),
+          JS_EVAL_TYPE_MODULE
+            | JS_EVAL_FLAG_COMPILE_ONLY
+            | JS_EVAL_FLAG_X_NO_RESOLVE,
+        )
+      };
+      if compiled.tag == JS_TAG_EXCEPTION {
+        let exception = unsafe { JS_GetException(ctx) };
+        unsafe { JS_FreeValue(ctx, exception) };
+        return Vec::new();
+      }
+      if compiled.tag != JS_TAG_MODULE {
+        unsafe { JS_FreeValue(ctx, compiled) };
+        return Vec::new();
+      }
+      with_module_state(this, |m| m.bytecode = Some(compiled));
+      compiled
+    }
+  };
+  let mut size: usize = 0;
+  let buf =
+    unsafe { JS_WriteObject(ctx, &mut size, value, JS_WRITE_OBJ_BYTECODE) };
+  if buf.is_null() {
+    let exception = unsafe { JS_GetException(ctx) };
+    unsafe { JS_FreeValue(ctx, exception) };
+    return Vec::new();
+  }
+  let bytes = unsafe { std::slice::from_raw_parts(buf, size) }.to_vec();
+  unsafe { js_free(ctx, buf as *mut std::os::raw::c_void) };
+  bytes
 }
 
 #[unsafe(no_mangle)]
@@ -4177,9 +4331,19 @@ pub extern "C" fn v8__UnboundScript__CreateCodeCache(
 
 #[unsafe(no_mangle)]
 pub extern "C" fn v8__UnboundModuleScript__CreateCodeCache(
-  _script: *const UnboundModuleScript,
+  script: *const UnboundModuleScript,
 ) -> *mut CachedData<'static> {
-  make_placeholder_code_cache()
+  // x: real bytecode (upstream: a one-byte placeholder). The unbound script
+  // handle is the module's own value (see GetUnboundModuleScript).
+  let bytes = unsafe { module_code_cache(script as *const Module) };
+  let length = bytes.len() as i32;
+  let data = Box::into_raw(bytes.into_boxed_slice()) as *const u8;
+  Box::into_raw(Box::new(RawCachedData {
+    data,
+    length,
+    rejected: false,
+    buffer_policy: 1, // BufferOwned: CachedData__DELETE frees it
+  })) as *mut CachedData<'static>
 }
 
 pub(crate) fn make_placeholder_code_cache() -> *mut CachedData<'static> {
@@ -4366,6 +4530,7 @@ pub extern "C" fn v8__Module__GetModuleRequests(
   if ctx.is_null() {
     return ptr::null();
   }
+  ensure_module_scanned(handle_key(this)); // x: see ensure_module_scanned
   let (specs, offsets, attrs, src_imports, deferred_imports) =
     with_module_state(this, |m| {
       (
@@ -5094,7 +5259,21 @@ unsafe fn compile_module_for_instantiation(
     return existing;
   }
   if !bytecode_def.is_null() {
+    // x: compiled ahead by CreateCodeCache or read by ConsumeCodeCache, its
+    // imports unresolved: finish as a fresh compile (JS_Eval) below does.
+    if unsafe { v82jsc_x_resolve_module(ctx, bytecode_def) } < 0 {
+      unsafe { super::exception::mark_pending_parse_error(ctx) };
+      return ptr::null_mut();
+    }
     with_module_state(this, |m| m.module_def = bytecode_def);
+    if !module_name.is_empty() {
+      MODULE_DEF_CACHE.with(|cache| {
+        cache
+          .borrow_mut()
+          .insert(module_name.clone(), bytecode_def as usize);
+      });
+    }
+    unsafe { populate_import_meta(ctx, bytecode_def, &module_name) };
     return bytecode_def;
   }
   let cache_name = if module_name.is_empty() {
@@ -5775,6 +5954,7 @@ fn module_graph_is_async_key(
   if !visited.insert(key) {
     return false;
   }
+  ensure_module_scanned(key); // x: see ensure_module_scanned
   let Some((is_async, base, specs)) = MODULE_STATE.with(|t| {
     t.borrow().get(&key).map(|m| {
       (

@@ -1130,6 +1130,28 @@ void *v82jsc_get_loaded_module(JSContext *ctx, const char *name) {
     return m;
 }
 
+/* x: free a module def that JS_ReadObject produced from a code cache the
+   embedder then refused (named other than the module it was read for), so no
+   lookup by name finds it. Only for a def never linked nor evaluated. */
+/* x: the bit quickjs.h leaves unused; see its use in __JS_EvalInternal. */
+#define JS_EVAL_FLAG_X_NO_RESOLVE JS_EVAL_FLAG_UNUSED
+/* x: a JS_ReadObject flag (a bit quickjs.h does not use): read a module
+   without resolving its imports; see JS_ReadModule. */
+#define JS_READ_OBJ_X_NO_RESOLVE (1 << 5)
+
+static void js_free_module_def(JSContext *ctx, JSModuleDef *m);
+void v82jsc_x_discard_module(JSContext *ctx, JSModuleDef *m) {
+    js_free_module_def(ctx, m);
+}
+
+/* x: resolve the imports of a module compiled with JS_EVAL_FLAG_X_NO_RESOLVE
+   or read from bytecode (JS_ReadObject leaves them unresolved), as JS_Eval
+   does for a module it compiles. -1 with an exception pending on failure. */
+static int js_resolve_module(JSContext *ctx, JSModuleDef *m);
+int v82jsc_x_resolve_module(JSContext *ctx, JSModuleDef *m) {
+    return js_resolve_module(ctx, m);
+}
+
 typedef struct JSJobEntry {
     struct list_head link;
     JSContext *ctx;
@@ -39983,7 +40005,10 @@ static JSValue __JS_EvalInternal(JSContext *ctx, JSValueConst this_obj,
     /* Could add a flag to avoid resolution if necessary */
     if (m) {
         m->func_obj = fun_obj;
-        if (js_resolve_module(ctx, m) < 0)
+        /* x: JS_EVAL_FLAG_X_NO_RESOLVE compiles a module before its imports
+           are loaded (for a code cache); v82jsc_x_resolve_module resolves it
+           at instantiation. */
+        if (!(flags & JS_EVAL_FLAG_X_NO_RESOLVE) && js_resolve_module(ctx, m) < 0)
             goto fail1;
         fun_obj = JS_NewModuleValue(ctx, m);
     }
@@ -42206,6 +42231,7 @@ typedef struct BCReaderState {
     bool allow_sab;
     bool allow_bytecode;
     bool allow_reference;
+    bool x_no_resolve; /* x: JS_READ_OBJ_X_NO_RESOLVE */
     /* object references */
     JSObject **objects;
     int objects_count;
@@ -43482,6 +43508,10 @@ static JSValue JS_ReadModule(BCReaderState *s)
             rme->attributes = JS_ReadObjectRec(s);
             if (JS_IsException(rme->attributes))
                 goto fail;
+            /* x: read before its imports are loaded (a code cache at compile
+               time); v82jsc_x_resolve_module resolves them at instantiation. */
+            if (s->x_no_resolve)
+                continue;
             // Resolves a module either from the cache or by requesting
             // it from the module loader. From cache is not ideal because
             // the module may not be the one it was a time of serialization
@@ -44301,6 +44331,7 @@ JSValue JS_ReadObject2(JSContext *ctx, const uint8_t *buf, size_t buf_len,
     s->allow_bytecode = ((flags & JS_READ_OBJ_BYTECODE) != 0);
     s->allow_sab = ((flags & JS_READ_OBJ_SAB) != 0);
     s->allow_reference = ((flags & JS_READ_OBJ_REFERENCE) != 0);
+    s->x_no_resolve = ((flags & JS_READ_OBJ_X_NO_RESOLVE) != 0); /* x */
     if (s->allow_bytecode)
         s->first_atom = JS_ATOM_END;
     else
