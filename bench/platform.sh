@@ -91,7 +91,7 @@ kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true
 fi
 
 # Cold start from bytecode vs from source (issue 11): per mode, a server with
-# `[tenants] bytecode = true|false`, N tenants of a ~100 KB module each (distinct per
+# `[tenants] bytecode = true|false`, N tenants of a ~180 KB module each (distinct per
 # tenant, like real deployments); every tenant requested once (its first cold start, which
 # in bytecode mode compiles and stores the bytecode), then the server restarted on the same
 # data and every tenant requested again: that second cold start is what is compared. Also
@@ -126,6 +126,9 @@ start_server() { # MODE -> starts it, writes $WORK/MODE.addr
   echo $! > "$WORK/$mode.pid"
   for _ in $(seq 100); do grep -q "listening on" "$WORK/$mode.err" 2>/dev/null && break; sleep 0.1; done
   sed -n 's/^x platform: listening on http:\/\///p' "$WORK/$mode.err" | tail -1 > "$WORK/$mode.addr"
+  if [ ! -s "$WORK/$mode.addr" ]; then
+    echo "x platform serve ($mode) did not start:" >&2; cat "$WORK/$mode.err" >&2; exit 1
+  fi
 }
 for mode in bytecode source; do
   start_server "$mode"
@@ -145,7 +148,7 @@ def call(method, path, body=None, raw=None):
     except urllib.error.HTTPError as e:
         return e.code, e.read()
 def app(i):
-    # ~100 KB of ordinary code: helpers, a class, a route table, template strings.
+    # ~180 KB of ordinary code: helpers, a class, a route table, template strings.
     parts = [f"const TENANT = {i};"]
     for f in range(300):
         parts.append(f"""
@@ -175,11 +178,11 @@ for i in range(n):
     assert status == 201, body
 print(f"  module size: {len(app(0)) // 1024} KB", file=sys.stderr)
 PY
-  cold_round "$mode" first
+  cold_round "$mode" first || { tail -20 "$WORK/$mode.err" >&2; exit 1; }
   kill "$(cat "$WORK/$mode.pid")"; wait "$(cat "$WORK/$mode.pid")" 2>/dev/null || true
   mv "$WORK/$mode.err" "$WORK/$mode.first.err"
   start_server "$mode"
-  cold_round "$mode" second
+  cold_round "$mode" second || { tail -20 "$WORK/$mode.err" >&2; exit 1; }
   kill "$(cat "$WORK/$mode.pid")"; wait "$(cat "$WORK/$mode.pid")" 2>/dev/null || true
 done
 python3 - "$WORK" "$N" <<'PY'
@@ -195,7 +198,7 @@ def boots(path):
             key = "bytecode" if int(m.group(2)) else "source"
             how[key] = how.get(key, 0) + 1
     return ms, how
-print(f"cold start, bytecode vs source ({n} tenants of a ~100 KB module; second cold start, after a restart):")
+print(f"cold start, bytecode vs source ({n} tenants of a ~180 KB module; second cold start, after a restart):")
 for mode in ("bytecode", "source"):
     client = [float(x) for x in open(f"{work}/{mode}.second")]
     first = [float(x) for x in open(f"{work}/{mode}.first")]
