@@ -87,20 +87,24 @@ fn graph(lib: &str) -> HashMap<String, String> {
     ])
 }
 
-/// Runs `file:///main.js` of `modules` in a fresh runtime: `globalThis.result` (or the
-/// error), and how the modules were compiled.
-fn run(
+/// A runtime loading `modules`, their bytecode kept in `store`.
+fn runtime(
     modules: HashMap<String, String>,
     store: Arc<dyn CodeCacheStore>,
-) -> (Result<String, String>, CodeCacheReport) {
+) -> (JsRuntime, Rc<TableLoader>) {
     let loader = Rc::new(TableLoader {
         modules,
         cache: LoaderCodeCache::new(Some(store)),
     });
-    let mut runtime = JsRuntime::new(RuntimeOptions {
+    let runtime = JsRuntime::new(RuntimeOptions {
         module_loader: Some(loader.clone()),
         ..Default::default()
     });
+    (runtime, loader)
+}
+
+/// Evaluates `file:///main.js` in `runtime`: `globalThis.result`, or the error.
+fn evaluate(runtime: &mut JsRuntime) -> Result<String, String> {
     let tokio = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -112,16 +116,28 @@ fn run(
         runtime.run_event_loop(Default::default()).await?;
         evaluation.await
     });
-    let result = match evaluated {
-        Ok(()) => {
-            let value = runtime
-                .execute_script("<result>", "String(globalThis.result)")
-                .unwrap();
-            deno_core::scope!(scope, &mut runtime);
-            Ok(v8::Local::new(scope, value).to_rust_string_lossy(scope))
-        }
+    match evaluated {
+        Ok(()) => Ok(result(runtime)),
         Err(error) => Err(error.to_string()),
-    };
+    }
+}
+
+fn result(runtime: &mut JsRuntime) -> String {
+    let value = runtime
+        .execute_script("<result>", "String(globalThis.result)")
+        .unwrap();
+    deno_core::scope!(scope, runtime);
+    v8::Local::new(scope, value).to_rust_string_lossy(scope)
+}
+
+/// Runs `file:///main.js` of `modules` in a fresh runtime: `globalThis.result` (or the
+/// error), and how the modules were compiled.
+fn run(
+    modules: HashMap<String, String>,
+    store: Arc<dyn CodeCacheStore>,
+) -> (Result<String, String>, CodeCacheReport) {
+    let (mut runtime, loader) = runtime(modules, store);
+    let result = evaluate(&mut runtime);
     (result, loader.cache.report())
 }
 
@@ -211,4 +227,38 @@ fn a_module_that_does_not_compile_stores_nothing_and_fails_as_before() {
     let (second, how) = run(modules, store.clone());
     assert_eq!(second.unwrap_err(), first);
     assert_eq!(how.from_bytecode, 0);
+}
+
+/// A thread with several runtimes (the platform's worker threads): modules compile into
+/// the runtime that loads them, whichever runtime was made or entered last.
+#[test]
+fn modules_compile_in_the_runtime_that_loads_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Arc::new(DirCodeCache::new(dir.path(), 1 << 20));
+    let (expected, _) = run(graph("lib.js"), store.clone());
+    let expected = expected.unwrap();
+
+    for stored in [false, true] {
+        let store: Arc<DirCodeCache> = if stored {
+            store.clone()
+        } else {
+            Arc::new(DirCodeCache::new(
+                dir.path().join(format!("{stored}")),
+                1 << 20,
+            ))
+        };
+        let (mut first, first_loader) = runtime(graph("lib.js"), store.clone());
+        let (mut second, _) = runtime(graph("lib.js"), store.clone());
+        assert_eq!(evaluate(&mut first).unwrap(), expected);
+        assert_eq!(
+            first_loader.cache.report().from_bytecode,
+            if stored { 2 } else { 0 }
+        );
+        assert_eq!(
+            result(&mut second),
+            "undefined",
+            "nothing ran in the other runtime"
+        );
+        assert_eq!(evaluate(&mut second).unwrap(), expected);
+    }
 }

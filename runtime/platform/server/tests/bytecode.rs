@@ -130,7 +130,7 @@ fn stored(data: &Path) -> Vec<std::path::PathBuf> {
 async fn later_cold_starts_boot_from_the_bytecode_the_first_one_stored() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
-    let p = Platform::start(&data, "");
+    let p = Platform::start(&data, "bytecode = true");
     let id = p.deploy("bc").await;
 
     let (first, how) = p.cold_get("bc", &id).await;

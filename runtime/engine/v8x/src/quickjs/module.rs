@@ -4096,25 +4096,33 @@ unsafe fn module_def_is_named(
 // No bytes (an empty cache) for a module that is synthetic, renamed, already
 // instantiated, or does not compile: its error surfaces at instantiation.
 unsafe fn module_code_cache(this: *const Module) -> Vec<u8> {
-  let ctx = current_ctx();
-  if ctx.is_null() {
-    return Vec::new();
-  }
-  let Some((def, bytecode, source_text, source_name, module_name, synthetic)) =
-    with_module_state(this, |m| {
-      (
-        m.module_def,
-        m.bytecode,
-        m.source_text.clone(),
-        m.source_name.clone(),
-        m.module_name.clone(),
-        m.synthetic || m.engine_synthetic,
-      )
-    })
+  // The context the module was compiled for (not `current_ctx()`: a thread
+  // may host several isolates, and the last one entered need not be this
+  // module's).
+  let Some((
+    ctx,
+    def,
+    bytecode,
+    source_text,
+    source_name,
+    module_name,
+    synthetic,
+  )) = with_module_state(this, |m| {
+    (
+      m.context,
+      m.module_def,
+      m.bytecode,
+      m.source_text.clone(),
+      m.source_name.clone(),
+      m.module_name.clone(),
+      m.synthetic || m.engine_synthetic,
+    )
+  })
   else {
     return Vec::new();
   };
-  if synthetic
+  if ctx.is_null()
+    || synthetic
     || !def.is_null()
     || source_text.is_empty()
     || module_name != source_name
