@@ -82,11 +82,56 @@ impl PermissionCheckError {
     }
 }
 
-/// A bad descriptor given to `Deno.permissions.*` (a `TypeError` in JavaScript).
-#[derive(Debug, thiserror::Error, deno_error::JsError)]
-#[class(type)]
-#[error("{0}")]
-pub struct DescriptorError(pub String);
+/// A bad descriptor given to `Deno.permissions.*` or in a flag, with the JavaScript
+/// class Deno throws for it (mostly `TypeError`; `Error` for an empty path, `URIError`
+/// for a host that does not parse).
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct DescriptorError {
+    class: &'static str,
+    message: String,
+}
+
+impl DescriptorError {
+    pub fn type_error(message: impl Into<String>) -> DescriptorError {
+        DescriptorError {
+            class: "TypeError",
+            message: message.into(),
+        }
+    }
+
+    pub fn generic(message: impl Into<String>) -> DescriptorError {
+        DescriptorError {
+            class: "Error",
+            message: message.into(),
+        }
+    }
+
+    pub fn uri(message: impl Into<String>) -> DescriptorError {
+        DescriptorError {
+            class: "URIError",
+            message: message.into(),
+        }
+    }
+}
+
+impl deno_error::JsErrorClass for DescriptorError {
+    fn get_class(&self) -> Cow<'static, str> {
+        self.class.into()
+    }
+
+    fn get_message(&self) -> Cow<'static, str> {
+        self.message.clone().into()
+    }
+
+    fn get_additional_properties(&self) -> deno_error::AdditionalProperties {
+        Box::new(std::iter::empty())
+    }
+
+    fn get_ref(&self) -> &(dyn std::error::Error + Send + Sync + 'static) {
+        self
+    }
+}
 
 /// What an op asks to do: the descriptor plus how to name it in messages and prompts.
 #[derive(Debug, Clone)]

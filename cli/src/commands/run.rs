@@ -59,7 +59,8 @@ pub async fn run_module(
     let outcome = worker.run().await;
     graph.parse_stats().report_if_enabled();
     match outcome {
-        Outcome::Finished => Ok(0),
+        // The OS keeps the low 8 bits of an exit code (Deno.exitCode = 256 ends with 0).
+        Outcome::Finished => Ok(worker.exit_code() as u8),
         Outcome::Uncaught(report) => {
             eprintln!("{report}");
             Ok(1)
