@@ -70,6 +70,7 @@ pub const SYS_KINDS: &[&str] = &[
     "setPriority",
     "statfs",
     "inspector",
+    "umask",
 ];
 
 /// A host and maybe a port, for `net` and `import`.

@@ -331,23 +331,10 @@ impl PermissionsContainer {
     }
 }
 
-/// `"text"` with Deno's (JSON-like) escaping of quotes and control characters.
+/// `"text"`, as Deno quotes names in permission messages and prompts (as they are, no
+/// escaping).
 pub fn quote(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    format!("\"{text}\"")
 }
 
 /// The absolute form of `path` without `.`/`..`, for comparing against grants.

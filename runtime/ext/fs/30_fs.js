@@ -228,9 +228,11 @@ function dateOrNull(ms) {
   return NumberIsNaN(ms) ? null : new Date(ms);
 }
 
-function toFileInfo(f) {
+/** Deno's FileInfo. Its sync and async stats list `mode` and `ino` in a different order
+ * (`Object.keys` shows it), so `sync` picks the order. */
+function toFileInfo(f, sync) {
   const bits = f[0];
-  return {
+  const info = {
     isFile: (bits & 1) !== 0,
     isDirectory: (bits & 2) !== 0,
     isSymlink: (bits & 4) !== 0,
@@ -240,19 +242,25 @@ function toFileInfo(f) {
     birthtime: dateOrNull(f[4]),
     ctime: dateOrNull(f[5]),
     dev: f[6],
-    mode: f[8],
-    ino: f[7],
-    nlink: f[9],
-    uid: f[10],
-    gid: f[11],
-    rdev: f[12],
-    blksize: f[13],
-    blocks: f[14],
-    isBlockDevice: (bits & 8) !== 0,
-    isCharDevice: (bits & 16) !== 0,
-    isFifo: (bits & 32) !== 0,
-    isSocket: (bits & 64) !== 0,
   };
+  if (sync) {
+    info.ino = f[7];
+    info.mode = f[8];
+  } else {
+    info.mode = f[8];
+    info.ino = f[7];
+  }
+  info.nlink = f[9];
+  info.uid = f[10];
+  info.gid = f[11];
+  info.rdev = f[12];
+  info.blksize = f[13];
+  info.blocks = f[14];
+  info.isBlockDevice = (bits & 8) !== 0;
+  info.isCharDevice = (bits & 16) !== 0;
+  info.isFifo = (bits & 32) !== 0;
+  info.isSocket = (bits & 64) !== 0;
+  return info;
 }
 
 // One buffer for every sync stat, made on first use (not in the snapshot).
@@ -268,20 +276,20 @@ function statScratch() {
 
 function statSync(path) {
   op_fs_stat_sync(pathFromURL(path), false, statScratch());
-  return toFileInfo(statView);
+  return toFileInfo(statView, true);
 }
 
 function lstatSync(path) {
   op_fs_stat_sync(pathFromURL(path), true, statScratch());
-  return toFileInfo(statView);
+  return toFileInfo(statView, true);
 }
 
 async function stat(path) {
-  return toFileInfo(new Float64Array(await op_fs_stat_async(pathFromURL(path), false)));
+  return toFileInfo(new Float64Array(await op_fs_stat_async(pathFromURL(path), false)), false);
 }
 
 async function lstat(path) {
-  return toFileInfo(new Float64Array(await op_fs_stat_async(pathFromURL(path), true)));
+  return toFileInfo(new Float64Array(await op_fs_stat_async(pathFromURL(path), true)), false);
 }
 
 // ----- folders -----
@@ -296,6 +304,7 @@ function parseDir(text) {
     const record = records[i];
     const t = record[0];
     out[i] = {
+      __proto__: null,
       name: StringPrototypeSlice(record, 1),
       isFile: t === "f",
       isDirectory: t === "d",
@@ -557,12 +566,12 @@ class FsFile {
   }
 
   async stat() {
-    return toFileInfo(new Float64Array(await op_fs_fstat_async(this.#rid)));
+    return toFileInfo(new Float64Array(await op_fs_fstat_async(this.#rid)), false);
   }
 
   statSync() {
     op_fs_fstat_sync(this.#rid, statScratch());
-    return toFileInfo(statView);
+    return toFileInfo(statView, true);
   }
 
   truncate(len) {

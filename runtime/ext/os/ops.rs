@@ -59,8 +59,9 @@ fn check_key(key: &str) -> Result<(), OsError> {
 #[op2]
 #[string]
 pub fn op_env_get(state: &mut OpState, #[string] key: &str) -> Result<Option<String>, OsError> {
-    check_key(key)?;
+    // The grant first, then the name (Deno's order: without a grant any name is refused).
     perms(state).check_env(key)?;
+    check_key(key)?;
     Ok(env(state).get(key))
 }
 
@@ -70,6 +71,7 @@ pub fn op_env_set(
     #[string] key: &str,
     #[string] value: &str,
 ) -> Result<(), OsError> {
+    perms(state).check_env(key)?;
     check_key(key)?;
     if value.contains('\0') {
         return Err(JsErrorBox::type_error(format!(
@@ -77,19 +79,18 @@ pub fn op_env_set(
         ))
         .into());
     }
-    perms(state).check_env(key)?;
     env(state).set(key, value);
     Ok(())
 }
 
 #[op2(fast)]
 pub fn op_env_delete(state: &mut OpState, #[string] key: &str) -> Result<(), OsError> {
+    perms(state).check_env(key)?;
     // Deno words an empty key here as an invalid one (not "an empty string").
     if key.is_empty() {
         return Err(JsErrorBox::type_error("Key contains invalid characters: \"\"").into());
     }
     check_key(key)?;
-    perms(state).check_env(key)?;
     env(state).delete(key);
     Ok(())
 }
@@ -291,10 +292,11 @@ pub fn op_gid(state: &mut OpState) -> Result<i32, OsError> {
     Ok(-1)
 }
 
-/// `Deno.umask(mask?)`: sets the mask when given; answers the previous one. No
-/// permission, as in Deno.
+/// `Deno.umask(mask?)`: sets the mask when given; answers the previous one. Needs
+/// `--allow-sys=umask`, as in Deno.
 #[op2]
-pub fn op_umask(#[smi] mask: Option<u32>) -> Result<u32, OsError> {
+pub fn op_umask(state: &mut OpState, #[smi] mask: Option<u32>) -> Result<u32, OsError> {
+    perms(state).check_sys("umask", "Deno.umask()")?;
     #[cfg(unix)]
     {
         // SAFETY: umask has no memory preconditions. Reading it means setting it, so
