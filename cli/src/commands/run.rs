@@ -12,7 +12,7 @@ use crate::factory;
 pub async fn run(args: RunArgs) -> Result<u8> {
     let cwd = std::env::current_dir().context("cannot read the current directory")?;
     let graph = factory::graph(&args.graph, &cwd, ParseMode::Execute)?;
-    let permissions = factory::permissions(&args.permissions, &args.graph, &cwd, false)?;
+    let permissions = factory::permissions(&args.permissions, &args.graph, &cwd, false, None)?;
     let main_module = if args.file() == "-" {
         let mut code = String::new();
         std::io::Read::read_to_string(&mut std::io::stdin(), &mut code)
