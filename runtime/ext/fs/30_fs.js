@@ -68,6 +68,7 @@ const {
   NumberIsNaN,
   ObjectPrototypeIsPrototypeOf,
   PromisePrototypeThen,
+  PromiseReject,
   PromiseResolve,
   StringPrototypeSlice,
   StringPrototypeSplit,
@@ -305,12 +306,27 @@ function lstatSync(path) {
   return toFileInfo(statView, true);
 }
 
-async function stat(path) {
-  return toFileInfo(new Float64Array(await op_fs_stat_async(pathFromURL(path), false)), false);
+/** An async stat's answer (a buffer of STAT_FIELDS doubles) as a FileInfo. */
+function asyncFileInfo(buffer) {
+  return toFileInfo(new Float64Array(buffer), false);
 }
 
-async function lstat(path) {
-  return toFileInfo(new Float64Array(await op_fs_stat_async(pathFromURL(path), true)), false);
+// Not `async` functions: a `then` on the op's promise is one promise fewer per call, which
+// shows in 10k-stat loops on QuickJS. Argument errors still reject, as in Deno.
+function stat(path) {
+  try {
+    return PromisePrototypeThen(op_fs_stat_async(pathFromURL(path), false), asyncFileInfo);
+  } catch (err) {
+    return PromiseReject(err);
+  }
+}
+
+function lstat(path) {
+  try {
+    return PromisePrototypeThen(op_fs_stat_async(pathFromURL(path), true), asyncFileInfo);
+  } catch (err) {
+    return PromiseReject(err);
+  }
 }
 
 // ----- folders -----
