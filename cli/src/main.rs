@@ -11,8 +11,26 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+/// v8x (the engine shim) keeps the bytecode of every module it compiles in a folder
+/// shared by all of the user's processes (`~/.cache/v8x`), read back by a 64-bit
+/// non-cryptographic hash of the module's name and source. In `x platform serve` tenants
+/// choose their modules' names and sources, so one that found a colliding key would have
+/// another tenant run its bytecode: the platform turns that cache off.
+///
+/// v8x reads the variable once, on first use, so it is set here, before the async
+/// runtime (or any other thread) exists.
+fn turn_off_shared_bytecode_cache_on_the_platform(command: &args::Command) {
+    if matches!(
+        command,
+        args::Command::Platform(args::PlatformCommand::Serve(_))
+    ) {
+        std::env::set_var("V82JSC_NO_BC_CACHE", "1");
+    }
+}
+
 fn main() -> ExitCode {
     let cli = args::Cli::parse_from(args::without_unstable_flags(std::env::args_os()));
+    turn_off_shared_bytecode_cache_on_the_platform(&cli.command);
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
