@@ -14,6 +14,7 @@
 # overhead of `x test --coverage` on the std suite (ratio to the plain run).
 #   bench/ci.sh
 #   RUNS=5 bench/ci.sh
+#   WARM_ONLY=1 bench/ci.sh   # only the warm rows and the coverage overhead
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${RUNS:-3}"
@@ -80,6 +81,7 @@ X_DIR="$work/x-prep" "$x" fmt --no-cache deno.json >/dev/null 2>&1 || true
 export DENO_DIR="$work/deno-dir"
 row benchmark median_s
 # Cold: deno without its incremental cache (a fresh DENO_DIR each run), x with --no-cache.
+if [ "${WARM_ONLY:-0}" != 1 ]; then
 printf '#!/bin/sh\nrm -rf "$DENO_DIR"\nexec deno "$@"\n' > "$work/deno-cold"
 chmod +x "$work/deno-cold"
 d_fmt=$(seconds deno_fmt "$work/deno-cold" fmt --check .)
@@ -100,6 +102,7 @@ x_cold=$(X_DIR="$work/x-cold" seconds x_cold "$x" ci --parallel --no-cache)
 row "x ci --parallel --no-cache (cold)" "$x_cold"
 row "ratio x ci / deno sum (cold; target <= 0.4)" "$(ratio "$x_cold" "$d_sum")"
 row "ratio x ci / deno sum --no-check (cold)" "$(ratio "$x_cold" "$d_sum_nc")"
+fi
 
 # Warm: the caches are kept and nothing changes between runs.
 deno fmt --check . >/dev/null 2>&1 || true; deno lint . >/dev/null 2>&1 || true

@@ -354,6 +354,65 @@ async fn tls_with_alpn_h2_and_http1() {
     assert_eq!(response.text().await.unwrap(), "hello https:");
 }
 
+/// Remote modules and `fetch` over HTTPS trust the system's certificate store as well as
+/// the bundled roots (a company proxy's or a private registry's CA is installed there, not
+/// in the bundled list). `SSL_CERT_FILE` points the store at a test CA here: without it
+/// the same import is refused with the reason.
+#[test]
+fn https_imports_and_fetch_trust_the_system_store() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("main.ts"),
+        "export default { fetch: () => new Response('export const greeting = \"hi from https\";', { headers: { 'content-type': 'application/typescript' } }) };\n",
+    )
+    .unwrap();
+    let cert = rcgen::generate_simple_self_signed(vec!["localhost".to_owned()]).unwrap();
+    std::fs::write(dir.path().join("cert.pem"), cert.cert.pem()).unwrap();
+    std::fs::write(dir.path().join("key.pem"), cert.signing_key.serialize_pem()).unwrap();
+    let server = Server::start(dir.path(), &["--cert", "cert.pem", "--key", "key.pem"]);
+    let port = server.addr().rsplit(':').next().unwrap().to_owned();
+    let module = format!("https://localhost:{port}/mod.ts");
+    std::fs::write(
+        dir.path().join("client.ts"),
+        format!(
+            "import {{ greeting }} from \"{module}\";\nconsole.log(greeting);\nconsole.log(await (await fetch(\"{module}\")).text());\n"
+        ),
+    )
+    .unwrap();
+    let run = |trust: Option<&str>| {
+        let mut command = Command::new(x_specs::x_binary());
+        command
+            .args(["run", "--allow-net", "client.ts"])
+            .current_dir(dir.path())
+            .env("X_DIR", dir.path().join("client-cache"))
+            .env("NO_COLOR", "1")
+            .env_remove("SSL_CERT_FILE")
+            .env_remove("SSL_CERT_DIR");
+        if let Some(file) = trust {
+            command.env("SSL_CERT_FILE", file);
+        }
+        command.output().unwrap()
+    };
+
+    let refused = run(None);
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert_eq!(refused.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains(&module), "names the module: {stderr}");
+    assert!(
+        stderr.to_lowercase().contains("certificate"),
+        "says why: {stderr}"
+    );
+
+    let trusted = run(Some("cert.pem"));
+    assert_eq!(
+        String::from_utf8_lossy(&trusted.stdout),
+        "hi from https\nexport const greeting = \"hi from https\";\n",
+        "{}",
+        String::from_utf8_lossy(&trusted.stderr)
+    );
+    assert_eq!(trusted.status.code(), Some(0));
+}
+
 /// `Deno.serve({ cert, key })` with PEM strings, as in Deno 2.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn deno_serve_with_cert_and_key() {

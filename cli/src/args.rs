@@ -732,3 +732,51 @@ pub enum TestReporterArg {
     Junit,
     Json,
 }
+
+/// The command line without Deno's `--unstable` and `--unstable-*` flags before the
+/// program name of `run`/`eval`/`serve`/`test`: what they switch on is always on in `x`
+/// (KV, ...), and programs and scripts written for Deno pass them. Anything after the
+/// first argument that is not a flag belongs to the program and is left alone.
+pub fn without_unstable_flags(
+    args: impl IntoIterator<Item = std::ffi::OsString>,
+) -> Vec<std::ffi::OsString> {
+    let mut args = args.into_iter();
+    let mut out: Vec<std::ffi::OsString> = args.by_ref().take(2).collect();
+    let takes_program = out
+        .get(1)
+        .and_then(|c| c.to_str())
+        .is_some_and(|command| matches!(command, "run" | "eval" | "serve" | "test"));
+    let mut in_flags = takes_program;
+    for arg in args {
+        if in_flags {
+            match arg.to_str() {
+                Some(flag) if flag == "--unstable" || flag.starts_with("--unstable-") => continue,
+                Some(flag) if flag.starts_with('-') && flag != "-" && flag != "--" => {}
+                _ => in_flags = false,
+            }
+        }
+        out.push(arg);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_unstable_flags;
+
+    fn strip(line: &str) -> Vec<String> {
+        without_unstable_flags(line.split(' ').map(std::ffi::OsString::from))
+            .into_iter()
+            .map(|a| a.into_string().unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn unstable_flags_before_the_program_are_dropped() {
+        assert_eq!(
+            strip("x run --unstable-kv -A --unstable main.ts --unstable-kv"),
+            ["x", "run", "-A", "main.ts", "--unstable-kv"]
+        );
+        assert_eq!(strip("x fmt --unstable-kv"), ["x", "fmt", "--unstable-kv"]);
+    }
+}

@@ -80,6 +80,8 @@ fn graph_options(flags: &GraphFlags, cwd: &Path, parse_mode: ParseMode) -> Resul
 
 /// The program's permissions from the flags, plus the config file's permission set when
 /// `-P[=NAME]` asks for one. `allow_all` is `x eval`'s default (as `deno eval`).
+/// `command_section` names the config section whose `"permissions"` a bare `-P` uses
+/// (`"test"` for `x test`, as Deno's `test.permissions`).
 /// Prompts at the terminal only when stdin and stderr are terminals and neither
 /// `--no-prompt` nor `DENO_NO_PROMPT` says otherwise.
 pub fn permissions(
@@ -87,6 +89,7 @@ pub fn permissions(
     graph_flags: &GraphFlags,
     cwd: &Path,
     allow_all: bool,
+    command_section: Option<&str>,
 ) -> Result<x_permissions::PermissionsContainer> {
     use x_permissions::{
         FlagPolicy, Kind, PermissionsContainer, PermissionsOptions, Rule, TtyPrompter,
@@ -129,16 +132,61 @@ pub fn permissions(
                 "--permission-set needs a config file (x.json or deno.json) with \"permissions\""
             );
         };
-        let Some(set) = file.section("permissions").and_then(|p| p.get(name)) else {
+        // `x test -P` (no name) takes the config's "test": { "permissions" } when there is
+        // one, as `deno test -P` does; it may be a set itself or the name of one.
+        let own = command_section
+            .filter(|_| name == "default")
+            .and_then(|section| file.section(section))
+            .and_then(|section| section.get("permissions"));
+        let (label, set) = match own {
+            Some(serde_json::Value::String(named)) => (
+                named.clone(),
+                file.section("permissions").and_then(|p| p.get(named)),
+            ),
+            Some(set) => (
+                format!("{}.permissions", command_section.unwrap_or_default()),
+                Some(set),
+            ),
+            None => (
+                name.clone(),
+                file.section("permissions").and_then(|p| p.get(name)),
+            ),
+        };
+        let Some(set) = set else {
             anyhow::bail!(
-                "no permission set \"{name}\" in \"permissions\" of {}",
+                "no permission set \"{label}\" in \"permissions\" of {}",
                 file.path.display()
             );
         };
         let from_config = x_permissions::options_from_config_set(set, file.dir()).map_err(|e| {
-            anyhow::anyhow!("\"permissions\".\"{name}\" in {}: {e}", file.path.display())
+            anyhow::anyhow!(
+                "\"permissions\".\"{label}\" in {}: {e}",
+                file.path.display()
+            )
         })?;
         options.merge(from_config);
+    } else if let Some(section) = command_section {
+        // As in Deno: permissions written for this command in the config but no -P and no
+        // permission flag is most likely a forgotten -P.
+        let any_flag = !options.allow.is_empty() || !options.deny.is_empty() || options.allow_all;
+        if !any_flag {
+            if let Some(file) = config(graph_flags, cwd)? {
+                if file
+                    .section(section)
+                    .and_then(|s| s.get("permissions"))
+                    .is_some()
+                {
+                    let mut title = section.to_string();
+                    title[..1].make_ascii_uppercase();
+                    anyhow::bail!(
+                        "{title} permissions were found in the config file. Did you mean to run with `-P` or a permission flag?\n    at {}",
+                        url::Url::from_file_path(&file.path)
+                            .map(|u| u.to_string())
+                            .unwrap_or_else(|_| file.path.display().to_string())
+                    );
+                }
+            }
+        }
     }
     let no_prompt =
         flags.no_prompt || std::env::var_os("DENO_NO_PROMPT").is_some_and(|v| !v.is_empty());

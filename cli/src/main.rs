@@ -17,7 +17,7 @@ fn main() -> ExitCode {
     // above all not by `x platform serve`, whose tenants would share it. Removed while
     // the process still has one thread.
     std::env::remove_var("V82JSC_BC_CACHE_DIR");
-    let cli = args::Cli::parse();
+    let cli = args::Cli::parse_from(args::without_unstable_flags(std::env::args_os()));
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

@@ -70,6 +70,7 @@ pub const SYS_KINDS: &[&str] = &[
     "setPriority",
     "statfs",
     "inspector",
+    "umask",
 ];
 
 /// A host and maybe a port, for `net` and `import`.
@@ -81,9 +82,12 @@ pub struct NetTarget {
 }
 
 impl NetTarget {
-    /// Parses `host`, `host:port`, `[v6]:port`, or a URL-ish `scheme://host:port/`.
+    /// Parses `host`, `host:port`, `[v6]:port`, a bare IPv6 address, or a URL-ish
+    /// `scheme://host:port/`; errors are Deno's (`URIError`).
     pub fn parse(text: &str) -> Result<NetTarget, DescriptorError> {
-        let bad = || DescriptorError(format!("invalid value '{text}': invalid host"));
+        let bad = || DescriptorError::uri(format!("invalid host: '{text}'"));
+        let bad_port =
+            |port: &str| DescriptorError::uri(format!("invalid port in '{text}': '{port}'"));
         let mut rest = text.trim();
         if let Some(index) = rest.find("://") {
             rest = &rest[index + 3..];
@@ -99,7 +103,7 @@ impl NetTarget {
             let host = &inner[..close];
             let after = &inner[close + 1..];
             let port = match after.strip_prefix(':') {
-                Some(p) => Some(p.parse::<u16>().map_err(|_| bad())?),
+                Some(p) => Some(p.parse::<u16>().map_err(|_| bad_port(p))?),
                 None if after.is_empty() => None,
                 None => return Err(bad()),
             };
@@ -108,8 +112,13 @@ impl NetTarget {
                 port,
             });
         }
-        // A bare IPv6 address has several colons and no port.
+        // Several colons: an IPv6 address without a port, or a mistake.
         if rest.matches(':').count() > 1 {
+            if rest.parse::<std::net::Ipv6Addr>().is_err() {
+                return Err(DescriptorError::uri(format!(
+                    "ipv6 addresses must be enclosed in square brackets: '{text}'"
+                )));
+            }
             return Ok(NetTarget {
                 host: rest.to_ascii_lowercase(),
                 port: None,
@@ -120,7 +129,7 @@ impl NetTarget {
                 if host.is_empty() {
                     return Err(bad());
                 }
-                let port = port.parse::<u16>().map_err(|_| bad())?;
+                let port = port.parse::<u16>().map_err(|_| bad_port(port))?;
                 Ok(NetTarget {
                     host: host.to_ascii_lowercase(),
                     port: Some(port),
@@ -247,7 +256,7 @@ impl Descriptor {
     /// (`name` plus `path`, `host`, `variable`, `kind` or `command`), with Deno's errors.
     pub fn from_js(name: &str, value: Option<&str>) -> Result<Descriptor, DescriptorError> {
         let kind = Kind::from_name(name).ok_or_else(|| {
-            DescriptorError(format!(
+            DescriptorError::type_error(format!(
                 "The provided value \"{name}\" is not a valid permission name"
             ))
         })?;
@@ -268,7 +277,7 @@ impl Descriptor {
     ) -> Result<Descriptor, DescriptorError> {
         let path = |v: &str| -> Result<PathBuf, DescriptorError> {
             if v.is_empty() {
-                return Err(DescriptorError("Empty path is not allowed".into()));
+                return Err(DescriptorError::generic("Empty path is not allowed"));
             }
             let p = Path::new(v);
             Ok(match base {
@@ -282,18 +291,22 @@ impl Descriptor {
             Kind::Ffi => Descriptor::Ffi(value.map(path).transpose()?),
             Kind::Net => Descriptor::Net(value.map(NetTarget::parse).transpose()?),
             Kind::Import => Descriptor::Import(value.map(NetTarget::parse).transpose()?),
-            Kind::Env => Descriptor::Env(match value {
-                Some("") => return Err(DescriptorError("Empty env not allowed".into())),
-                v => v.map(str::to_string),
-            }),
+            // An empty name is no error (Deno answers `prompt` for it).
+            Kind::Env => Descriptor::Env(value.map(str::to_string)),
             Kind::Sys => Descriptor::Sys(match value {
                 Some(v) if !SYS_KINDS.contains(&v) => {
-                    return Err(DescriptorError(format!("unknown system info kind \"{v}\"")))
+                    return Err(DescriptorError::type_error(format!(
+                        "unknown system info kind \"{v}\""
+                    )))
                 }
                 v => v.map(str::to_string),
             }),
             Kind::Run => Descriptor::Run(match value {
-                Some("") => return Err(DescriptorError("Empty command name not allowed".into())),
+                Some("") => {
+                    return Err(DescriptorError::type_error(
+                        "Empty command name not allowed",
+                    ))
+                }
                 Some(v) => Some(match base {
                     Some(base) if v.contains('/') && Path::new(v).is_relative() => {
                         let full = normalize_path(&base.join(v));

@@ -64,19 +64,20 @@ enum Partial {
 
 impl KindState {
     fn is_denied(&self, desc: &Descriptor) -> bool {
-        if self.flag_denied_global || self.prompt_denied_global {
+        if self.flag_denied_global {
             return true;
         }
         if desc.is_whole_kind() {
             // As in Deno: once anything of the kind was refused, the kind as a whole is.
-            return !self.prompt_denied.is_empty();
+            return self.prompt_denied_global || !self.prompt_denied.is_empty();
         }
-        !desc.is_whole_kind()
-            && self
-                .flag_denied
-                .iter()
-                .chain(&self.prompt_denied)
-                .any(|d| d.covers(desc))
+        // Deno's rules: a flag denial covers what is inside it; an answer of "no" (or a
+        // refusal with nobody to ask) covers the thing refused and what contains it, not
+        // what is inside it. A refused whole-kind check (`env.toObject()` without a
+        // grant) does not take away what was granted one by one: `--allow-env=HOME`
+        // still reads HOME.
+        self.flag_denied.iter().any(|d| d.covers(desc))
+            || self.prompt_denied.iter().any(|d| desc.covers(d))
     }
 
     fn is_partially_denied(&self, desc: &Descriptor) -> bool {
@@ -442,8 +443,40 @@ mod tests {
     fn request_without_a_prompter_denies_and_remembers() {
         let policy = FlagPolicy::new(PermissionsOptions::default(), None);
         assert_eq!(policy.request(&read("/x")), PermissionState::Denied);
-        assert_eq!(policy.query(&read("/x/y")), PermissionState::Denied);
+        assert_eq!(policy.query(&read("/x")), PermissionState::Denied);
+        assert_eq!(policy.query(&read("/")), PermissionState::Denied);
+        // As in Deno: what is inside a refused path is asked about again.
+        assert_eq!(policy.query(&read("/x/y")), PermissionState::Prompt);
         assert_eq!(policy.query(&read("/z")), PermissionState::Prompt);
+    }
+
+    #[test]
+    fn a_refused_whole_kind_check_keeps_specific_grants() {
+        let options = PermissionsOptions {
+            allow: vec![rule(Kind::Env, &["HOME"])],
+            ..Default::default()
+        };
+        let policy = FlagPolicy::new(options, None);
+        assert!(check(&policy, Descriptor::Env(None)).is_err());
+        assert!(check(&policy, Descriptor::Env(Some("HOME".into()))).is_ok());
+        assert_eq!(
+            policy.query(&Descriptor::Env(None)),
+            PermissionState::Denied
+        );
+        assert_eq!(
+            policy.query(&Descriptor::Env(Some("PATH".into()))),
+            PermissionState::Prompt
+        );
+    }
+
+    #[test]
+    fn a_refusal_covers_the_path_and_its_parents_not_its_children() {
+        let policy = FlagPolicy::new(PermissionsOptions::default(), None);
+        assert!(check(&policy, read("/tmp/zz/a")).is_err());
+        assert_eq!(policy.query(&read("/tmp/zz/a")), PermissionState::Denied);
+        assert_eq!(policy.query(&read("/tmp/zz")), PermissionState::Denied);
+        assert_eq!(policy.query(&read("/tmp/zz/a/b")), PermissionState::Prompt);
+        assert_eq!(policy.query(&read("/tmp/zz/b")), PermissionState::Prompt);
     }
 
     #[test]

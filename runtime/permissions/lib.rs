@@ -82,11 +82,56 @@ impl PermissionCheckError {
     }
 }
 
-/// A bad descriptor given to `Deno.permissions.*` (a `TypeError` in JavaScript).
-#[derive(Debug, thiserror::Error, deno_error::JsError)]
-#[class(type)]
-#[error("{0}")]
-pub struct DescriptorError(pub String);
+/// A bad descriptor given to `Deno.permissions.*` or in a flag, with the JavaScript
+/// class Deno throws for it (mostly `TypeError`; `Error` for an empty path, `URIError`
+/// for a host that does not parse).
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct DescriptorError {
+    class: &'static str,
+    message: String,
+}
+
+impl DescriptorError {
+    pub fn type_error(message: impl Into<String>) -> DescriptorError {
+        DescriptorError {
+            class: "TypeError",
+            message: message.into(),
+        }
+    }
+
+    pub fn generic(message: impl Into<String>) -> DescriptorError {
+        DescriptorError {
+            class: "Error",
+            message: message.into(),
+        }
+    }
+
+    pub fn uri(message: impl Into<String>) -> DescriptorError {
+        DescriptorError {
+            class: "URIError",
+            message: message.into(),
+        }
+    }
+}
+
+impl deno_error::JsErrorClass for DescriptorError {
+    fn get_class(&self) -> Cow<'static, str> {
+        self.class.into()
+    }
+
+    fn get_message(&self) -> Cow<'static, str> {
+        self.message.clone().into()
+    }
+
+    fn get_additional_properties(&self) -> deno_error::AdditionalProperties {
+        Box::new(std::iter::empty())
+    }
+
+    fn get_ref(&self) -> &(dyn std::error::Error + Send + Sync + 'static) {
+        self
+    }
+}
 
 /// What an op asks to do: the descriptor plus how to name it in messages and prompts.
 #[derive(Debug, Clone)]
@@ -286,23 +331,10 @@ impl PermissionsContainer {
     }
 }
 
-/// `"text"` with Deno's (JSON-like) escaping of quotes and control characters.
+/// `"text"`, as Deno quotes names in permission messages and prompts (as they are, no
+/// escaping).
 pub fn quote(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    format!("\"{text}\"")
 }
 
 /// The absolute form of `path` without `.`/`..`, for comparing against grants.

@@ -44,6 +44,47 @@ impl TtyPrompter {
     }
 }
 
+/// Deno's styles for the prompt (none under `NO_COLOR`).
+struct Style {
+    color: bool,
+}
+
+impl Style {
+    fn bold(&self, text: &str) -> String {
+        if self.color {
+            format!("\x1b[0m\x1b[1m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+
+    fn italic(&self, text: &str) -> String {
+        if self.color {
+            format!("\x1b[0m\x1b[3m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+
+    fn link(&self, text: &str) -> String {
+        if self.color {
+            format!("\x1b[4m\x1b[36m{text}\x1b[0m\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+}
+
+/// Drops whatever was typed before the question was shown, as Deno does: an answer must
+/// be given to this question, not be waiting in the terminal's buffer.
+fn discard_typed_ahead() {
+    #[cfg(unix)]
+    // SAFETY: tcflush on fd 0 has no memory preconditions.
+    unsafe {
+        libc::tcflush(0, libc::TCIFLUSH);
+    }
+}
+
 impl Prompter for TtyPrompter {
     fn prompt(
         &mut self,
@@ -52,6 +93,9 @@ impl Prompter for TtyPrompter {
         api_name: Option<&str>,
         allow_all: bool,
     ) -> PromptResponse {
+        let style = Style {
+            color: std::env::var_os("NO_COLOR").is_none(),
+        };
         let name = kind.name();
         let subject = match what {
             Some(w) => format!("{name} access to {w}"),
@@ -63,24 +107,36 @@ impl Prompter for TtyPrompter {
             "[y/n] (y = yes, allow; n = no, deny)".to_string()
         };
         let mut lines = vec![format!(
-            "\u{250f} \u{26a0}\u{fe0f}  Deno requests {subject}."
+            "\u{250f} \u{26a0}\u{fe0f}  {}{}{}",
+            style.bold("Deno requests "),
+            style.bold(&subject),
+            style.bold(".")
         )];
         if let Some(api) = api_name.filter(|a| !a.is_empty() && kind != Kind::Env) {
-            lines.push(format!("\u{2520}\u{2500} Requested by `{api}` API."));
+            lines.push(format!(
+                "\u{2520}\u{2500} Requested by `{}` API.",
+                style.bold(api)
+            ));
         }
         lines.push(format!(
-            "\u{2520}\u{2500} Learn more at: https://docs.deno.com/go/--allow-{name}"
+            "\u{2520}\u{2500} {}{}",
+            style.italic("Learn more at: "),
+            style.link(&format!("https://docs.deno.com/go/--allow-{name}"))
         ));
         lines.push(format!(
-            "\u{2520}\u{2500} Run again with --allow-{name} to bypass this prompt."
+            "\u{2520}\u{2500} {}",
+            style.italic(&format!(
+                "Run again with --allow-{name} to bypass this prompt."
+            ))
         ));
         let mut stderr = std::io::stderr().lock();
         for line in &lines {
             let _ = writeln!(stderr, "{line}");
         }
-        let mut shown = lines.len() + 1;
-        let mut question = format!("\u{2517} \x1b[1mAllow?\x1b[0m {options} > ");
+        let shown = lines.len() + 1;
+        let mut question = format!("\u{2517} {} {options} > ", style.bold("Allow?"));
         let stdin = std::io::stdin();
+        discard_typed_ahead();
         let response = loop {
             let _ = write!(stderr, "{question}");
             let _ = stderr.flush();
@@ -96,18 +152,28 @@ impl Prompter for TtyPrompter {
                 _ => {
                     // Redraw the question line in place.
                     let _ = write!(stderr, "\x1b[1A\x1b[2K");
-                    question =
-                        format!("\u{2517} \x1b[1mUnrecognized option. Allow?\x1b[0m {options} > ");
-                    shown = lines.len() + 1;
+                    question = format!(
+                        "\u{2517} {} {options} > ",
+                        style.bold("Unrecognized option. Allow?")
+                    );
                 }
             }
         };
         // Replace the whole block by the verdict.
         let _ = write!(stderr, "\x1b[{shown}A\x1b[0J");
         let verdict = match response {
-            PromptResponse::Allow => format!("\u{2705} Granted {subject}."),
-            PromptResponse::AllowAll => format!("\u{2705} Granted all {name} access."),
-            PromptResponse::Deny => format!("\u{274c} Denied {subject}."),
+            PromptResponse::Allow => {
+                format!("\u{2705} {}", style.bold(&format!("Granted {subject}.")))
+            }
+            PromptResponse::AllowAll => {
+                format!(
+                    "\u{2705} {}",
+                    style.bold(&format!("Granted all {name} access."))
+                )
+            }
+            PromptResponse::Deny => {
+                format!("\u{274c} {}", style.bold(&format!("Denied {subject}.")))
+            }
         };
         let _ = writeln!(stderr, "{verdict}");
         response

@@ -12,7 +12,7 @@ use crate::factory;
 pub async fn run(args: RunArgs) -> Result<u8> {
     let cwd = std::env::current_dir().context("cannot read the current directory")?;
     let graph = factory::graph(&args.graph, &cwd, ParseMode::Execute)?;
-    let permissions = factory::permissions(&args.permissions, &args.graph, &cwd, false)?;
+    let permissions = factory::permissions(&args.permissions, &args.graph, &cwd, false, None)?;
     let main_module = if args.file() == "-" {
         let mut code = String::new();
         std::io::Read::read_to_string(&mut std::io::stdin(), &mut code)
@@ -59,7 +59,8 @@ pub async fn run_module(
     let outcome = worker.run().await;
     graph.parse_stats().report_if_enabled();
     match outcome {
-        Outcome::Finished => Ok(0),
+        // The OS keeps the low 8 bits of an exit code (Deno.exitCode = 256 ends with 0).
+        Outcome::Finished => Ok(worker.exit_code() as u8),
         Outcome::Uncaught(report) => {
             eprintln!("{report}");
             Ok(1)

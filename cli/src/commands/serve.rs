@@ -20,7 +20,7 @@ pub async fn serve(args: ServeArgs) -> Result<u8> {
         return watch::serve(args, tls, cwd).await;
     }
     let graph = factory::graph(&args.graph, &cwd, ParseMode::Execute)?;
-    let permissions = factory::permissions(&args.permissions, &args.graph, &cwd, false)?;
+    let permissions = factory::permissions(&args.permissions, &args.graph, &cwd, false, None)?;
     let main_module = super::run::main_module_url(&args.file, &cwd)?;
     check_free(&args.host, args.port)?;
     let serve = ServeOptions {

@@ -22,7 +22,8 @@ pub fn test(args: TestArgs) -> Result<u8> {
 pub fn options(args: TestArgs, documents: Option<Documents>) -> Result<TestOptions> {
     let cwd = std::env::current_dir().context("cannot read the current directory")?;
     let config = factory::config(&args.graph, &cwd)?;
-    let permissions = factory::permissions(&args.permissions, &args.graph, &cwd, false)?;
+    let permissions =
+        factory::permissions(&args.permissions, &args.graph, &cwd, false, Some("test"))?;
     let patterns = FilePatterns::for_tool(
         config.as_ref(),
         "test",

@@ -328,8 +328,9 @@ fn to_system_time(seconds: f64) -> std::time::SystemTime {
     }
 }
 
-/// Six random alphanumerics for temp names (from the clock and a counter: uniqueness is
-/// enforced by `create_new`, this only makes collisions rare).
+/// Sixteen hex digits for temp names, the shape of Deno's (`/tmp/7ac0568473f695b7`),
+/// from the clock, the process id and a counter mixed by splitmix64: uniqueness is
+/// enforced by `create_new`, this only makes collisions rare.
 fn random_name() -> String {
     use std::sync::atomic::{AtomicU64, Ordering};
     static COUNTER: AtomicU64 = AtomicU64::new(0);
@@ -338,18 +339,13 @@ fn random_name() -> String {
         .map(|d| d.as_nanos() as u64)
         .unwrap_or(0);
     let mut x = nanos
-        ^ (COUNTER
+        ^ COUNTER
             .fetch_add(1, Ordering::Relaxed)
-            .wrapping_mul(0x9e37_79b9_7f4a_7c15))
+            .wrapping_mul(0x9e37_79b9_7f4a_7c15)
         ^ (std::process::id() as u64) << 32;
-    const CHARS: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
-    let mut out = String::with_capacity(6);
-    for _ in 0..6 {
-        // xorshift for spread
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        out.push(CHARS[(x % CHARS.len() as u64) as usize] as char);
-    }
-    out
+    x = x.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^= x >> 31;
+    format!("{x:016x}")
 }

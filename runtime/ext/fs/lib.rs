@@ -7,6 +7,7 @@
 
 pub mod interface;
 pub mod ops;
+pub mod tty;
 pub mod watch;
 
 use std::sync::Arc;
@@ -64,6 +65,7 @@ deno_core::extension!(
         ops::op_fs_fstat_async,
         ops::op_fs_file_op_sync,
         ops::op_fs_file_op_async,
+        ops::op_fs_set_raw,
         watch::op_fs_events_open,
         watch::op_fs_events_poll,
     ],

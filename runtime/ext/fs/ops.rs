@@ -144,14 +144,6 @@ fn decode_utf8(bytes: Vec<u8>) -> String {
     }
 }
 
-/// A leading byte order mark is dropped, as `TextDecoder` does in Deno.
-fn strip_bom(mut text: String) -> String {
-    if text.starts_with('\u{feff}') {
-        text.drain(..3);
-    }
-    text
-}
-
 #[op2]
 #[string]
 pub fn op_fs_read_text_file_sync(
@@ -162,7 +154,7 @@ pub fn op_fs_read_text_file_sync(
     let bytes = fs_of(state)
         .read_file(Path::new(&path))
         .map_err(|e| FsError::new(e, ctx("readfile", &path)))?;
-    Ok(strip_bom(decode_utf8(bytes)))
+    Ok(decode_utf8(bytes))
 }
 
 #[op2]
@@ -180,7 +172,7 @@ pub async fn op_fs_read_text_file_async(
         let bytes = fs
             .read_file(Path::new(&path))
             .map_err(|e| FsError::new(e, ctx("readfile", &path)))?;
-        Ok(strip_bom(decode_utf8(bytes)))
+        Ok(decode_utf8(bytes))
     })
     .await
 }
@@ -328,7 +320,8 @@ fn pack_stat(meta: &std::fs::Metadata) -> [f64; STAT_FIELDS] {
         if kind.is_socket() {
             bits |= 64;
         }
-        let ctime = meta.ctime() as f64 * 1000.0 + meta.ctime_nsec() as f64 / 1e6;
+        // Whole seconds, as Deno reports `ctime` (its other times keep milliseconds).
+        let ctime = meta.ctime() as f64 * 1000.0;
         [
             bits as f64,
             meta.len() as f64,
@@ -1155,6 +1148,25 @@ pub async fn op_fs_open_async(
         .add(FileResource::new(file)))
 }
 
+/// `FsFile.setRaw(mode, { cbreak })`: raw mode for a file that is a terminal.
+#[op2(fast)]
+pub fn op_fs_set_raw(
+    state: &mut OpState,
+    #[smi] rid: ResourceId,
+    raw: bool,
+    cbreak: bool,
+) -> Result<(), FsOpError> {
+    let file = file_of(state, rid)?;
+    #[cfg(unix)]
+    let fd = std::os::fd::AsRawFd::as_raw_fd(&*file);
+    #[cfg(not(unix))]
+    let fd = {
+        let _ = file;
+        -1
+    };
+    Ok(crate::tty::set_raw(state, fd, raw, cbreak)?)
+}
+
 fn file_of(state: &OpState, rid: ResourceId) -> Result<Arc<std::fs::File>, FsOpError> {
     let resource = state
         .resource_table
@@ -1169,7 +1181,9 @@ fn bad(e: std::io::Error) -> FsOpError {
 
 fn seek_from(offset: i64, whence: u32) -> Result<SeekFrom, FsOpError> {
     Ok(match whence {
-        0 => SeekFrom::Start(offset.max(0) as u64),
+        // A negative absolute offset is the OS's EINVAL in Deno (a TypeError, code EINVAL).
+        0 if offset < 0 => return Err(bad(std::io::Error::from_raw_os_error(libc::EINVAL))),
+        0 => SeekFrom::Start(offset as u64),
         1 => SeekFrom::Current(offset),
         2 => SeekFrom::End(offset),
         _ => return Err(JsErrorBox::type_error(format!("Invalid seek mode: {whence}")).into()),
@@ -1232,26 +1246,38 @@ enum FileOp {
     Utime(f64, f64),
     Lock(bool),
     Unlock,
+    /// `tryLock`: `false` when another holder has the lock.
+    TryLock(bool),
 }
 
-fn run_file_op(file: &std::fs::File, op: FileOp) -> std::io::Result<()> {
+/// Runs `op`; the answer is `true` except for a `tryLock` that did not get the lock.
+fn run_file_op(file: &std::fs::File, op: FileOp) -> std::io::Result<bool> {
     match op {
         FileOp::Truncate(len) => file.set_len(len),
         FileOp::Sync => file.sync_all(),
         FileOp::SyncData => file.sync_data(),
         FileOp::Utime(a, m) => futime(file, a, m),
-        FileOp::Lock(exclusive) => {
-            if exclusive {
-                file.lock()
-            } else {
-                file.lock_shared()
-            }
-        }
+        FileOp::Lock(true) => file.lock(),
+        FileOp::Lock(false) => file.lock_shared(),
         FileOp::Unlock => file.unlock(),
+        FileOp::TryLock(exclusive) => {
+            let result = if exclusive {
+                file.try_lock()
+            } else {
+                file.try_lock_shared()
+            };
+            return match result {
+                Ok(()) => Ok(true),
+                Err(std::fs::TryLockError::WouldBlock) => Ok(false),
+                Err(std::fs::TryLockError::Error(e)) => Err(e),
+            };
+        }
     }
+    .map(|()| true)
 }
 
-/// `kind`: 0 truncate(len), 1 sync, 2 syncData, 3 utime(a, m), 4 lock(a != 0), 5 unlock.
+/// `kind`: 0 truncate(len), 1 sync, 2 syncData, 3 utime(a, m), 4 lock(a != 0), 5 unlock,
+/// 6 tryLock(a != 0).
 fn file_op(kind: u32, a: f64, b: f64) -> Result<FileOp, FsOpError> {
     Ok(match kind {
         0 => FileOp::Truncate(a.max(0.0) as u64),
@@ -1260,6 +1286,7 @@ fn file_op(kind: u32, a: f64, b: f64) -> Result<FileOp, FsOpError> {
         3 => FileOp::Utime(a, b),
         4 => FileOp::Lock(a != 0.0),
         5 => FileOp::Unlock,
+        6 => FileOp::TryLock(a != 0.0),
         _ => return Err(JsErrorBox::type_error("unknown file operation").into()),
     })
 }
@@ -1271,7 +1298,7 @@ pub fn op_fs_file_op_sync(
     kind: u32,
     a: f64,
     b: f64,
-) -> Result<(), FsOpError> {
+) -> Result<bool, FsOpError> {
     let file = file_of(state, rid)?;
     run_file_op(&file, file_op(kind, a, b)?).map_err(bad)
 }
@@ -1283,7 +1310,7 @@ pub async fn op_fs_file_op_async(
     kind: u32,
     a: f64,
     b: f64,
-) -> Result<(), FsOpError> {
+) -> Result<bool, FsOpError> {
     let file = file_of(&state.borrow(), rid)?;
     let op = file_op(kind, a, b)?;
     blocking(move || run_file_op(&file, op).map_err(bad)).await

@@ -11,7 +11,7 @@ use deno_core::{
     op2, AsyncRefCell, CancelFuture, CancelHandle, OpState, RcRef, Resource, ResourceId,
 };
 use deno_error::JsErrorBox;
-use notify::event::{EventKind, ModifyKind};
+use notify::event::{AccessKind, EventKind, ModifyKind, RenameMode};
 use notify::{RecursiveMode, Watcher};
 use serde::Serialize;
 use tokio::sync::mpsc;
@@ -23,20 +23,25 @@ use crate::ops::{FsError, FsOpError};
 pub struct FsEvent {
     kind: &'static str,
     paths: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// `null` unless the OS lost events (`"rescan"`); the key is always there, as in Deno.
     flag: Option<&'static str>,
 }
 
-fn kind_name(kind: &EventKind) -> &'static str {
-    match kind {
+/// Deno's name for an event, or `None` for the ones Deno does not report: opening and
+/// reading a file (Deno's watcher only sees a file being closed after writing). The
+/// first half of a rename is the old name going away: `remove`, as Deno reports it.
+fn kind_name(kind: &EventKind) -> Option<&'static str> {
+    Some(match kind {
         EventKind::Any => "any",
+        EventKind::Access(AccessKind::Open(_) | AccessKind::Read) => return None,
         EventKind::Access(_) => "access",
         EventKind::Create(_) => "create",
+        EventKind::Modify(ModifyKind::Name(RenameMode::From)) => "remove",
         EventKind::Modify(ModifyKind::Name(_)) => "rename",
         EventKind::Modify(_) => "modify",
         EventKind::Remove(_) => "remove",
         EventKind::Other => "other",
-    }
+    })
 }
 
 struct WatcherResource {
@@ -72,9 +77,12 @@ pub fn op_fs_events_open(
     let mut watcher = notify::recommended_watcher(move |result: notify::Result<notify::Event>| {
         let message = match result {
             Ok(event) => {
+                let Some(kind) = kind_name(&event.kind) else {
+                    return;
+                };
                 let flag = event.flag().map(|_| "rescan");
                 Ok(FsEvent {
-                    kind: kind_name(&event.kind),
+                    kind,
                     paths: event
                         .paths
                         .iter()
@@ -97,13 +105,13 @@ pub fn op_fs_events_open(
         watcher
             .watch(Path::new(path), mode)
             .map_err(|e| match e.kind {
-                notify::ErrorKind::Io(io) => {
+                notify::ErrorKind::Io(io) if io.kind() != std::io::ErrorKind::NotFound => {
                     FsOpError::from(FsError::new(io, format!("watch '{path}'")))
                 }
-                notify::ErrorKind::PathNotFound => FsOpError::from(FsError::new(
-                    std::io::Error::from(std::io::ErrorKind::NotFound),
-                    format!("watch '{path}'"),
-                )),
+                // Deno's words for a path that is not there (class NotFound, no `code`).
+                notify::ErrorKind::Io(_) | notify::ErrorKind::PathNotFound => {
+                    FsOpError::from(JsErrorBox::new("NotFound", "No path was found."))
+                }
                 other => FsOpError::from(JsErrorBox::generic(format!("{other:?}: watch '{path}'"))),
             })?;
     }

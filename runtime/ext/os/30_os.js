@@ -4,6 +4,8 @@
 import { core, primordials } from "ext:core/mod.js";
 import {
   op_build_info,
+  op_console_size,
+  op_cpu_usage,
   op_env_delete,
   op_env_get,
   op_env_set,
@@ -13,6 +15,7 @@ import {
   op_hostname,
   op_loadavg,
   op_memory_usage,
+  op_network_interfaces,
   op_os_release,
   op_os_uptime,
   op_pid,
@@ -21,6 +24,7 @@ import {
   op_signal_poll,
   op_system_memory_info,
   op_uid,
+  op_umask,
 } from "ext:core/ops";
 
 const {
@@ -41,23 +45,28 @@ const {
 
 // ----- Deno.env -----
 
-const env = {
-  get(key) {
-    return op_env_get(`${key}`) ?? undefined;
-  },
-  set(key, value) {
-    op_env_set(`${key}`, `${value}`);
-  },
-  delete(key) {
-    op_env_delete(`${key}`);
-  },
-  has(key) {
-    return op_env_get(`${key}`) !== null;
-  },
-  toObject() {
-    return op_env_to_object();
-  },
-};
+// Named and ordered as Deno's (it shows in `console.log(Deno.env)`).
+function getEnv(key) {
+  return op_env_get(`${key}`) ?? undefined;
+}
+
+function toObject() {
+  return op_env_to_object();
+}
+
+function setEnv(key, value) {
+  op_env_set(`${key}`, `${value}`);
+}
+
+function has(key) {
+  return op_env_get(`${key}`) !== null;
+}
+
+function deleteEnv(key) {
+  op_env_delete(`${key}`);
+}
+
+const env = { get: getEnv, toObject, set: setEnv, has, delete: deleteEnv };
 
 // ----- facts -----
 
@@ -82,6 +91,55 @@ function loadavg() {
   return op_loadavg();
 }
 
+// The ops behind these take no arguments; the wrappers give them Deno's names and
+// `length` (an op function's `length` is not 0).
+function execPath() {
+  return op_exec_path();
+}
+
+function hostname() {
+  return op_hostname();
+}
+
+function osRelease() {
+  return op_os_release();
+}
+
+function osUptime() {
+  return op_os_uptime();
+}
+
+function networkInterfaces() {
+  return op_network_interfaces();
+}
+
+function systemMemoryInfo() {
+  return op_system_memory_info();
+}
+
+function uid() {
+  return op_uid();
+}
+
+function gid() {
+  return op_gid();
+}
+
+/** Sets the process's file mode mask when `mask` is given; returns the previous one. */
+function umask(mask) {
+  return op_umask(mask === undefined || mask === null ? null : mask >>> 0);
+}
+
+function cpuUsage() {
+  const { 0: user, 1: system } = op_cpu_usage();
+  return { system, user };
+}
+
+function consoleSize() {
+  const { 0: columns, 1: rows } = op_console_size();
+  return { columns, rows };
+}
+
 // ----- signals -----
 
 /** signal name -> { rid, listeners } */
@@ -89,7 +147,7 @@ const signals = new SafeMap();
 
 function checkListener(listener) {
   if (typeof listener !== "function") {
-    throw new TypeError(`Signal listener must be a function. "${typeof listener}" was given.`);
+    throw new TypeError(`Signal listener must be a function. "${typeof listener}" is given.`);
   }
 }
 
@@ -133,15 +191,19 @@ function removeSignalListener(signal, listener) {
 export const denoNs = {
   env,
   version,
-  execPath: op_exec_path,
-  hostname: op_hostname,
-  osRelease: op_os_release,
-  osUptime: op_os_uptime,
+  execPath,
+  hostname,
+  osRelease,
+  osUptime,
   loadavg,
   memoryUsage,
-  systemMemoryInfo: op_system_memory_info,
-  uid: op_uid,
-  gid: op_gid,
+  systemMemoryInfo,
+  networkInterfaces,
+  uid,
+  gid,
+  umask,
+  cpuUsage,
+  consoleSize,
   addSignalListener,
   removeSignalListener,
 };
@@ -150,5 +212,14 @@ export const denoNs = {
 export function defineLazyFacts(ns) {
   ObjectDefineProperty(ns, "pid", { get: op_pid, enumerable: true, configurable: true });
   ObjectDefineProperty(ns, "ppid", { get: op_ppid, enumerable: true, configurable: true });
-  ObjectDefineProperty(ns, "build", { get: getBuild, enumerable: true, configurable: true });
+  // A data property once read (as Deno's), computed on first use.
+  ObjectDefineProperty(ns, "build", {
+    get() {
+      const value = getBuild();
+      ObjectDefineProperty(ns, "build", { value, writable: true, enumerable: true, configurable: true });
+      return value;
+    },
+    enumerable: true,
+    configurable: true,
+  });
 }

@@ -5,19 +5,23 @@
 import { primordials } from "ext:core/mod.js";
 import { op_permission_query, op_permission_request, op_permission_revoke } from "ext:core/ops";
 import { pathFromURL } from "ext:x_ext_fs/30_fs.js";
+import { EventTarget } from "ext:x_ext_web/02_event.js";
 
 const { ObjectDefineProperty, PromiseResolve, PromiseReject, SymbolFor, TypeError } = primordials;
 
 const STATES = ["granted", "granted", "prompt", "denied"];
 const constructKey = SymbolFor("x.internal.PermissionStatus");
 
-class PermissionStatus {
+// An EventTarget, as Deno's (its `change` event never fires here: a status is a
+// snapshot of one answer).
+class PermissionStatus extends EventTarget {
   #state;
   #partial;
   onchange = null;
 
   constructor(code, key) {
-    if (key !== constructKey) throw new TypeError("Illegal constructor.");
+    if (key !== constructKey) throw new TypeError("Illegal constructor");
+    super();
     this.#state = STATES[code];
     this.#partial = code === 1;
   }
@@ -39,10 +43,7 @@ class PermissionStatus {
 
 /** The op arguments for a descriptor: its name and the one value Deno reads for it. */
 function descriptorArgs(desc) {
-  if (desc === null || typeof desc !== "object") {
-    throw new TypeError("The provided value is not of type 'PermissionDescriptor'.");
-  }
-  const name = desc.name;
+  const name = desc?.name;
   let value;
   switch (name) {
     case "read":
@@ -84,7 +85,7 @@ function asPromise(op, desc) {
 
 class Permissions {
   constructor(key) {
-    if (key !== constructKey) throw new TypeError("Illegal constructor.");
+    if (key !== constructKey) throw new TypeError("Illegal constructor");
   }
 
   query(desc) {

@@ -59,8 +59,9 @@ fn check_key(key: &str) -> Result<(), OsError> {
 #[op2]
 #[string]
 pub fn op_env_get(state: &mut OpState, #[string] key: &str) -> Result<Option<String>, OsError> {
-    check_key(key)?;
+    // The grant first, then the name (Deno's order: without a grant any name is refused).
     perms(state).check_env(key)?;
+    check_key(key)?;
     Ok(env(state).get(key))
 }
 
@@ -70,6 +71,7 @@ pub fn op_env_set(
     #[string] key: &str,
     #[string] value: &str,
 ) -> Result<(), OsError> {
+    perms(state).check_env(key)?;
     check_key(key)?;
     if value.contains('\0') {
         return Err(JsErrorBox::type_error(format!(
@@ -77,15 +79,18 @@ pub fn op_env_set(
         ))
         .into());
     }
-    perms(state).check_env(key)?;
     env(state).set(key, value);
     Ok(())
 }
 
 #[op2(fast)]
 pub fn op_env_delete(state: &mut OpState, #[string] key: &str) -> Result<(), OsError> {
-    check_key(key)?;
     perms(state).check_env(key)?;
+    // Deno words an empty key here as an invalid one (not "an empty string").
+    if key.is_empty() {
+        return Err(JsErrorBox::type_error("Key contains invalid characters: \"\"").into());
+    }
+    check_key(key)?;
     env(state).delete(key);
     Ok(())
 }
@@ -287,6 +292,178 @@ pub fn op_gid(state: &mut OpState) -> Result<i32, OsError> {
     Ok(-1)
 }
 
+/// `Deno.umask(mask?)`: sets the mask when given; answers the previous one. Needs
+/// `--allow-sys=umask`, as in Deno.
+#[op2]
+pub fn op_umask(state: &mut OpState, #[smi] mask: Option<u32>) -> Result<u32, OsError> {
+    perms(state).check_sys("umask", "Deno.umask()")?;
+    #[cfg(unix)]
+    {
+        // SAFETY: umask has no memory preconditions. Reading it means setting it, so
+        // without a new mask the old one is put straight back.
+        let previous = unsafe { libc::umask(mask.unwrap_or(0) as libc::mode_t) };
+        if mask.is_none() {
+            unsafe { libc::umask(previous) };
+        }
+        Ok(previous as u32)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = mask;
+        Err(JsErrorBox::not_supported().into())
+    }
+}
+
+/// `Deno.cpuUsage()`: user and system CPU time of the process, in microseconds.
+#[op2]
+#[serde]
+pub fn op_cpu_usage() -> (f64, f64) {
+    #[cfg(unix)]
+    {
+        // SAFETY: getrusage fills the zeroed struct it is given.
+        let usage = unsafe {
+            let mut usage: libc::rusage = std::mem::zeroed();
+            libc::getrusage(libc::RUSAGE_SELF, &mut usage);
+            usage
+        };
+        let micros = |t: libc::timeval| t.tv_sec as f64 * 1e6 + t.tv_usec as f64;
+        (micros(usage.ru_utime), micros(usage.ru_stime))
+    }
+    #[cfg(not(unix))]
+    (0.0, 0.0)
+}
+
+/// `Deno.consoleSize()`: the terminal's size from stdout, stderr or stdin (the first
+/// that is a terminal), or Deno's error when none is.
+#[op2]
+#[serde]
+pub fn op_console_size() -> Result<(u32, u32), OsError> {
+    #[cfg(unix)]
+    for fd in [1, 2, 0] {
+        // SAFETY: TIOCGWINSZ fills the zeroed winsize struct it is given.
+        let size = unsafe {
+            let mut size: libc::winsize = std::mem::zeroed();
+            (libc::ioctl(fd, libc::TIOCGWINSZ, &mut size) == 0).then_some(size)
+        };
+        if let Some(size) = size {
+            return Ok((size.ws_col as u32, size.ws_row as u32));
+        }
+    }
+    Err(JsErrorBox::generic(
+        "Could not get console size: stdin, stdout, and stderr are not connected to a terminal",
+    )
+    .into())
+}
+
+/// One entry of `Deno.networkInterfaces()`.
+#[derive(Serialize)]
+pub struct NetworkInterface {
+    family: &'static str,
+    name: String,
+    address: String,
+    netmask: String,
+    scopeid: Option<u32>,
+    cidr: String,
+    mac: String,
+}
+
+/// `Deno.networkInterfaces()`: every IPv4 and IPv6 address of every interface, in the
+/// order the OS lists them (getifaddrs), with the interface's hardware address.
+#[op2]
+#[serde]
+pub fn op_network_interfaces(state: &mut OpState) -> Result<Vec<NetworkInterface>, OsError> {
+    perms(state).check_sys("networkInterfaces", "Deno.networkInterfaces()")?;
+    #[cfg(target_os = "linux")]
+    {
+        use std::net::{Ipv4Addr, Ipv6Addr};
+        let mut list: *mut libc::ifaddrs = std::ptr::null_mut();
+        // SAFETY: getifaddrs allocates the list; it is read below and freed once.
+        if unsafe { libc::getifaddrs(&mut list) } != 0 {
+            return Err(std::io::Error::last_os_error().into());
+        }
+        let mut macs: HashMap<String, String> = HashMap::new();
+        let mut addresses = Vec::new();
+        let mut cursor = list;
+        // SAFETY: each node and the addresses it points to stay valid until freeifaddrs;
+        // a sockaddr is read as the family it says it is.
+        unsafe {
+            while let Some(ifa) = cursor.as_ref() {
+                cursor = ifa.ifa_next;
+                if ifa.ifa_addr.is_null() {
+                    continue;
+                }
+                let name = std::ffi::CStr::from_ptr(ifa.ifa_name)
+                    .to_string_lossy()
+                    .into_owned();
+                match (*ifa.ifa_addr).sa_family as i32 {
+                    libc::AF_PACKET => {
+                        let ll = &*(ifa.ifa_addr as *const libc::sockaddr_ll);
+                        let mac = ll.sll_addr[..6]
+                            .iter()
+                            .map(|b| format!("{b:02x}"))
+                            .collect::<Vec<_>>()
+                            .join(":");
+                        macs.insert(name, mac);
+                    }
+                    libc::AF_INET => {
+                        let ip = |p: *const libc::sockaddr| {
+                            let a = &*(p as *const libc::sockaddr_in);
+                            Ipv4Addr::from(u32::from_be(a.sin_addr.s_addr))
+                        };
+                        let address = ip(ifa.ifa_addr);
+                        let netmask = if ifa.ifa_netmask.is_null() {
+                            Ipv4Addr::UNSPECIFIED
+                        } else {
+                            ip(ifa.ifa_netmask)
+                        };
+                        let prefix = u32::from(netmask).count_ones();
+                        addresses.push(NetworkInterface {
+                            family: "IPv4",
+                            cidr: format!("{address}/{prefix}"),
+                            name,
+                            address: address.to_string(),
+                            netmask: netmask.to_string(),
+                            scopeid: None,
+                            mac: String::new(),
+                        });
+                    }
+                    libc::AF_INET6 => {
+                        let a = &*(ifa.ifa_addr as *const libc::sockaddr_in6);
+                        let address = Ipv6Addr::from(a.sin6_addr.s6_addr);
+                        let netmask = if ifa.ifa_netmask.is_null() {
+                            Ipv6Addr::UNSPECIFIED
+                        } else {
+                            let m = &*(ifa.ifa_netmask as *const libc::sockaddr_in6);
+                            Ipv6Addr::from(m.sin6_addr.s6_addr)
+                        };
+                        let prefix = u128::from(netmask).count_ones();
+                        addresses.push(NetworkInterface {
+                            family: "IPv6",
+                            cidr: format!("{address}/{prefix}"),
+                            name,
+                            address: address.to_string(),
+                            netmask: netmask.to_string(),
+                            scopeid: Some(a.sin6_scope_id),
+                            mac: String::new(),
+                        });
+                    }
+                    _ => {}
+                }
+            }
+            libc::freeifaddrs(list);
+        }
+        for entry in &mut addresses {
+            entry.mac = macs
+                .get(&entry.name)
+                .cloned()
+                .unwrap_or_else(|| "00:00:00:00:00:00".to_string());
+        }
+        Ok(addresses)
+    }
+    #[cfg(not(target_os = "linux"))]
+    Err(JsErrorBox::not_supported().into())
+}
+
 /// `Deno.systemMemoryInfo()`, from `/proc/meminfo` (bytes).
 #[derive(Serialize, Default)]
 #[serde(rename_all = "camelCase")]
@@ -480,6 +657,14 @@ pub fn op_permission_query(
     #[string] name: &str,
     #[string] value: Option<String>,
 ) -> Result<u32, OsError> {
+    // As in Deno, a kind granted as a whole answers `granted` before the value is read
+    // (so `-A` never rejects a descriptor).
+    if value.is_some() {
+        let whole = descriptor(name, None)?;
+        if perms(state).query(&whole) == PermissionState::Granted {
+            return Ok(state_code(PermissionState::Granted));
+        }
+    }
     let desc = descriptor(name, value.as_deref())?;
     Ok(state_code(perms(state).query(&desc)))
 }

@@ -99,7 +99,7 @@ class Command {
 
   spawn() {
     const child = op_spawn_child(spawnArgs(this.#command, this.#options, "inherit"));
-    return new ChildProcess(childKey, child);
+    return new ChildProcess(childKey, child, this.#options?.signal);
   }
 }
 
@@ -135,7 +135,7 @@ class ChildProcess {
   #status;
   #exited = false;
 
-  constructor(key, child) {
+  constructor(key, child, signal) {
     if (key !== childKey) throw new TypeError("Illegal constructor.");
     this.#rid = child.rid;
     this.#pid = child.pid;
@@ -143,8 +143,19 @@ class ChildProcess {
     this.#stdoutRid = child.stdoutRid ?? null;
     this.#stderrRid = child.stderrRid ?? null;
     this.#waitPromise = op_spawn_wait(child.rid);
+    // The `signal` option: aborting it ends the child (SIGTERM), as in Deno.
+    const onAbort = () => {
+      try {
+        this.kill("SIGTERM");
+      } catch {
+        // Already finished.
+      }
+    };
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener("abort", onAbort);
     this.#status = PromisePrototypeThen(this.#waitPromise, (status) => {
       this.#exited = true;
+      signal?.removeEventListener("abort", onAbort);
       return status;
     });
   }
@@ -194,7 +205,7 @@ class ChildProcess {
 
   kill(signo = "SIGTERM") {
     if (this.#exited) throw new TypeError("Child process has already terminated");
-    op_spawn_kill(this.#rid, signo);
+    op_spawn_kill(this.#rid, signalArg(signo));
   }
 
   ref() {
@@ -215,8 +226,13 @@ class ChildProcess {
   }
 }
 
+/** A signal as the ops take it: a name, or a number (which Deno also accepts). */
+function signalArg(signo) {
+  return typeof signo === "number" ? String(signo) : signo;
+}
+
 function kill(pid, signo = "SIGTERM") {
-  op_kill(pid, signo);
+  op_kill(pid, signalArg(signo));
 }
 
 // ----- standard streams -----

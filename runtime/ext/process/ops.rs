@@ -41,6 +41,35 @@ pub enum ProcessError {
     #[class(inherit)]
     #[error(transparent)]
     Io(#[from] std::io::Error),
+    #[class(inherit)]
+    #[error(transparent)]
+    NoCwd(#[from] NoCwdError),
+}
+
+/// A `cwd` that is not a folder, in Deno's words (class `NotFound`, code `ENOENT`).
+#[derive(Debug, thiserror::Error)]
+#[error("Failed to spawn '{cmd}': No such cwd '{cwd}'")]
+pub struct NoCwdError {
+    cmd: String,
+    cwd: String,
+}
+
+impl deno_error::JsErrorClass for NoCwdError {
+    fn get_class(&self) -> Cow<'static, str> {
+        "NotFound".into()
+    }
+
+    fn get_message(&self) -> Cow<'static, str> {
+        self.to_string().into()
+    }
+
+    fn get_additional_properties(&self) -> deno_error::AdditionalProperties {
+        Box::new(std::iter::once(("code".into(), "ENOENT".into())))
+    }
+
+    fn get_ref(&self) -> &(dyn std::error::Error + Send + Sync + 'static) {
+        self
+    }
 }
 
 /// The options of `new Deno.Command(cmd, options)`, as the JavaScript side passes them.
@@ -60,10 +89,11 @@ pub struct SpawnArgs {
     detached: bool,
 }
 
-fn stdio(value: &str, name: &str) -> Result<StdioMode, ProcessError> {
+/// A stdio option, with Deno's error for anything else.
+fn stdio(value: &str) -> Result<StdioMode, ProcessError> {
     StdioMode::parse(value).ok_or_else(|| {
         JsErrorBox::type_error(format!(
-            "The provided value '{value}' is not a valid enum value of type '{name}'"
+            "unknown variant `{value}`, expected one of `inherit`, `piped`, `null`"
         ))
         .into()
     })
@@ -72,9 +102,9 @@ fn stdio(value: &str, name: &str) -> Result<StdioMode, ProcessError> {
 impl SpawnArgs {
     fn into_request(self) -> Result<SpawnRequest, ProcessError> {
         Ok(SpawnRequest {
-            stdin: stdio(&self.stdin, "stdin")?,
-            stdout: stdio(&self.stdout, "stdout")?,
-            stderr: stdio(&self.stderr, "stderr")?,
+            stdin: stdio(&self.stdin)?,
+            stdout: stdio(&self.stdout)?,
+            stderr: stdio(&self.stderr)?,
             cmd: self.cmd,
             args: self.args,
             cwd: self.cwd,
@@ -93,9 +123,10 @@ fn find_program(request: &SpawnRequest) -> Result<PathBuf, ProcessError> {
     let cmd = &request.cmd;
     if cmd.contains('/') {
         let path = Path::new(cmd);
+        // Absolute, so that errors name the file as Deno does (`$CWD/tool.sh`).
         return Ok(match (&request.cwd, path.is_relative()) {
-            (Some(cwd), true) => Path::new(cwd).join(path),
-            _ => path.to_path_buf(),
+            (Some(cwd), true) => x_permissions::resolve_path(&Path::new(cwd).join(path)),
+            _ => x_permissions::resolve_path(path),
         });
     }
     let env_path = request
@@ -147,14 +178,28 @@ fn prepare(
         .borrow::<PermissionsContainer>()
         .check_run(&request.cmd, api)?;
     let program = find_program(&request)?;
+    if let Some(cwd) = &request.cwd {
+        if !Path::new(cwd).is_dir() {
+            return Err(NoCwdError {
+                cmd: program.to_string_lossy().into_owned(),
+                cwd: cwd.clone(),
+            }
+            .into());
+        }
+    }
     let command = state
         .borrow::<SpawnerHandle>()
         .0
         .command(&program, &request)
         .map_err(|error| ProcessError::Spawn {
-            cmd: request.cmd.clone(),
+            cmd: program.to_string_lossy().into_owned(),
             error,
         })?;
+    // From here on, errors name the program as found (Deno's `Failed to spawn '/usr/bin/x'`).
+    let request = SpawnRequest {
+        cmd: program.to_string_lossy().into_owned(),
+        ..request
+    };
     Ok((command, request))
 }
 
@@ -410,19 +455,24 @@ pub fn op_spawn_kill(
     send_signal(resource.pid as i32, signal)
 }
 
-/// `Deno.kill(pid, signal)`: needs `--allow-run` (any program), as in Deno.
+/// `Deno.kill(pid, signal)`: needs `--allow-run` (any program), as in Deno, except for a
+/// signal to the program's own process (Deno allows that without a grant).
 #[op2(fast)]
 pub fn op_kill(state: &mut OpState, pid: i32, #[string] signal: &str) -> Result<(), ProcessError> {
-    state
-        .borrow::<PermissionsContainer>()
-        .check_run_all("Deno.kill()")?;
+    if pid != std::process::id() as i32 {
+        state
+            .borrow::<PermissionsContainer>()
+            .check_run_all("Deno.kill()")?;
+    }
     send_signal(pid, signal)
 }
 
+/// Sends `signal` (a name such as `SIGTERM`, or a number, both of which Deno takes).
 fn send_signal(pid: i32, signal: &str) -> Result<(), ProcessError> {
     #[cfg(unix)]
     {
         let signo = signal_number(signal)
+            .or_else(|| signal.parse::<i32>().ok().filter(|n| (1..=64).contains(n)))
             .ok_or_else(|| JsErrorBox::type_error(format!("Invalid signal: {signal}")))?;
         // SAFETY: kill has no memory preconditions.
         if unsafe { libc::kill(pid, signo) } != 0 {
@@ -584,52 +634,8 @@ pub fn op_stdio_rids(state: &mut OpState) -> Vec<ResourceId> {
     state.borrow::<StdioRids>().0.to_vec()
 }
 
-/// The terminal settings before the first `setRaw(true)`, restored by `setRaw(false)`.
-#[cfg(unix)]
-struct SavedTermios(libc::termios);
-
 /// `Deno.stdin.setRaw(raw, { cbreak })`.
 #[op2(fast)]
 pub fn op_stdin_set_raw(state: &mut OpState, raw: bool, cbreak: bool) -> Result<(), ProcessError> {
-    #[cfg(unix)]
-    {
-        // SAFETY: isatty/tcgetattr/tcsetattr on fd 0 with a valid termios struct.
-        unsafe {
-            if libc::isatty(0) != 1 {
-                return Err(JsErrorBox::new("BadResource", "Device is not a terminal").into());
-            }
-            if raw {
-                let mut current: libc::termios = std::mem::zeroed();
-                if libc::tcgetattr(0, &mut current) != 0 {
-                    return Err(std::io::Error::last_os_error().into());
-                }
-                if !state.has::<SavedTermios>() {
-                    state.put(SavedTermios(current));
-                }
-                let mut t = current;
-                t.c_iflag &=
-                    !(libc::BRKINT | libc::ICRNL | libc::INPCK | libc::ISTRIP | libc::IXON);
-                t.c_cflag |= libc::CS8;
-                t.c_lflag &= !(libc::ECHO | libc::ICANON | libc::IEXTEN);
-                if !cbreak {
-                    t.c_lflag &= !libc::ISIG;
-                }
-                t.c_cc[libc::VMIN] = 1;
-                t.c_cc[libc::VTIME] = 0;
-                if libc::tcsetattr(0, libc::TCSADRAIN, &t) != 0 {
-                    return Err(std::io::Error::last_os_error().into());
-                }
-            } else if let Some(SavedTermios(saved)) = state.try_take::<SavedTermios>() {
-                if libc::tcsetattr(0, libc::TCSADRAIN, &saved) != 0 {
-                    return Err(std::io::Error::last_os_error().into());
-                }
-            }
-        }
-        Ok(())
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = (state, raw, cbreak);
-        Err(JsErrorBox::not_supported().into())
-    }
+    Ok(x_ext_fs::tty::set_raw(state, 0, raw, cbreak)?)
 }

@@ -93,7 +93,8 @@ pub(crate) fn narrow(
                 let kind = Kind::from_name(name).ok_or_else(|| {
                     JsErrorBox::type_error(format!("Unknown permission \"{name}\""))
                 })?;
-                let whole = Descriptor::new(kind, None).map_err(|e| JsErrorBox::type_error(e.0))?;
+                let whole = Descriptor::new(kind, None)
+                    .map_err(|e| JsErrorBox::type_error(e.to_string()))?;
                 grants[index(kind)] = match value {
                     Value::Bool(false) => Grant::None,
                     Value::String(s) if s == "inherit" => Grant::Inherit,
@@ -113,7 +114,7 @@ pub(crate) fn narrow(
                             };
                             let text = text.strip_prefix("file://").unwrap_or(text);
                             let descriptor = Descriptor::new(kind, Some(text))
-                                .map_err(|e| JsErrorBox::type_error(e.0))?;
+                                .map_err(|e| JsErrorBox::type_error(e.to_string()))?;
                             if !matches!(parent.query(&descriptor), PermissionState::Granted) {
                                 return Err(escalation());
                             }

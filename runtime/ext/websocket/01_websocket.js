@@ -3,7 +3,7 @@
 // resource (ops.rs) that sends frames in order and hands over received messages one at a
 // time. Also `MessageEvent` and `CloseEvent`, the events they fire.
 import { core, primordials } from "ext:core/mod.js";
-import { op_ws_close, op_ws_connect, op_ws_next_event, op_ws_send_binary, op_ws_send_text } from "ext:core/ops";
+import { op_ws_check_permission, op_ws_close, op_ws_connect, op_ws_next_event, op_ws_send_binary, op_ws_send_text } from "ext:core/ops";
 import * as webidl from "ext:x_ext_web/00_webidl.js";
 import { inspectAttributes, privateCustomInspect } from "ext:x_ext_web/00_infra.js";
 import { DOMException } from "ext:x_ext_web/01_dom_exception.js";
@@ -193,6 +193,7 @@ class WebSocket extends EventTarget {
     const s = this.#s;
     s.url = parseSocketUrl(webidl.converters.USVString(url, prefix, "Argument 1"));
     const wanted = parseProtocols(protocols);
+    op_ws_check_permission(s.url);
     PromisePrototypeThen(
       op_ws_connect(s.url, wanted),
       (connected) => {

@@ -17,6 +17,7 @@ pub use ops::{accept_key, PublicAddressesOnly, WebSocketResource};
 deno_core::extension!(
     x_ext_websocket,
     ops = [
+        ops::op_ws_check_permission,
         ops::op_ws_connect,
         ops::op_ws_next_event,
         ops::op_ws_send_text,

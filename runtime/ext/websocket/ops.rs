@@ -340,6 +340,25 @@ async fn addresses(
     Ok(addresses)
 }
 
+/// `new WebSocket(url)`: the `--allow-net` check, made while the constructor runs so a
+/// missing grant throws there (`NotCapable`), as in Deno, rather than failing later.
+#[op2(fast)]
+pub fn op_ws_check_permission(state: &mut OpState, #[string] url: &str) -> Result<(), JsErrorBox> {
+    let parsed = url::Url::parse(url).map_err(|e| JsErrorBox::type_error(e.to_string()))?;
+    let host = parsed
+        .host_str()
+        .ok_or_else(|| JsErrorBox::type_error(format!("Invalid URL: {url}")))?;
+    let port = parsed
+        .port_or_known_default()
+        .unwrap_or(if parsed.scheme() == "wss" { 443 } else { 80 });
+    if let Some(permissions) = state.try_borrow::<PermissionsContainer>() {
+        permissions
+            .check_net(host, Some(port), "new WebSocket()")
+            .map_err(JsErrorBox::from_err)?;
+    }
+    Ok(())
+}
+
 /// `new WebSocket(url, protocols)`: connects (TLS for `wss:`), shakes hands, and starts
 /// the socket's task. The URL was checked by JS (`ws:`/`wss:`, no fragment).
 #[op2]

@@ -2,7 +2,7 @@
 // Facts about the process come from Rust on first use (op_bootstrap_info), so start-up
 // does no work that a program does not ask for.
 import { core, primordials } from "ext:core/mod.js";
-import { op_bootstrap_info, op_exit, op_tenant_log } from "ext:core/ops";
+import { op_bootstrap_info, op_exit, op_set_exit_code, op_tenant_log } from "ext:core/ops";
 import * as timers from "ext:x_ext_timers/01_timers.js";
 import { Console, inspect, setColors, setPrinter } from "ext:x_ext_console/01_console.js";
 import { DOMException } from "ext:x_ext_web/01_dom_exception.js";
@@ -32,7 +32,8 @@ import * as kv from "ext:x_ext_kv/01_kv.js";
 // The Node built-ins, evaluated into the snapshot; programs reach them as `node:*`.
 import * as node from "ext:x_ext_node/mod.js";
 
-const { ObjectDefineProperties, ObjectDefineProperty, ObjectFreeze, SymbolFor } = primordials;
+const { NumberIsInteger, ObjectDefineProperties, ObjectDefineProperty, RangeError, SymbolFor, TypeError } =
+  primordials;
 const { ObjectAssign } = primordials;
 
 let info;
@@ -41,9 +42,27 @@ function bootstrapInfo() {
   return info;
 }
 
+// Deno.exitCode: what the process ends with when the program finishes (or calls
+// Deno.exit() without a code).
+let exitCode = 0;
+
+function getExitCode() {
+  return exitCode;
+}
+
+function setExitCode(value) {
+  if (typeof value !== "number") {
+    throw new TypeError(`Exit code must be a number, got: ${value} (${typeof value})`);
+  }
+  if (!NumberIsInteger(value)) {
+    throw new RangeError(`Exit code must be an integer, got: ${value}`);
+  }
+  exitCode = value;
+  op_set_exit_code(value);
+}
+
 function exit(code) {
-  const exitCode = code === undefined ? 0 : Number(code) | 0;
-  op_exit(exitCode);
+  op_exit(code === undefined ? exitCode : Number(code) | 0);
 }
 
 ObjectDefineProperties(globalThis, {
@@ -145,22 +164,29 @@ const denoNs = {
 ObjectAssign(denoNs, fs.denoNs, os.denoNs, permissions.denoNs, process.denoNs, kv.denoNs, { errors });
 os.defineLazyFacts(denoNs);
 
+// One array, made on first use; programs may change it (as in Deno).
+let args;
 ObjectDefineProperty(denoNs, "args", {
   get() {
-    const args = ObjectFreeze([...bootstrapInfo().args]);
-    ObjectDefineProperty(denoNs, "args", { value: args, enumerable: true });
+    args ??= [...bootstrapInfo().args];
     return args;
+  },
+  set(value) {
+    args = value;
   },
   enumerable: true,
   configurable: true,
 });
+ObjectDefineProperty(denoNs, "exitCode", { get: getExitCode, set: setExitCode });
 ObjectDefineProperty(denoNs, "mainModule", {
   get: () => bootstrapInfo().mainModule,
   enumerable: true,
+  configurable: true,
 });
 ObjectDefineProperty(denoNs, "noColor", {
   get: () => bootstrapInfo().noColor,
   enumerable: true,
+  configurable: true,
 });
 
 // `x serve`: serves the module, and on SIGINT or SIGTERM stops accepting, lets the requests

@@ -33,7 +33,12 @@ pub use test_runtime::{ModuleError, TestRuntime, TestRuntimeOptions};
 
 deno_core::extension!(
     x_bootstrap,
-    ops = [ops::op_bootstrap_info, ops::op_exit, ops::op_tenant_log],
+    ops = [
+        ops::op_bootstrap_info,
+        ops::op_exit,
+        ops::op_set_exit_code,
+        ops::op_tenant_log
+    ],
     esm_entry_point = "ext:x_bootstrap/js/99_main.js",
     options = { info: BootstrapInfo },
     state = |state, options| {
@@ -157,6 +162,13 @@ impl MainWorker {
             lifecycle,
             serve: serve_options,
         }
+    }
+
+    /// The code to end the process with after [`Outcome::Finished`]: `Deno.exitCode`.
+    pub fn exit_code(&mut self) -> i32 {
+        let state = self.runtime.op_state();
+        let state = state.borrow();
+        state.try_borrow::<ops::ExitCode>().map_or(0, |c| c.0)
     }
 
     /// Loads, evaluates and drives the main module until the event loop is empty.

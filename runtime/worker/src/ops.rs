@@ -36,6 +36,16 @@ pub fn op_exit(state: &mut OpState, code: i32) {
     std::process::exit(code);
 }
 
+/// `Deno.exitCode = n`: the code the process ends with when the program finishes on
+/// its own (an uncaught error still ends it with 1).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct ExitCode(pub i32);
+
+#[op2(fast)]
+pub fn op_set_exit_code(state: &mut OpState, code: i32) {
+    state.put(ExitCode(code));
+}
+
 /// A tenant's `console.*` line, for its log (see `tenant.rs`).
 #[op2(fast)]
 pub fn op_tenant_log(state: &mut OpState, #[string] line: &str, to_stderr: bool) {

@@ -239,6 +239,7 @@ impl TenantRuntime {
                 "globalThis.__bootstrapTenantRuntime()",
             )
             .expect("the tenant bootstrap is defined by the runtime's own code");
+        crate::snapshot::finish_restore(&mut runtime);
         let serve = {
             deno_core::scope!(scope, &mut runtime);
             let value = v8::Local::new(scope, serve);

@@ -73,6 +73,7 @@ impl TestRuntime {
                 "globalThis.__bootstrapMainRuntime()",
             )
             .expect("the bootstrap function is defined by the runtime's own code");
+        crate::snapshot::finish_restore(&mut runtime);
         TestRuntime { runtime }
     }
 

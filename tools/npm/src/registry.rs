@@ -100,7 +100,9 @@ pub struct Registry {
     /// `$X_DIR/npm/<registry host>`.
     root: PathBuf,
     cached_only: bool,
-    client: reqwest::Client,
+    /// Made on first use: building a client reads the system's certificate store (a few
+    /// milliseconds), which a program whose packages are all cached never needs.
+    client: std::sync::OnceLock<reqwest::Client>,
     packuments: RefCell<HashMap<String, Rc<Packument>>>,
     /// Versions this process already chose, per name: a later range they satisfy (a peer
     /// dependency, a second import) reuses one rather than loading a second copy.
@@ -136,12 +138,18 @@ impl Registry {
             root,
             base,
             cached_only,
-            client: reqwest::Client::builder()
-                .user_agent(concat!("x/", env!("CARGO_PKG_VERSION")))
-                .build()
-                .map_err(|e| NpmError::Other(e.to_string()))?,
+            client: std::sync::OnceLock::new(),
             packuments: RefCell::new(HashMap::new()),
             chosen: RefCell::new(HashMap::new()),
+        })
+    }
+
+    fn client(&self) -> &reqwest::Client {
+        self.client.get_or_init(|| {
+            reqwest::Client::builder()
+                .user_agent(concat!("x/", env!("CARGO_PKG_VERSION")))
+                .build()
+                .expect("the HTTP client configuration is static and valid")
         })
     }
 
@@ -196,7 +204,7 @@ impl Registry {
             .join(&name.replace('/', "%2f"))
             .map_err(|e| NpmError::Other(e.to_string()))?;
         let response = self
-            .client
+            .client()
             .get(url.clone())
             .header(
                 "accept",
@@ -356,7 +364,7 @@ impl Registry {
             return Err(NpmError::NotCached { package });
         }
         let bytes = self
-            .client
+            .client()
             .get(&info.dist.tarball)
             .send()
             .await

@@ -197,7 +197,7 @@ async fn run(
     files: Files,
 ) -> Result<()> {
     let graph = factory::graph(&args.graph, &cwd, ParseMode::Execute)?;
-    let permissions = factory::permissions(&args.permissions, &args.graph, &cwd, false)?;
+    let permissions = factory::permissions(&args.permissions, &args.graph, &cwd, false, None)?;
     let main_module = super::super::run::main_module_url(&args.file, &cwd)?;
     // Built here first so the watcher knows the files even while the program runs; the
     // run below finds the graph already built.

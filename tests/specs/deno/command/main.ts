@@ -1,24 +1,52 @@
-const out = await new Deno.Command("sh", { args: ["-c", "echo out; echo err >&2; exit 3"] }).output();
-console.log(out.code, out.success, out.signal, String.fromCharCode(...out.stdout), String.fromCharCode(...out.stderr));
-const sync = new Deno.Command("sh", { args: ["-c", "printf $V"], env: { V: "env-ok" } }).outputSync();
-console.log(sync.success, String.fromCharCode(...sync.stdout));
-const quiet = new Deno.Command("true", { stdout: "null" }).outputSync();
-try { quiet.stdout; } catch (e) { console.log(e.name, e.message); }
-try { new Deno.Command("true", { stdin: "piped" }).outputSync(); } catch (e) { console.log(e.name, e.message); }
-try { new Deno.Command("x-no-such-program").outputSync(); } catch (e) { console.log(e.name, e.message); }
-try { await new Deno.Command("x-no-such-program").output(); } catch (e) { console.log(e.name, e.message); }
-const child = new Deno.Command("sleep", { args: ["5"], stdout: "piped" }).spawn();
-console.log(typeof child.pid);
-try { child.stderr; } catch (e) { console.log(e.name, e.message); }
-child.kill("SIGTERM");
-const status = await child.status;
-console.log(status.success, status.code, status.signal);
-try { child.kill(); } catch (e) { console.log(e.name, e.message); }
-const echo = new Deno.Command("sh", { args: ["-c", "echo spawned; exit 2"], stdout: "piped", stderr: "piped", cwd: "/" }).spawn();
-const collected = await echo.output();
-console.log(collected.code, String.fromCharCode(...collected.stdout));
-const pwd = new Deno.Command("pwd", { cwd: "/" }).outputSync();
-console.log(String.fromCharCode(...pwd.stdout).trim());
-Deno.stdout.writeSync(new Uint8Array([111, 107, 10]));
-await Deno.stdout.write(new Uint8Array([111, 107, 50, 10]));
-console.log(Deno.stdin.isTerminal(), Deno.stdout.isTerminal(), typeof Deno.stderr.writeSync);
+// Deno.Command (output, outputSync, spawn with piped stdio, kill, status, signal), Deno.kill
+// and Deno.stdin/stdout/stderr; each case prints its result or the error class, name, code
+// and message. The expected output is what deno 2.9.6 prints for this program.
+import { t } from "./h.ts";
+const dec = (b: Uint8Array) => new TextDecoder().decode(b);
+await t("output", async () => { const o = await new Deno.Command("sh", { args: ["-c", "echo hi; echo e >&2; exit 4"] }).output(); return [o.code, o.success, o.signal, dec(o.stdout), dec(o.stderr), Object.keys(o).join()]; });
+await t("output inherit stdout", async () => { const o = await new Deno.Command("true", { stdout: "inherit" }).output(); try { o.stdout; } catch (e) { return [e.name, e.message]; } });
+await t("output null stderr", async () => { const o = await new Deno.Command("true", { stderr: "null" }).output(); try { o.stderr; } catch (e) { return [e.name, e.message]; } });
+await t("missing output", () => new Deno.Command("x-no-such").output());
+await t("missing spawn", () => new Deno.Command("x-no-such").spawn());
+await t("missing sync", () => new Deno.Command("x-no-such").outputSync());
+await t("not executable", () => { Deno.writeTextFileSync("noexec.sh", "echo"); return new Deno.Command("./noexec.sh").output(); });
+await t("dir as cmd", () => new Deno.Command("/tmp").output());
+await t("bad cwd", () => new Deno.Command("true", { cwd: "/nonexistent-x" }).output());
+await t("cwd URL", async () => { const o = await new Deno.Command("pwd", { cwd: new URL("file:///tmp") }).output(); return dec(o.stdout); });
+await t("cmd URL", async () => { const o = await new Deno.Command(new URL("file:///bin/echo"), { args: ["u"] }).output(); return dec(o.stdout); });
+await t("env", async () => { const o = await new Deno.Command("sh", { args: ["-c", "echo $A-$HOME"], env: { A: "1" } }).output(); return dec(o.stdout).startsWith("1-/"); });
+await t("clearEnv", async () => { const o = await new Deno.Command("/usr/bin/env", { clearEnv: true, env: { B: "2" } }).output(); return dec(o.stdout); });
+await t("args non-string", async () => { const o = await new Deno.Command("echo", { args: [1, true] as any }).output(); return dec(o.stdout); });
+await t("signal kill", async () => { const c = new Deno.Command("sleep", { args: ["10"] }).spawn(); c.kill("SIGKILL"); const s = await c.status; return [s.success, s.code, s.signal]; });
+await t("kill default", async () => { const c = new Deno.Command("sleep", { args: ["10"] }).spawn(); c.kill(); const s = await c.status; return [s.code, s.signal]; });
+await t("kill bad signal", async () => { const c = new Deno.Command("sleep", { args: ["10"] }).spawn(); try { c.kill("SIGFOO" as any); } catch (e) { c.kill(); await c.status; throw e; } });
+await t("kill num", async () => { const c = new Deno.Command("sleep", { args: ["10"] }).spawn(); try { c.kill(9 as any); } catch (e) { c.kill(); await c.status; throw e; } await c.status; return "ok"; });
+await t("kill after exit", async () => { const c = new Deno.Command("true").spawn(); await c.status; c.kill(); });
+await t("piped stdin", async () => { const c = new Deno.Command("cat", { stdin: "piped", stdout: "piped" }).spawn(); const w = c.stdin.getWriter(); await w.write(new TextEncoder().encode("abc")); await w.close(); const o = await c.output(); return [dec(o.stdout), o.code]; });
+await t("stdout stream", async () => { const c = new Deno.Command("echo", { args: ["s"], stdout: "piped" }).spawn(); const text = await new Response(c.stdout).text(); return [text, (await c.status).code]; });
+await t("stdout not piped getter", async () => { const c = new Deno.Command("true").spawn(); await c.status; try { c.stdout; } catch (e) { return [e.name, e.message]; } });
+await t("stdin not piped getter", async () => { const c = new Deno.Command("true").spawn(); await c.status; try { c.stdin; } catch (e) { return [e.name, e.message]; } });
+await t("output after stream read", async () => { const c = new Deno.Command("echo", { args: ["z"], stdout: "piped" }).spawn(); const r = c.stdout.getReader(); await r.read(); r.releaseLock(); const o = await c.output(); return dec(o.stdout); });
+await t("output with locked", async () => { const c = new Deno.Command("echo", { args: ["z"], stdout: "piped" }).spawn(); c.stdout.getReader(); return c.output(); });
+await t("output not piped", async () => { const c = new Deno.Command("true").spawn(); return c.output(); });
+await t("status keys", async () => { const s = await new Deno.Command("true").spawn().status; return Object.keys(s).join(); });
+await t("spawn pid", async () => { const c = new Deno.Command("true").spawn(); const p = c.pid; await c.status; return typeof p; });
+await t("Command bad stdout", () => new Deno.Command("true", { stdout: "bogus" as any }).outputSync());
+await t("Command no args", () => new (Deno.Command as any)());
+await t("outputSync piped stdin", () => new Deno.Command("true", { stdin: "piped" }).outputSync());
+await t("output piped stdin", () => new Deno.Command("true", { stdin: "piped" }).output());
+await t("await using", async () => { let c; { await using child = new Deno.Command("sleep", { args: ["10"] }).spawn(); c = child; } return (await c.status).signal; });
+await t("Deno.kill", async () => { const c = new Deno.Command("sleep", { args: ["10"] }).spawn(); Deno.kill(c.pid, "SIGINT"); return (await c.status).signal; });
+await t("Deno.kill bad pid", () => Deno.kill(999999, "SIGTERM"));
+await t("Deno.kill bad sig", () => Deno.kill(Deno.pid, "SIGBAD" as any));
+await t("Deno.kill no pid", () => (Deno.kill as any)());
+await t("windowsRawArguments ignored", async () => { const o = await new Deno.Command("echo", { args: ["a"], windowsRawArguments: true } as any).output(); return dec(o.stdout); });
+await t("large output", async () => { const o = await new Deno.Command("head", { args: ["-c", "1000000", "/dev/zero"] }).output(); return o.stdout.length; });
+await t("signal option abort", async () => { const ac = new AbortController(); const c = new Deno.Command("sleep", { args: ["10"], signal: ac.signal } as any).spawn(); ac.abort(); return (await c.status).signal; });
+await t("ref/unref", async () => { const c = new Deno.Command("true").spawn(); c.unref(); c.ref(); return (await c.status).code; });
+await t("stdin read eof", async () => Deno.stdin.read(new Uint8Array(10)));
+await t("stdin readable", async () => new Response(Deno.stdin.readable).text());
+await t("stdout writable", async () => { const w = Deno.stdout.writable.getWriter(); await w.write(new TextEncoder().encode("via writable\n")); w.releaseLock(); return Deno.stdout.writable.locked; });
+await t("isTerminal", () => [Deno.stdin.isTerminal(), Deno.stdout.isTerminal(), Deno.stderr.isTerminal()]);
+await t("stdin.setRaw non tty", () => Deno.stdin.setRaw(true));
+await t("stderr write", () => Deno.stderr.writeSync(new Uint8Array(0)));

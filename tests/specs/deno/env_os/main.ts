@@ -1,27 +1,65 @@
-Deno.env.set("X_SPEC_VAR", "1");
-console.log(Deno.env.get("X_SPEC_VAR"), Deno.env.has("X_SPEC_VAR"), Deno.env.toObject().X_SPEC_VAR, Deno.env.get("FROM_SPEC"));
-Deno.env.delete("X_SPEC_VAR");
-console.log(Deno.env.get("X_SPEC_VAR"), Deno.env.has("X_SPEC_VAR"));
-for (const f of [() => Deno.env.get(""), () => Deno.env.set("A=B", "x"), () => Deno.env.set("A", "x\0")]) {
-  try { f(); } catch (e) { console.log(e.name, e.message); }
-}
-console.log(typeof Deno.pid, Deno.pid > 0, Deno.ppid > 0, typeof Deno.hostname(), typeof Deno.osRelease(), Deno.loadavg().length, Deno.osUptime() > 0);
-console.log(Object.keys(Deno.build).join(","), Object.keys(Deno.version).join(","), typeof Deno.version.deno);
-const m = Deno.memoryUsage();
-console.log(Object.keys(m).join(","), m.rss > 0);
-console.log(Deno.execPath().length > 0, Deno.cwd() === Deno.realPathSync("."), Deno.noColor);
-Deno.mkdirSync("d");
-Deno.chdir("d");
-console.log(Deno.cwd().endsWith("/d"));
-try { Deno.addSignalListener("SIGKILL", () => {}); } catch (e) { console.log(e.name, e.message); }
-try { Deno.addSignalListener("SIGFOO", () => {}); } catch (e) { console.log(e.name, e.message); }
-let got = 0;
-const onUsr1 = () => {
-  got++;
-  console.log("SIGUSR1");
-  Deno.removeSignalListener("SIGUSR1", onUsr1);
-};
-Deno.addSignalListener("SIGUSR1", onUsr1);
-Deno.kill(Deno.pid, "SIGUSR1");
-await new Promise((resolve) => setTimeout(resolve, 200));
-console.log(got);
+// Deno.args, env, build, version, pid/ppid, execPath, mainModule, noColor, memoryUsage,
+// hostname, osRelease, loadavg, networkInterfaces, inspect, signals, errors, exitCode;
+// each case prints its result or the error class, name, code and message. The expected
+// output is what deno 2.9.6 prints for this program.
+import { t } from "./h.ts";
+await t("args", () => Deno.args);
+await t("args frozen", () => Object.isFrozen(Deno.args));
+await t("env get missing", () => Deno.env.get("X_NOPE_VAR"));
+await t("env set/get", () => { Deno.env.set("X_A", "1"); return [Deno.env.get("X_A"), Deno.env.has("X_A")]; });
+await t("env set number", () => { Deno.env.set("X_N", 5 as any); return Deno.env.get("X_N"); });
+await t("env delete missing", () => Deno.env.delete("X_NOPE_VAR"));
+await t("env get empty", () => Deno.env.get(""));
+await t("env set empty key", () => Deno.env.set("", "v"));
+await t("env set = key", () => Deno.env.set("A=B", "v"));
+await t("env set nul val", () => Deno.env.set("A", "a\0b"));
+await t("env set nul key", () => Deno.env.set("A\0", "a"));
+await t("env get = key", () => Deno.env.get("A=B"));
+await t("env has empty", () => Deno.env.has(""));
+await t("env delete empty", () => Deno.env.delete(""));
+await t("env toObject type", () => { const o = Deno.env.toObject(); return [typeof o, Object.getPrototypeOf(o) === Object.prototype, o.X_A]; });
+await t("env set undefined", () => { (Deno.env.set as any)("X_U"); return Deno.env.get("X_U"); });
+await t("env get no arg", () => (Deno.env.get as any)());
+await t("env inspect", () => Deno.inspect(Deno.env));
+await t("env proto keys", () => Object.getOwnPropertyNames(Object.getPrototypeOf(Deno.env)).sort().join());
+await t("build", () => [Deno.build.os, Deno.build.arch, Deno.build.vendor, Deno.build.env, Deno.build.target, Deno.build.standalone, Object.isFrozen(Deno.build)]);
+await t("version keys", () => Object.keys(Deno.version));
+await t("version frozen", () => Object.isFrozen(Deno.version));
+await t("pid types", () => [typeof Deno.pid, typeof Deno.ppid, Deno.ppid !== Deno.pid]);
+await t("execPath abs", () => Deno.execPath().startsWith("/"));
+await t("mainModule", () => Deno.mainModule);
+await t("noColor", () => Deno.noColor);
+await t("memoryUsage", () => Object.entries(Deno.memoryUsage()).map(([k, v]) => k + ":" + typeof v).join());
+await t("hostname", () => typeof Deno.hostname());
+await t("osRelease", () => typeof Deno.osRelease());
+await t("osUptime", () => typeof Deno.osUptime());
+await t("loadavg", () => Deno.loadavg().map((x) => typeof x));
+await t("systemMemoryInfo", () => Object.keys(Deno.systemMemoryInfo()).join());
+await t("networkInterfaces", () => Object.keys((Deno as any).networkInterfaces()[0]).join());
+await t("uid/gid", () => [typeof Deno.uid(), typeof Deno.gid()]);
+await t("consoleSize", () => (Deno as any).consoleSize());
+await t("umask", () => typeof (Deno as any).umask());
+await t("cpuUsage", () => Object.keys((Deno as any).cpuUsage()).join());
+await t("exitCode", () => (Deno as any).exitCode);
+await t("inspect", () => Deno.inspect({ a: [1, { b: 2 }], s: "x" }));
+await t("inspect opts", () => Deno.inspect({ a: { b: { c: { d: 1 } } } }, { depth: 1 }));
+await t("inspect colors", () => Deno.inspect("s", { colors: true }));
+await t("inspect customInspect", () => Deno.inspect({ [Symbol.for("Deno.customInspect")]() { return "CUSTOM"; } }));
+await t("inspect strAbbreviateSize", () => Deno.inspect("a".repeat(20), { strAbbreviateSize: 5 } as any));
+await t("inspect sorted", () => Deno.inspect({ b: 1, a: 2 }, { sorted: true }));
+await t("inspect getters", () => Deno.inspect({ get g() { return 1; } }, { getters: true }));
+await t("inspect trailingComma", () => Deno.inspect([1, 2], { trailingComma: true, breakLength: 1 } as any));
+await t("inspect escapeSequences", () => Deno.inspect("a\nb", { escapeSequences: false } as any));
+await t("addSignalListener SIGKILL", () => Deno.addSignalListener("SIGKILL", () => {}));
+await t("addSignalListener bad", () => Deno.addSignalListener("SIGFOO" as any, () => {}));
+await t("addSignalListener non-fn", () => Deno.addSignalListener("SIGUSR2", null as any));
+await t("removeSignalListener not added", () => Deno.removeSignalListener("SIGUSR2", () => {}));
+await t("signal roundtrip", async () => { let n = 0; const f = () => { n++; }; Deno.addSignalListener("SIGUSR2", f); Deno.kill(Deno.pid, "SIGUSR2"); await new Promise((r) => setTimeout(r, 100)); Deno.removeSignalListener("SIGUSR2", f); return n; });
+await t("cwd", () => Deno.cwd() === Deno.realPathSync("."));
+await t("exit type", () => typeof Deno.exit);
+await t("errors keys", () => Object.keys(Deno.errors).join());
+await t("errors instanceof", () => { const e = new Deno.errors.NotFound("m"); return [e instanceof Error, e.name, e.message, String(e)]; });
+await t("NotCapable", () => { const e = new Deno.errors.NotCapable("m"); return [e.name, e instanceof Error]; });
+await t("errors code", () => { try { Deno.readFileSync("/nonexistent-zz"); } catch (e: any) { return [e.code, e.name, Object.keys(e).join()]; } });
+await t("errors stack", () => { try { Deno.readFileSync("/nonexistent-zz"); } catch (e: any) { return e.stack.split("\n")[0]; } });
+await t("exitCode set", () => { (Deno as any).exitCode = 0; return (Deno as any).exitCode; });
