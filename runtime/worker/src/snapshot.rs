@@ -33,8 +33,42 @@ pub fn startup_snapshot() -> Option<&'static [u8]> {
         if std::fs::write(&tmp, &bytes).is_ok() && std::fs::rename(&tmp, &path).is_err() {
             let _ = std::fs::remove_file(&tmp);
         }
+        prune_snapshots(dir, KEEP_SNAPSHOTS);
     }
     Some(Box::leak(bytes))
+}
+
+/// Snapshots kept in the folder: this build's and those of the builds used most recently
+/// before it (an older `x` still installed next to a new one keeps its snapshot).
+const KEEP_SNAPSHOTS: usize = 4;
+
+/// Removes all but the `keep` newest snapshots, and temp files a crashed writer left. Each
+/// build of x makes its own snapshot (~4 MB) and nothing else would ever remove the old
+/// ones; this runs only when a snapshot is made, i.e. once per build. A process still
+/// mapping a removed file keeps its pages (the name goes, the file stays until unmapped).
+fn prune_snapshots(dir: &std::path::Path, keep: usize) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let an_hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    let mut snapshots = Vec::new();
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let Some(modified) = entry.metadata().ok().and_then(|m| m.modified().ok()) else {
+            continue;
+        };
+        match path.extension().and_then(|e| e.to_str()) {
+            Some("snap") => snapshots.push((modified, path)),
+            Some(ext) if ext.starts_with("tmp") && modified < an_hour_ago => {
+                let _ = std::fs::remove_file(&path);
+            }
+            _ => {}
+        }
+    }
+    snapshots.sort_by(|a, b| b.0.cmp(&a.0));
+    for (_, path) in snapshots.into_iter().skip(keep) {
+        let _ = std::fs::remove_file(path);
+    }
 }
 
 /// Finishes what the engine leaves of a snapshot's restore until the first module is
@@ -110,4 +144,39 @@ pub(crate) fn executable_identity() -> Option<String> {
         mtime,
         inode
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pruning_keeps_the_newest_snapshots_and_other_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let now = std::time::SystemTime::now();
+        for (i, name) in ["a.snap", "b.snap", "c.snap", "d.snap"].iter().enumerate() {
+            let path = dir.path().join(name);
+            std::fs::write(&path, b"x").unwrap();
+            let age = std::time::Duration::from_secs(60 * (i as u64 + 1));
+            std::fs::File::options()
+                .write(true)
+                .open(&path)
+                .unwrap()
+                .set_modified(now - age)
+                .unwrap();
+        }
+        let fresh_tmp = dir.path().join("e.tmp123");
+        std::fs::write(&fresh_tmp, b"x").unwrap();
+        std::fs::write(dir.path().join("notes.txt"), b"x").unwrap();
+
+        prune_snapshots(dir.path(), 2);
+
+        let mut left: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        left.sort();
+        // The two newest snapshots; a temp file a writer may still be renaming; others.
+        assert_eq!(left, ["a.snap", "b.snap", "e.tmp123", "notes.txt"]);
+    }
 }
