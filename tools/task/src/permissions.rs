@@ -73,6 +73,11 @@ impl TaskPermissions {
         &self.label
     }
 
+    /// The config file the set is written in.
+    pub fn config(&self) -> &Path {
+        &self.config
+    }
+
     /// The permission options the set stands for.
     pub fn options(&self) -> Result<PermissionsOptions> {
         let base = self.config.parent().unwrap_or(Path::new("/"));
