@@ -93,16 +93,20 @@ async fn run_local(tasks: &Tasks, plan: &Plan, options: &RunOptions) -> Result<i
         let Some((index, code)) = running.next().await else {
             break;
         };
-        let code = code?;
         done[index] = true;
-        if code != 0 && failed.is_none() {
-            failed = Some(code);
+        let outcome = match code {
+            Ok(0) => continue,
+            Ok(code) => Ok(code),
+            Err(error) => Err(error),
+        };
+        if failed.is_none() {
+            failed = Some(outcome);
             // Stop the tasks running beside it; wait for them so none outlives `x task`.
             kill_signal.send(SignalKind::SIGTERM);
         }
     }
     forwarder.abort();
-    Ok(failed.unwrap_or(0))
+    failed.unwrap_or(Ok(0))
 }
 
 /// The steps that may start now: not started, every dependency done; at most `room`.
