@@ -226,3 +226,31 @@ console.log(Deno.permissions.querySync({ name: "read", path: "data.txt" }).state
     assert_eq!(code, 0, "{text}");
     assert!(text.contains("granted prompt\n"), "{text}");
 }
+
+#[test]
+fn a_task_with_permissions_never_prompts_even_at_a_terminal() {
+    // A task's set is the program's whole grant: asking at the terminal would let the
+    // program widen it, so under `x task` request() is refused without a question.
+    let dir = program(
+        r#"console.log(Deno.permissions.requestSync({ name: "env" }).state);
+console.log((await Deno.permissions.request({ name: "read" })).state);
+console.log("A", Deno.readTextFileSync("data.txt"));
+try { Deno.readTextFileSync("main.ts"); } catch (e) { console.log(e.name, e.message); }"#,
+    );
+    std::fs::write(
+        dir.path().join("x.json"),
+        r#"{ "tasks": { "confined": { "command": "x run main.ts", "permissions": { "read": ["./data.txt"] } } } }"#,
+    )
+    .unwrap();
+    let tty = AtTerminal::start(dir.path(), &["task", "confined"], true);
+    let (code, text) = tty.finish();
+    assert_eq!(code, 0, "{text}");
+    assert!(!text.contains("Allow?"), "{text}");
+    assert!(
+        text.contains(concat!(
+            "denied\ndenied\nA data\n",
+            "NotCapable Requires read access to \"main.ts\", run again with the --allow-read flag\n"
+        )),
+        "{text}"
+    );
+}

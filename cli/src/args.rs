@@ -47,6 +47,30 @@ pub enum Command {
     Install(InstallArgs),
     /// Add npm packages to package.json and node_modules: x add npm:hono
     Add(AddArgs),
+    /// Run a task of x.json/deno.json or a package.json script; no name lists them
+    Task(TaskArgs),
+}
+
+/// `x task [NAME [ARGS…]]`: the flags of `deno task`.
+#[derive(Debug, Args)]
+pub struct TaskArgs {
+    /// The configuration file (default: x.json or deno.json found from the current folder up)
+    #[arg(short = 'c', long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Do not look for a configuration file (package.json scripts only)
+    #[arg(long, conflicts_with = "config")]
+    pub no_config: bool,
+    /// Run the commands in this folder instead of the folder of the file defining them
+    #[arg(long, value_name = "DIR")]
+    pub cwd: Option<PathBuf>,
+    /// The task (none: list the tasks), then arguments appended to its command
+    #[arg(
+        value_name = "NAME [ARGS]",
+        num_args = 0..,
+        trailing_var_arg = true,
+        allow_hyphen_values = true
+    )]
+    pub task: Vec<String>,
 }
 
 /// `x install`.

@@ -121,10 +121,14 @@ pub fn permissions(
         rule(Kind::Ffi, &flags.deny_ffi),
         rule(Kind::Import, &flags.deny_import),
     ];
+    let deny: Vec<Rule> = deny.into_iter().flatten().collect();
+    if let Some(inherited) = x_task::permissions::inherited()? {
+        return task_permissions(inherited, flags, deny);
+    }
     let mut options = PermissionsOptions {
         allow_all: allow_all || flags.allow_all,
         allow: allow.into_iter().flatten().collect(),
-        deny: deny.into_iter().flatten().collect(),
+        deny,
     };
     if let Some(name) = &flags.permission_set {
         let Some(file) = config(graph_flags, cwd)? else {
@@ -201,4 +205,49 @@ pub fn permissions(
     )
     .map_err(|e| anyhow::anyhow!("{e}"))?;
     Ok(PermissionsContainer::new(policy))
+}
+
+/// The permissions of a program started by an `x task` task that declares
+/// `"permissions"`: that set, never more. Granting flags on the task's command would
+/// blur which of the two applies, so they stop the program with a message saying where
+/// the set is; `--deny-*` flags still take away. No prompt: a program must not be able to
+/// ask its way past the set its task was given.
+fn task_permissions(
+    inherited: x_task::permissions::Inherited,
+    flags: &crate::args::PermissionFlags,
+    deny: Vec<x_permissions::Rule>,
+) -> Result<x_permissions::PermissionsContainer> {
+    let granting = [
+        (flags.allow_all, "-A"),
+        (flags.allow_read.is_some(), "--allow-read"),
+        (flags.allow_write.is_some(), "--allow-write"),
+        (flags.allow_net.is_some(), "--allow-net"),
+        (flags.allow_env.is_some(), "--allow-env"),
+        (flags.allow_run.is_some(), "--allow-run"),
+        (flags.allow_sys.is_some(), "--allow-sys"),
+        (flags.allow_ffi.is_some(), "--allow-ffi"),
+        (flags.allow_import.is_some(), "--allow-import"),
+        (flags.permission_set.is_some(), "-P"),
+    ];
+    let given: Vec<&str> = granting
+        .iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, flag)| *flag)
+        .collect();
+    let permissions = &inherited.permissions;
+    if !given.is_empty() {
+        anyhow::bail!(
+            "task \"{}\" declares its permissions ({} in {}), so its command cannot grant more with {}: remove {} from the command, or the task's \"permissions\"",
+            inherited.task,
+            permissions.label(),
+            permissions.config().display(),
+            given.join(", "),
+            if given.len() == 1 { "it" } else { "them" },
+        );
+    }
+    let mut options = permissions.options()?;
+    options.deny.extend(deny);
+    let policy =
+        x_permissions::FlagPolicy::try_new(options, None).map_err(|e| anyhow::anyhow!("{e}"))?;
+    Ok(x_permissions::PermissionsContainer::new(policy))
 }

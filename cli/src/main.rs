@@ -44,6 +44,7 @@ fn main() -> ExitCode {
             args::Command::Deploy(deploy) => commands::deploy::deploy(deploy).await,
             args::Command::Install(install) => commands::install::install(install).await,
             args::Command::Add(add) => commands::install::add(add).await,
+            args::Command::Task(task) => commands::task::task(task).await,
         }
     });
     match result {

@@ -12,4 +12,5 @@ pub mod lsp;
 pub mod platform;
 pub mod run;
 pub mod serve;
+pub mod task;
 pub mod test;

@@ -3,7 +3,8 @@
 //! way Deno discovers `deno.json`. Comments and trailing commas are allowed (JSONC).
 //!
 //! Every tool reads its section from here (`imports`/`scopes` for the graph; `fmt`, `lint`,
-//! `test`, `deploy` for the tools that follow), so the file is read once per process.
+//! `test`, `deploy`, `tasks` for the tools that follow), so the file is read once per
+//! process.
 //! `files` turns a tool's `include`/`exclude` and the command line into the files to read.
 
 pub mod files;

@@ -1,0 +1,1 @@
+console.log("failing"); Deno.exit(5);

@@ -1,0 +1,1 @@
+Deno.readTextFileSync("secret.txt");

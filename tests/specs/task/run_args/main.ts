@@ -1,0 +1,1 @@
+console.log("args:", JSON.stringify(Deno.args));
