@@ -467,3 +467,43 @@ fn install_nests_conflicting_versions_and_each_package_sees_its_own() {
         "a 1.0.0 sees dep 1.0.0 / b sees dep 2.0.0\n"
     );
 }
+
+#[test]
+fn an_unreadable_system_certificate_store_is_a_warning_not_a_panic() {
+    let project = tempfile::tempdir().unwrap();
+    let dir = project.path();
+    std::fs::write(
+        dir.join("main.ts"),
+        "import ms from \"npm:ms@2\";\nconsole.log(ms(\"1m\"));\n",
+    )
+    .unwrap();
+    // A PEM block whose body is not a certificate: reqwest alone refuses such a store.
+    let bad = dir.join("certs.pem");
+    std::fs::write(
+        &bad,
+        "-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----\n",
+    )
+    .unwrap();
+    let output = Command::new(x_specs::x_binary())
+        .args(["run", "main.ts"])
+        .current_dir(dir)
+        .env("X_DIR", dir.join("cache"))
+        .env(
+            "NPM_CONFIG_REGISTRY",
+            format!("http://{}/npm/", x_specs::server::address()),
+        )
+        .env("SSL_CERT_FILE", &bad)
+        .env("SSL_CERT_DIR", dir.join("no-such-dir"))
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "60000\n");
+    let warnings: Vec<_> = stderr
+        .lines()
+        .filter(|l| l.starts_with("warning:"))
+        .collect();
+    assert_eq!(warnings.len(), 1, "{stderr}");
+    assert!(warnings[0].contains("bundled Mozilla roots"), "{stderr}");
+}
