@@ -84,7 +84,7 @@ pub fn build(graph: &Graph, entry: &Url) -> Result<Built> {
             (rebase(&referrer), map)
         })
         .collect();
-    let mut eszip = graph.with_capturing_parser(|parser| {
+    let eszip = graph.with_capturing_parser(|parser| {
         eszip::v2::EszipV2::from_graph(eszip::v2::FromGraphOptions {
             graph: module_graph,
             parser,
@@ -98,6 +98,14 @@ pub fn build(graph: &Graph, entry: &Url) -> Result<Built> {
             npm_snapshot: Default::default(),
         })
     })?;
+    let mut eszip = rename_npm_modules(eszip, |key| {
+        let url = match (Url::parse(key), root.as_ref()) {
+            (Ok(url), _) => url,
+            (Err(_), Some(root)) => root.join(key).ok()?,
+            (Err(_), None) => return None,
+        };
+        npm_name(&url)
+    });
     // CommonJS modules of npm packages: the engine loads the graph's ES facade, and
     // `require()` runs the original text, kept beside it as opaque data.
     for module in graph.module_graph().modules() {
@@ -111,10 +119,13 @@ pub fn build(graph: &Graph, entry: &Url) -> Result<Built> {
         let x_graph::Emitted::JavaScript { code, .. } = &*graph.emit(&js.specifier)? else {
             continue;
         };
-        let key = match root.as_ref().and_then(|r| r.make_relative(&js.specifier)) {
-            _ if npm_name(&js.specifier).is_some() => npm_name(&js.specifier).unwrap_or_default(),
-            Some(relative) if !relative.starts_with("../") => relative,
-            _ => js.specifier.to_string(),
+        // The facade replaces the module under the name it has in the artifact.
+        let key = match npm_name(&js.specifier) {
+            Some(name) => name,
+            None => match root.as_ref().and_then(|r| r.make_relative(&js.specifier)) {
+                Some(relative) if !relative.starts_with("../") => relative,
+                _ => js.specifier.to_string(),
+            },
         };
         eszip.add_to_front(
             eszip::ModuleKind::JavaScript,
@@ -127,14 +138,6 @@ pub fn build(graph: &Graph, entry: &Url) -> Result<Built> {
             Arc::from(original.into_bytes()),
         );
     }
-    let mut eszip = rename_npm_modules(eszip, |key| {
-        let url = match (Url::parse(key), root.as_ref()) {
-            (Ok(url), _) => url,
-            (Err(_), Some(root)) => root.join(key).ok()?,
-            (Err(_), None) => return None,
-        };
-        npm_name(&url)
-    });
     let manifest = Manifest {
         format: 1,
         entry: rebase(entry.as_str()),
