@@ -3,6 +3,9 @@
 //! package's metadata built from those files (each version's `dist.integrity` computed
 //! over the tarball, `latest` the highest version), `GET /npm/-/<file>` the tarball.
 //! `/npm-bad-integrity/` serves the same packages with a wrong integrity.
+//! `/npm-dir/<hex of a folder>/` serves the `index.tsv` and tarballs of that folder
+//! instead: a test makes its own packages there and "publishes" new versions while it
+//! runs (see [`dir_registry`]).
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -25,12 +28,31 @@ pub fn fixtures_dir() -> PathBuf {
         })
 }
 
+/// The registry URL serving the packages of `dir` (its `index.tsv`: name, version, file).
+pub fn dir_registry(dir: &std::path::Path) -> String {
+    let hex: String = dir
+        .to_str()
+        .expect("a UTF-8 path")
+        .bytes()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!("http://{}/npm-dir/{hex}/", crate::server::address())
+}
+
+fn unhex(hex: &str) -> Option<PathBuf> {
+    let bytes: Option<Vec<u8>> = (0..hex.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok())
+        .collect();
+    Some(PathBuf::from(String::from_utf8(bytes?).ok()?))
+}
+
 /// name → [(version, file)] from `index.tsv`.
-fn index() -> BTreeMap<String, Vec<(String, String)>> {
-    let text = std::fs::read_to_string(fixtures_dir().join("index.tsv")).unwrap_or_else(|_| {
+fn index(dir: &std::path::Path) -> BTreeMap<String, Vec<(String, String)>> {
+    let text = std::fs::read_to_string(dir.join("index.tsv")).unwrap_or_else(|_| {
         panic!(
             "no npm fixtures in {}: run tests/npm/fixtures.sh (install.sh --deps-only does)",
-            fixtures_dir().display()
+            dir.display()
         )
     });
     let mut map: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
@@ -51,12 +73,18 @@ fn version_key(v: &str) -> Vec<u64> {
         .collect()
 }
 
-fn packument(prefix: &str, name: &str, host: &str, corrupt: bool) -> Option<serde_json::Value> {
-    let versions = index().remove(name)?;
+fn packument(
+    dir: &std::path::Path,
+    prefix: &str,
+    name: &str,
+    host: &str,
+    corrupt: bool,
+) -> Option<serde_json::Value> {
+    let versions = index(dir).remove(name)?;
     let mut out = serde_json::Map::new();
     let mut latest = String::new();
     for (version, file) in &versions {
-        let bytes = std::fs::read(fixtures_dir().join(file)).ok()?;
+        let bytes = std::fs::read(dir.join(file)).ok()?;
         let mut digest = sha2::Sha512::digest(&bytes).to_vec();
         if corrupt {
             digest[0] ^= 0xff;
@@ -92,6 +120,29 @@ fn metadata(
     corrupt: bool,
 ) -> impl Fn(Path<String>, Request) -> futures::future::Ready<Response> + Clone {
     move |Path(path): Path<String>, request: Request| {
+        futures::future::ready(answer(&fixtures_dir(), prefix, &path, &request, corrupt))
+    }
+}
+
+fn from_dir(
+    Path((hex, path)): Path<(String, String)>,
+    request: Request,
+) -> futures::future::Ready<Response> {
+    let response = match unhex(&hex) {
+        Some(dir) => answer(&dir, &format!("npm-dir/{hex}"), &path, &request, false),
+        None => StatusCode::BAD_REQUEST.into_response(),
+    };
+    futures::future::ready(response)
+}
+
+fn answer(
+    dir: &std::path::Path,
+    prefix: &str,
+    path: &str,
+    request: &Request,
+    corrupt: bool,
+) -> Response {
+    {
         let host = request
             .headers()
             .get(header::HOST)
@@ -102,7 +153,7 @@ fn metadata(
             if file.contains("..") || file.contains('/') {
                 StatusCode::BAD_REQUEST.into_response()
             } else {
-                match std::fs::read(fixtures_dir().join(file)) {
+                match std::fs::read(dir.join(file)) {
                     Ok(bytes) => ([(header::CONTENT_TYPE, "application/octet-stream")], bytes)
                         .into_response(),
                     Err(_) => StatusCode::NOT_FOUND.into_response(),
@@ -110,7 +161,7 @@ fn metadata(
             }
         } else {
             let name = path.replace("%2f", "/").replace("%2F", "/");
-            match packument(prefix, &name, &host, corrupt) {
+            match packument(dir, prefix, &name, &host, corrupt) {
                 Some(json) => (
                     [(header::CONTENT_TYPE, "application/json")],
                     json.to_string(),
@@ -119,7 +170,7 @@ fn metadata(
                 None => (StatusCode::NOT_FOUND, "{\"error\":\"Not found\"}").into_response(),
             }
         };
-        futures::future::ready(response)
+        response
     }
 }
 
@@ -131,4 +182,5 @@ pub fn router() -> Router {
             "/npm-bad-integrity/{*path}",
             get(metadata("npm-bad-integrity", true)),
         )
+        .route("/npm-dir/{hex}/{*path}", get(from_dir))
 }

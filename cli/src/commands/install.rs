@@ -1,6 +1,7 @@
 //! `x install` (package.json's npm dependencies into `node_modules`) and `x add npm:PKG`
 //! (one more dependency in package.json, then installed): `x_npm::install` over the same
-//! registry and cache as `npm:` imports.
+//! registry and cache as `npm:` imports. The versions chosen go into the lockfile (the
+//! config's, else `x.lock` beside package.json), and come from it next time.
 
 use anyhow::{Context, Result};
 
@@ -14,11 +15,40 @@ fn registry(flags: &GraphFlags) -> Result<x_npm::Registry> {
     )?)
 }
 
+/// The lockfile of `x install`: `--lock`, else the config file's, else `x.lock` beside
+/// package.json (a project with no config file has one too); none with `--no-lock`.
+fn lockfile(flags: &GraphFlags, cwd: &std::path::Path) -> Result<Option<x_graph::Lockfile>> {
+    if flags.no_lock {
+        return Ok(None);
+    }
+    let path = match &flags.lock {
+        Some(path) => Some(cwd.join(path)),
+        None => match crate::factory::config(flags, cwd)? {
+            Some(config) => config.lockfile_path(),
+            None => Some(cwd.join("x.lock")),
+        },
+    };
+    path.map(|p| x_graph::Lockfile::load(&p, flags.frozen))
+        .transpose()
+}
+
 async fn install_into_cwd(flags: &GraphFlags, requests: Vec<x_npm::PackageReq>) -> Result<u8> {
     let cwd = std::env::current_dir().context("cannot read the current folder")?;
     let registry = registry(flags)?;
+    let lock = lockfile(flags, &cwd)?;
     let count = requests.len();
-    let installed = x_npm::install::install_node_modules(&registry, &cwd, requests).await?;
+    let result = x_npm::install::install_node_modules(
+        &registry,
+        &cwd,
+        requests,
+        lock.as_ref().map(|l| l as &dyn x_npm::NpmLock),
+    )
+    .await;
+    // What was chosen before a failure is still worth keeping.
+    if let Some(lock) = &lock {
+        lock.write_if_changed()?;
+    }
+    let installed = result?;
     for package in &installed {
         println!("+ {}@{}", package.name, package.version);
     }
@@ -57,7 +87,7 @@ pub async fn add(args: AddArgs) -> Result<u8> {
             format!("npm:{text}")
         };
         let (req, _) = x_npm::parse_request(&spec).map_err(anyhow::Error::msg)?;
-        let installed = registry.install_req(&req).await?;
+        let installed = registry.install_req(&req, None).await?;
         // A range the user wrote is kept; otherwise npm's default, ^version.
         let written = req.version_req.version_text();
         let range = if written == "*" || written.is_empty() || req.version_req.tag().is_some() {

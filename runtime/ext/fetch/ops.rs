@@ -42,15 +42,15 @@ fn client(state: &Rc<RefCell<OpState>>) -> Result<reqwest::Client, JsErrorBox> {
     if let Some(client) = state.try_borrow::<FetchClient>() {
         return Ok(client.0.clone());
     }
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .map_err(|e| {
-            JsErrorBox::type_error(format!(
-                "could not create the HTTP client: {}",
-                error_chain(&e)
-            ))
-        })?;
+    let client = x_http_client::build(|| {
+        reqwest::Client::builder().redirect(reqwest::redirect::Policy::none())
+    })
+    .map_err(|e| {
+        JsErrorBox::type_error(format!(
+            "could not create the HTTP client: {}",
+            error_chain(&e)
+        ))
+    })?;
     state.put(FetchClient(client.clone()));
     Ok(client)
 }

@@ -367,12 +367,13 @@ impl TenantRuntime {
 /// literals; this closes the gap of a public name pointing inside). `None` if the client
 /// cannot be built, in which case fetch builds its default one on first use.
 fn public_only_client() -> Option<x_ext_fetch::FetchClient> {
-    reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .dns_resolver(Arc::new(PublicOnlyResolver))
-        .build()
-        .ok()
-        .map(x_ext_fetch::FetchClient::new)
+    x_http_client::build(|| {
+        reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .dns_resolver(Arc::new(PublicOnlyResolver))
+    })
+    .ok()
+    .map(x_ext_fetch::FetchClient::new)
 }
 
 struct PublicOnlyResolver;

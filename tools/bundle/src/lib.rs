@@ -51,6 +51,14 @@ pub struct Manifest {
 /// developer's paths reach the platform (or tenants' stack traces).
 pub const VIRTUAL_ROOT: &str = "file:///src/";
 
+/// Where the files of npm packages from the global cache appear inside an artifact:
+/// `file:///npm/<name>@<version>/<path in the package>`, so neither the deployer's cache
+/// folder nor the registry's host reaches the platform, and the same packages make the
+/// same names on every machine. (Packages in the project's `node_modules` are local files,
+/// under [`VIRTUAL_ROOT`].) Still `file:` URLs, so `import.meta.url`, `__filename` and
+/// relative imports inside a package behave as they did under `x run`.
+pub const NPM_ROOT: &str = "file:///npm/";
+
 /// An artifact and its manifest.
 #[derive(Debug, Clone)]
 pub struct Built {
@@ -63,8 +71,12 @@ pub struct Built {
 pub fn build(graph: &Graph, entry: &Url) -> Result<Built> {
     let module_graph = (*graph.module_graph()).clone();
     let entry = module_graph.resolve(entry).clone();
-    let root = local_root(&module_graph);
-    let rebase = |url: &str| rebase(url, root.as_ref());
+    let npm_name = |url: &Url| npm_name(graph, url);
+    let root = local_root(&module_graph, |url| npm_name(url).is_some());
+    let rebase = |url: &str| match Url::parse(url).ok().as_ref().and_then(npm_name) {
+        Some(name) => name,
+        None => rebase(url, root.as_ref()),
+    };
     let resolutions = resolutions(&module_graph)
         .into_iter()
         .map(|(referrer, map)| {
@@ -72,7 +84,7 @@ pub fn build(graph: &Graph, entry: &Url) -> Result<Built> {
             (rebase(&referrer), map)
         })
         .collect();
-    let mut eszip = graph.with_capturing_parser(|parser| {
+    let eszip = graph.with_capturing_parser(|parser| {
         eszip::v2::EszipV2::from_graph(eszip::v2::FromGraphOptions {
             graph: module_graph,
             parser,
@@ -86,6 +98,14 @@ pub fn build(graph: &Graph, entry: &Url) -> Result<Built> {
             npm_snapshot: Default::default(),
         })
     })?;
+    let mut eszip = rename_npm_modules(eszip, |key| {
+        let url = match (Url::parse(key), root.as_ref()) {
+            (Ok(url), _) => url,
+            (Err(_), Some(root)) => root.join(key).ok()?,
+            (Err(_), None) => return None,
+        };
+        npm_name(&url)
+    });
     // CommonJS modules of npm packages: the engine loads the graph's ES facade, and
     // `require()` runs the original text, kept beside it as opaque data.
     for module in graph.module_graph().modules() {
@@ -99,9 +119,13 @@ pub fn build(graph: &Graph, entry: &Url) -> Result<Built> {
         let x_graph::Emitted::JavaScript { code, .. } = &*graph.emit(&js.specifier)? else {
             continue;
         };
-        let key = match root.as_ref().and_then(|r| r.make_relative(&js.specifier)) {
-            Some(relative) if !relative.starts_with("../") => relative,
-            _ => js.specifier.to_string(),
+        // The facade replaces the module under the name it has in the artifact.
+        let key = match npm_name(&js.specifier) {
+            Some(name) => name,
+            None => match root.as_ref().and_then(|r| r.make_relative(&js.specifier)) {
+                Some(relative) if !relative.starts_with("../") => relative,
+                _ => js.specifier.to_string(),
+            },
         };
         eszip.add_to_front(
             eszip::ModuleKind::JavaScript,
@@ -129,12 +153,70 @@ pub fn build(graph: &Graph, entry: &Url) -> Result<Built> {
     })
 }
 
-/// The deepest folder holding every local (`file:`) module of the graph.
-fn local_root(graph: &deno_graph::ModuleGraph) -> Option<Url> {
+/// The artifact's name for `url` if it is a file of an npm package in the global cache
+/// (see [`NPM_ROOT`]).
+fn npm_name(graph: &Graph, url: &Url) -> Option<String> {
+    let (dir, name, version) = graph.cached_npm_package_of(url)?;
+    let path = url.to_file_path().ok()?;
+    let inner: Vec<String> = path
+        .strip_prefix(&dir)
+        .ok()?
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    let name = Url::parse(NPM_ROOT)
+        .ok()?
+        .join(&format!("{name}@{version}/{}", inner.join("/")))
+        .ok()?;
+    Some(name.to_string())
+}
+
+/// `eszip` with the modules `rename` gives a new name stored under it. eszip names
+/// modules from the graph's specifiers and offers no renaming, so the artifact is put
+/// together again; a redirect becomes a copy of its target under its own name (what
+/// [`Bundle::load`] makes of it anyway), except the graph's `x-npm:` package requests,
+/// which the manifest's resolutions already answer.
+fn rename_npm_modules(
+    eszip: eszip::v2::EszipV2,
+    rename: impl Fn(&str) -> Option<String>,
+) -> eszip::v2::EszipV2 {
+    let keys = eszip.specifiers();
+    if !keys.iter().any(|key| rename(key).is_some()) {
+        return eszip;
+    }
+    let mut out = eszip::v2::EszipV2::default();
+    let mut opaque = Vec::new();
+    // `add_to_front` prepends: walking backwards keeps the original order.
+    for key in keys.iter().rev() {
+        if key.starts_with(&format!("{}:", x_npm::REQUEST_SCHEME)) {
+            continue;
+        }
+        let Some(module) = eszip.get_module(key).or_else(|| eszip.get_import_map(key)) else {
+            continue;
+        };
+        // The sources of a built eszip are in memory: these futures are ready.
+        let source = futures::executor::block_on(module.source()).unwrap_or_default();
+        let name = rename(key).unwrap_or_else(|| key.clone());
+        if module.kind == eszip::ModuleKind::OpaqueData {
+            opaque.push((name, source));
+            continue;
+        }
+        let map = futures::executor::block_on(module.source_map()).unwrap_or_default();
+        out.add_to_front(module.kind, name, source, map);
+    }
+    for (name, data) in opaque.into_iter().rev() {
+        out.add_opaque_data(name, data);
+    }
+    out
+}
+
+/// The deepest folder holding every local (`file:`) module of the graph, leaving out
+/// those `skip` names (npm packages in the global cache).
+fn local_root(graph: &deno_graph::ModuleGraph, skip: impl Fn(&Url) -> bool) -> Option<Url> {
     let mut root: Option<Url> = None;
     for module in graph.modules() {
         let specifier = module.specifier();
-        if specifier.scheme() != "file" {
+        if specifier.scheme() != "file" || skip(specifier) {
             continue;
         }
         let folder = specifier.join("./").ok()?;

@@ -66,13 +66,14 @@ pub struct Client {
 impl Client {
     /// A client for the platform at `base` (its root URL) with `token`.
     pub fn new(base: &Url, token: &str) -> Result<Client> {
-        let http = reqwest::Client::builder()
-            .connect_timeout(Duration::from_secs(10))
-            // A platform that accepts the connection and then says nothing is retried
-            // like an unreachable one (log streams get a keep-alive every 15 s).
-            .read_timeout(Duration::from_secs(60))
-            .user_agent(concat!("x-deploy/", env!("CARGO_PKG_VERSION")))
-            .build()?;
+        let http = x_http_client::build(|| {
+            reqwest::Client::builder()
+                .connect_timeout(Duration::from_secs(10))
+                // A platform that accepts the connection and then says nothing is retried
+                // like an unreachable one (log streams get a keep-alive every 15 s).
+                .read_timeout(Duration::from_secs(60))
+                .user_agent(concat!("x-deploy/", env!("CARGO_PKG_VERSION")))
+        })?;
         let attempts = std::env::var("X_DEPLOY_RETRIES")
             .ok()
             .and_then(|v| v.parse::<u32>().ok())

@@ -101,21 +101,24 @@ impl HttpCache {
         })
     }
 
-    fn client(&self) -> &reqwest::Client {
-        self.client.get_or_init(|| {
+    fn client(&self, url: &Url) -> Result<&reqwest::Client, FetchError> {
+        if let Some(client) = self.client.get() {
+            return Ok(client);
+        }
+        let client = x_http_client::build(|| {
             reqwest::Client::builder()
                 .redirect(reqwest::redirect::Policy::none())
                 .timeout(self.timeout)
                 .user_agent(concat!("x/", env!("CARGO_PKG_VERSION")))
-                .build()
-                .expect("the HTTP client configuration is static and valid")
         })
+        .map_err(|e| self.describe(url, e))?;
+        Ok(self.client.get_or_init(|| client))
     }
 
     /// Fetches `url` from the network and stores the answer.
     pub async fn fetch(&self, url: &Url) -> Result<Fetched, FetchError> {
         let response = self
-            .client()
+            .client(url)?
             .get(url.clone())
             .send()
             .await

@@ -218,7 +218,9 @@ impl Graph {
             &options.cache_dir,
             options.remote == RemotePolicy::CachedOnly,
         )?);
-        let resolver = resolver.with_npm_root(npm.root().to_path_buf());
+        let resolver = resolver
+            .with_npm_root(npm.root().to_path_buf())
+            .with_lockfile(lockfile.as_deref());
         let stats = documents.parse_stats();
         let parser: Box<dyn deno_graph::ast::EsParser> = if documents.keeps_all() {
             Box::new(documents::DocumentsParser(documents.clone()))
@@ -303,11 +305,70 @@ impl Graph {
             .validate();
         *self.inner.graph.borrow_mut() = Rc::new(graph);
         if let Some(lock) = &self.inner.loader.lockfile {
+            let recorded = self.record_npm_choices(lock);
             lock.write_if_changed().map_err(|e| GraphError {
                 message: format!("{e:#}"),
             })?;
+            recorded.map_err(|e| GraphError {
+                message: e.to_string(),
+            })?;
         }
         result.map_err(|e| GraphError::from_graph(&e))
+    }
+
+    /// Records in the lockfile which version each `npm:` request of the program chose
+    /// (`specifiers`) and which version each dependency of a cached package resolved to
+    /// (its `dependencies`), as the graph shows them: a request is a redirect to a file of
+    /// the package version it chose.
+    fn record_npm_choices(&self, lock: &Lockfile) -> Result<(), x_npm::NpmError> {
+        use x_npm::NpmLock;
+        let graph = self.module_graph();
+        let resolver = &self.inner.resolver;
+        for module in graph.modules() {
+            let deno_graph::Module::Js(js) = module else {
+                continue;
+            };
+            let parent = resolver.cached_npm_package_of(&js.specifier);
+            let in_node_modules =
+                parent.is_none() && resolver.npm_package_of(&js.specifier).is_some();
+            for dependency in js.dependencies.values() {
+                let Some(request) = dependency.maybe_code.maybe_specifier() else {
+                    continue;
+                };
+                if request.scheme() != x_npm::REQUEST_SCHEME {
+                    continue;
+                }
+                let Some((_, name, version)) =
+                    resolver.cached_npm_package_of(graph.resolve(request))
+                else {
+                    continue;
+                };
+                match &parent {
+                    Some((_, parent_name, parent_version)) => lock.record_dependency(
+                        &format!("{parent_name}@{parent_version}"),
+                        &format!("{name}@{version}"),
+                    )?,
+                    // A package in node_modules: `x install` recorded its tree.
+                    None if in_node_modules => {}
+                    None => {
+                        let mut text = request.to_string();
+                        if let Some(hash) = text.find('#') {
+                            text.truncate(hash);
+                        }
+                        if let Ok((req, _)) = x_npm::parse_request(&text) {
+                            lock.record_specifier(&format!("npm:{req}"), &version)?;
+                        }
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The package folder, name and version of `url` if it is a file of an npm package in
+    /// the global cache (the artifact of `x deploy` names those files by package).
+    pub fn cached_npm_package_of(&self, url: &Url) -> Option<(PathBuf, String, String)> {
+        self.inner.resolver.cached_npm_package_of(url)
     }
 
     /// Every error in what `roots` reach (`to_string_with_range` words one with its

@@ -16,6 +16,7 @@ use futures::FutureExt;
 
 use crate::http_cache::{FetchError, Fetched, HttpCache};
 use crate::lockfile::{LockCheck, Lockfile};
+use x_npm::NpmLock;
 
 /// How remote modules are used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -100,8 +101,11 @@ impl Loader for XLoader {
     }
 }
 
-/// Installs the package a request names (the lockfile's version if it has one) and
-/// redirects to the file the request means inside it.
+/// Installs the package a request names (the lockfile's version if it has one: an exact
+/// request is what the resolver makes of a dependency the lockfile pins) and redirects
+/// to the file the request means inside it. Which request chose which version is
+/// recorded after the build, from the graph (`Graph::record_npm_choices`); here only the
+/// package and its integrity.
 async fn load_npm(
     npm: &x_npm::Registry,
     lockfile: Option<&Lockfile>,
@@ -113,21 +117,19 @@ async fn load_npm(
         text.truncate(hash);
     }
     let (req, sub) = x_npm::parse_request(&text).map_err(other)?;
-    let request = req.to_string();
-    let locked = lockfile.and_then(|l| l.npm_package(&request));
-    let installed = match &locked {
-        Some((nv, integrity)) => {
-            let at = nv[1..].find('@').map(|i| i + 1).unwrap_or(nv.len());
-            npm.install_exact(&nv[..at], nv.get(at + 1..).unwrap_or(""), integrity)
-                .await
-        }
-        None => npm.install_req(&req).await,
+    let lock = lockfile.map(|l| l as &dyn NpmLock);
+    let locked = lock
+        .and_then(|l| l.specifier_version(&format!("npm:{req}")))
+        .or_else(|| x_npm::exact_version(&req));
+    let installed = match locked {
+        Some(version) => npm.install_exact(req.name.as_str(), &version, lock).await,
+        None => npm.install_req(&req, lock).await,
     }
     .map_err(|e| other(e.to_string()))?;
     let nv = format!("{}@{}", installed.name, installed.version);
-    if let Some(lock) = lockfile {
-        lock.record_npm(&request, &nv, &installed.integrity)
-            .map_err(|e| other(format!("{e:#}")))?;
+    if let Some(lock) = lock {
+        lock.record_package(&nv, &installed.integrity)
+            .map_err(|e| other(e.to_string()))?;
     }
     let conditions = if require {
         x_npm::resolve::REQUIRE_CONDITIONS

@@ -12,6 +12,7 @@
 //! imports something the graph has not seen (a computed dynamic import), so a specifier
 //! means the same thing everywhere.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use deno_graph::source::{ResolutionKind, ResolutionMode, ResolveError, Resolver};
@@ -26,6 +27,10 @@ pub struct XResolver {
     import_map: Option<ImportMap>,
     /// The registry's folder in the npm cache: files under it are package files.
     npm_root: Option<PathBuf>,
+    /// The lockfile's pins (`name@version` → dependency name → version), as the file was
+    /// read: a cached package's dependency recorded there resolves to that version. A copy,
+    /// as the resolver is shared across threads (the LSP).
+    npm_pins: HashMap<String, HashMap<String, String>>,
 }
 
 fn error(message: String) -> ResolveError {
@@ -58,6 +63,7 @@ impl XResolver {
         XResolver {
             import_map,
             npm_root: None,
+            npm_pins: HashMap::new(),
         }
     }
 
@@ -75,6 +81,19 @@ impl XResolver {
     pub fn with_npm_root(mut self, root: PathBuf) -> Self {
         self.npm_root = Some(root);
         self
+    }
+
+    /// Pins the dependencies of cached packages to the versions `lockfile` records.
+    pub fn with_lockfile(mut self, lockfile: Option<&crate::Lockfile>) -> Self {
+        self.npm_pins = lockfile.map(|l| l.npm_pins()).unwrap_or_default();
+        self
+    }
+
+    /// The package folder, name and version of a file in the npm cache (not in a
+    /// `node_modules` folder).
+    pub fn cached_npm_package_of(&self, url: &Url) -> Option<(PathBuf, String, String)> {
+        let path = url.to_file_path().ok()?;
+        x_npm::package_of(self.npm_root.as_ref()?, &path)
     }
 
     /// The package folder, name and version of a file of an npm package: in the npm
@@ -232,6 +251,15 @@ impl XResolver {
                 let entry =
                     x_npm::resolve::package_entry(&found, sub, conditions).map_err(error)?;
                 return Ok(file_url(&entry));
+            }
+        }
+        if let Some(version) = self
+            .npm_pins
+            .get(&format!("{name}@{version}"))
+            .and_then(|pins| pins.get(dependency))
+        {
+            if let Ok(req) = x_npm::PackageReq::from_str(&format!("{dependency}@{version}")) {
+                return Ok(request(&req, sub, require));
             }
         }
         let req = x_npm::dependency_req(&dir, dependency).ok_or_else(|| {

@@ -41,6 +41,15 @@ pub enum NpmError {
         expected: String,
         actual: String,
     },
+    #[error("npm package {package} does not match the lockfile {lockfile}: it records {expected} but the {source_kind} is {actual}; if you trust the new tarball, remove \"{package}\" from the lockfile (or delete the lockfile) and run again")]
+    LockMismatch {
+        package: String,
+        lockfile: String,
+        expected: String,
+        actual: String,
+        /// "registry's tarball" or "package in the cache".
+        source_kind: &'static str,
+    },
     #[error("cannot reach the npm registry {registry} to get \"{package}\" ({reason}); check your connection or --registry / NPM_CONFIG_REGISTRY, or run with --cached-only if it is cached")]
     RegistryDown {
         package: String,
@@ -55,6 +64,32 @@ pub enum NpmError {
     Unpack { package: String, reason: String },
     #[error("{0}")]
     Other(String),
+}
+
+/// What a lockfile knows about npm packages, and where new choices are written: the
+/// graph's `x.lock` (`x_graph::Lockfile`) implements it for `x run` and `x install`.
+/// `specifier` is `npm:NAME@RANGE`, `nv` and `parent` are `name@version`.
+pub trait NpmLock {
+    /// The file, for messages.
+    fn lockfile_path(&self) -> &Path;
+    /// The version an `npm:` request of the program chose before.
+    fn specifier_version(&self, specifier: &str) -> Option<String>;
+    /// The version the dependency `name` of the package `parent` resolved to before.
+    fn dependency_version(&self, parent: &str, name: &str) -> Option<String>;
+    /// The recorded tarball integrity of `nv`.
+    fn integrity(&self, nv: &str) -> Option<String>;
+    fn record_specifier(&self, specifier: &str, version: &str) -> Result<(), NpmError>;
+    fn record_package(&self, nv: &str, integrity: &str) -> Result<(), NpmError>;
+    fn record_dependency(&self, parent: &str, dependency: &str) -> Result<(), NpmError>;
+}
+
+/// The exact version `req` names (`ms@2.1.3`), if it names one rather than a range.
+pub fn exact_version(req: &PackageReq) -> Option<String> {
+    let text = req.version_req.version_text();
+    deno_semver::Version::parse_from_npm(text)
+        .ok()
+        .filter(|v| v.to_string() == text)
+        .map(|v| v.to_string())
 }
 
 /// The registry to use: `--registry`, else `NPM_CONFIG_REGISTRY`, else npm's.

@@ -19,7 +19,13 @@ use serde::Deserialize;
 use sha2::Digest;
 use url::Url;
 
-use crate::NpmError;
+use crate::{NpmError, NpmLock};
+
+/// The file in an unpacked package folder that holds the integrity its tarball was
+/// checked against: a cached package is compared with the lockfile without the network.
+/// Written into the temporary folder before the rename, so it is there whenever the
+/// folder is.
+pub const INTEGRITY_FILE: &str = ".x-integrity";
 
 /// The default registry, as npm's.
 pub const DEFAULT_REGISTRY: &str = "https://registry.npmjs.org/";
@@ -144,13 +150,15 @@ impl Registry {
         })
     }
 
-    fn client(&self) -> &reqwest::Client {
-        self.client.get_or_init(|| {
-            reqwest::Client::builder()
-                .user_agent(concat!("x/", env!("CARGO_PKG_VERSION")))
-                .build()
-                .expect("the HTTP client configuration is static and valid")
+    fn client(&self, package: &str) -> Result<&reqwest::Client, NpmError> {
+        if let Some(client) = self.client.get() {
+            return Ok(client);
+        }
+        let client = x_http_client::build(|| {
+            reqwest::Client::builder().user_agent(concat!("x/", env!("CARGO_PKG_VERSION")))
         })
+        .map_err(|e| self.down(package, &e))?;
+        Ok(self.client.get_or_init(|| client))
     }
 
     /// The registry's URL.
@@ -204,7 +212,7 @@ impl Registry {
             .join(&name.replace('/', "%2f"))
             .map_err(|e| NpmError::Other(e.to_string()))?;
         let response = self
-            .client()
+            .client(name)?
             .get(url.clone())
             .header(
                 "accept",
@@ -257,7 +265,11 @@ impl Registry {
 
     /// Picks the version `req` asks for (refreshing cached metadata once when it has no
     /// match, as a newer version may have been published) and makes sure it is unpacked.
-    pub async fn install_req(&self, req: &PackageReq) -> Result<Installed, NpmError> {
+    pub async fn install_req(
+        &self,
+        req: &PackageReq,
+        lock: Option<&dyn NpmLock>,
+    ) -> Result<Installed, NpmError> {
         let name = req.name.as_str();
         let reuse = self.chosen.borrow().get(name).and_then(|versions| {
             versions
@@ -268,7 +280,7 @@ impl Registry {
                 .map(|(_, info)| info.clone())
         });
         if let Some(info) = reuse {
-            return self.install(name, &info).await;
+            return self.install(name, &info, lock).await;
         }
         let mut packument = self.packument(name, false).await?;
         if packument.select(&req.version_req).is_none() && !self.cached_only {
@@ -300,22 +312,30 @@ impl Registry {
             .entry(name.to_string())
             .or_default()
             .push(info.clone());
-        self.install(name, &info).await
+        self.install(name, &info, lock).await
     }
 
-    /// Makes sure `name@version` (as the lockfile recorded it) is unpacked; `integrity` is
-    /// the lockfile's, checked again if the tarball must be downloaded.
+    /// Makes sure `name@version` (as the lockfile recorded it) is unpacked, without the
+    /// network when it is cached; the lockfile's integrity must match the cached
+    /// package's, or the tarball's when it is downloaded.
     pub async fn install_exact(
         &self,
         name: &str,
         version: &str,
-        integrity: &str,
+        lock: Option<&dyn NpmLock>,
     ) -> Result<Installed, NpmError> {
         if let Some(dir) = self.cached(name, version) {
+            let nv = format!("{name}@{version}");
+            let expected = lock.and_then(|l| l.integrity(&nv));
+            // A folder unpacked before the integrity file existed: the lockfile's word.
+            let integrity = read_integrity(&dir)
+                .or_else(|| expected.clone())
+                .unwrap_or_default();
+            check_locked(lock, &nv, &integrity, "package in the cache")?;
             return Ok(Installed {
                 name: name.to_string(),
                 version: version.to_string(),
-                integrity: integrity.to_string(),
+                integrity,
                 dir,
             });
         }
@@ -333,18 +353,16 @@ impl Registry {
                 }
             },
         };
-        let installed = self.install(name, &info).await?;
-        if !integrity.is_empty() && installed.integrity != integrity {
-            return Err(NpmError::Integrity {
-                package: format!("{name}@{version}"),
-                expected: integrity.to_string(),
-                actual: installed.integrity,
-            });
-        }
-        Ok(installed)
+        self.install(name, &info, lock).await
     }
 
-    async fn install(&self, name: &str, info: &VersionInfo) -> Result<Installed, NpmError> {
+    async fn install(
+        &self,
+        name: &str,
+        info: &VersionInfo,
+        lock: Option<&dyn NpmLock>,
+    ) -> Result<Installed, NpmError> {
+        let package = format!("{name}@{}", info.version);
         let integrity = info
             .dist
             .integrity
@@ -352,6 +370,8 @@ impl Registry {
             .or_else(|| info.dist.shasum.as_ref().map(|s| format!("sha1-{s}")))
             .unwrap_or_default();
         if let Some(dir) = self.cached(name, &info.version) {
+            let integrity = read_integrity(&dir).unwrap_or(integrity);
+            check_locked(lock, &package, &integrity, "package in the cache")?;
             return Ok(Installed {
                 name: name.to_string(),
                 version: info.version.clone(),
@@ -359,12 +379,11 @@ impl Registry {
                 dir,
             });
         }
-        let package = format!("{name}@{}", info.version);
         if self.cached_only {
             return Err(NpmError::NotCached { package });
         }
         let bytes = self
-            .client()
+            .client(&package)?
             .get(&info.dist.tarball)
             .send()
             .await
@@ -374,8 +393,23 @@ impl Registry {
             .await
             .map_err(|e| self.down(&package, &e))?;
         check_integrity(&package, &integrity, &bytes)?;
+        // The registry vouches for the bytes; the lockfile must too, before they are
+        // unpacked where the next run would trust them.
+        if let Some(lock) = lock {
+            if let Some(expected) = lock.integrity(&package) {
+                if check_integrity(&package, &expected, &bytes).is_err() {
+                    return Err(NpmError::LockMismatch {
+                        package,
+                        lockfile: lock.lockfile_path().display().to_string(),
+                        expected,
+                        actual: integrity,
+                        source_kind: "registry's tarball",
+                    });
+                }
+            }
+        }
         let dir = self.package_dir(name, &info.version);
-        unpack(&bytes, &dir).map_err(|e| NpmError::Unpack {
+        unpack(&bytes, &dir, &integrity).map_err(|e| NpmError::Unpack {
             package: package.clone(),
             reason: e.to_string(),
         })?;
@@ -385,6 +419,33 @@ impl Registry {
             integrity,
             dir,
         })
+    }
+}
+
+/// The integrity a cached package's tarball was checked against, if it was recorded.
+fn read_integrity(dir: &Path) -> Option<String> {
+    let text = std::fs::read_to_string(dir.join(INTEGRITY_FILE)).ok()?;
+    let text = text.trim();
+    (!text.is_empty()).then(|| text.to_string())
+}
+
+/// The lockfile's integrity for `nv`, if it records one, must be `actual`.
+fn check_locked(
+    lock: Option<&dyn NpmLock>,
+    nv: &str,
+    actual: &str,
+    source_kind: &'static str,
+) -> Result<(), NpmError> {
+    let Some(lock) = lock else { return Ok(()) };
+    match lock.integrity(nv) {
+        Some(expected) if !actual.is_empty() && expected != actual => Err(NpmError::LockMismatch {
+            package: nv.to_string(),
+            lockfile: lock.lockfile_path().display().to_string(),
+            expected,
+            actual: actual.to_string(),
+            source_kind,
+        }),
+        _ => Ok(()),
     }
 }
 
@@ -431,7 +492,8 @@ pub fn check_integrity(package: &str, integrity: &str, bytes: &[u8]) -> Result<(
 /// Unpacks a gzipped package tarball into `dir`: into a sibling temporary folder first,
 /// renamed into place, so `dir` is either absent or complete. The tarball's first path
 /// component (`package/` by convention) is dropped; entries leaving the folder are refused.
-pub fn unpack(tgz: &[u8], dir: &Path) -> std::io::Result<()> {
+/// `integrity` (what the tarball was checked against) goes into [`INTEGRITY_FILE`].
+pub fn unpack(tgz: &[u8], dir: &Path, integrity: &str) -> std::io::Result<()> {
     let parent = dir.parent().expect("package folders have a parent");
     std::fs::create_dir_all(parent)?;
     let tmp = parent.join(format!(
@@ -469,6 +531,9 @@ pub fn unpack(tgz: &[u8], dir: &Path) -> std::io::Result<()> {
             let mut bytes = Vec::with_capacity(entry.size() as usize);
             entry.read_to_end(&mut bytes)?;
             std::fs::write(&target, bytes)?;
+        }
+        if !integrity.is_empty() {
+            std::fs::write(tmp.join(INTEGRITY_FILE), integrity)?;
         }
         Ok(())
     })();
@@ -554,7 +619,8 @@ mod tests {
         let tgz = gz.finish().unwrap();
         let dir = tempfile::tempdir().unwrap();
         let target = dir.path().join("p").join("1.0.0");
-        unpack(&tgz, &target).unwrap();
+        unpack(&tgz, &target, "sha512-x").unwrap();
+        assert_eq!(read_integrity(&target).as_deref(), Some("sha512-x"));
         assert_eq!(
             std::fs::read_to_string(target.join("lib/a.js")).unwrap(),
             "1"
