@@ -303,7 +303,13 @@ impl ThreadContext {
                 },
             )));
         }
-        runtime.set_code_cache(self.config.code_cache.clone());
+        // Through the slot: the store's disk time is the platform's, not the tenant's.
+        runtime.set_code_cache(self.config.code_cache.clone().map(|store| {
+            Arc::new(UnchargedCodeCache {
+                store,
+                slot: self.slot.clone(),
+            }) as Arc<dyn x_worker::CodeCacheStore>
+        }));
         let started = thread_cpu();
         let started_at = Instant::now();
         let booted = runtime
@@ -494,6 +500,32 @@ fn thread_cpu() -> u64 {
     // SAFETY: clock_gettime writes the timespec we pass and nothing else.
     unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut now) };
     now.tv_sec as u64 * 1_000_000 + now.tv_nsec as u64 / 1_000
+}
+
+/// The code cache as a tenant's runtime sees it: reading and writing it stops the
+/// watchdog's clock, as a KV call's I/O does. deno_core stores a module's bytecode when the
+/// event loop is next polled after the module was compiled — on a deployment's first cold
+/// start, in the poll that answers its first request, under the CPU budget
+/// (`cpu_per_request`). Charged to the tenant, writing the 30-odd files of a Hono app (a
+/// few ms, far more on a loaded machine) could outlast that budget: the watchdog then
+/// terminated the isolate while no JavaScript ran, and the termination hit the next
+/// request's JavaScript: the first request answered, the second not (a 503 after the CPU
+/// limit). Test: tests/bytecode.rs in the server crate, `writing_the_bytecode_is_not_charged_to_the_tenant`.
+struct UnchargedCodeCache {
+    store: Arc<dyn x_worker::CodeCacheStore>,
+    slot: WatchSlot,
+}
+
+impl x_worker::CodeCacheStore for UnchargedCodeCache {
+    fn get(&self, key: &x_worker::CodeCacheKey) -> Option<Vec<u8>> {
+        let _paused = self.slot.pause();
+        self.store.get(key)
+    }
+
+    fn put(&self, key: &x_worker::CodeCacheKey, bytes: &[u8]) {
+        let _paused = self.slot.pause();
+        self.store.put(key, bytes)
+    }
 }
 
 /// `X_LOG=bytecode`: a line per cold start on the server's stderr saying how long the boot

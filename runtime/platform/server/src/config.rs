@@ -78,8 +78,7 @@ pub struct TenantSettings {
     pub kv_sync: Option<KvSync>,
     /// Whether tenants' modules are kept as QuickJS bytecode in the data folder
     /// (`bytecode/`), made on a deployment's first cold start and read by the later ones
-    /// (default `false` for now, see `hypervisor_host`; `false`: every cold start
-    /// compiles from source).
+    /// (default `true`; `false`: every cold start compiles from source).
     pub bytecode: Option<bool>,
     /// Size of that folder, in MiB (default 512; oldest entries are removed first).
     pub bytecode_max_mb: Option<u64>,

@@ -235,9 +235,7 @@ pub fn hypervisor_host() -> MakeHost {
         hypervisor.kv = Some(data.kv.clone());
         // Per node, in its own data folder: bytecode is only ever read by the process
         // kind that wrote it (ARCHITECTURE.md, "Bytecode").
-        // Off by default for now: with it on, tests/npm.rs's Hono deployment does not
-        // answer its first request (504) — not yet understood (see X_PATCHES.md, "Open").
-        if settings.bytecode.unwrap_or(false) {
+        if settings.bytecode.unwrap_or(true) {
             let max_mb = settings.bytecode_max_mb.unwrap_or(512);
             hypervisor.code_cache = Some(Arc::new(x_platform_hypervisor::DirCodeCache::new(
                 config.data.join("bytecode"),
