@@ -51,9 +51,9 @@ pub(crate) struct Lane {
 /// Why [`Lane::push`] gave a request back.
 pub(crate) enum Refused {
     /// Too many requests waiting: shed it.
-    Full(IncomingRequest),
+    Full(Box<IncomingRequest>),
     /// The isolate has ended: start another.
-    Ended(IncomingRequest),
+    Ended(Box<IncomingRequest>),
 }
 
 impl Lane {
@@ -73,11 +73,11 @@ impl Lane {
     /// Queues `request` for the isolate.
     pub fn push(&self, request: IncomingRequest) -> Result<(), Refused> {
         if self.ended.get() {
-            return Err(Refused::Ended(request));
+            return Err(Refused::Ended(Box::new(request)));
         }
         let mut pending = self.pending.borrow_mut();
         if pending.len() >= self.queue_bound {
-            return Err(Refused::Full(request));
+            return Err(Refused::Full(Box::new(request)));
         }
         pending.push_back(request);
         drop(pending);

@@ -244,13 +244,13 @@ impl ThreadContext {
                     match isolate.lane.push(request) {
                         Ok(()) => return,
                         Err(Refused::Full(request)) => {
-                            shed(request, "the program has too many requests waiting");
+                            shed(*request, "the program has too many requests waiting");
                             return;
                         }
                         // The isolate has just ended: start another.
                         Err(Refused::Ended(request)) => {
                             isolates.remove(&id);
-                            request
+                            *request
                         }
                     }
                 }
