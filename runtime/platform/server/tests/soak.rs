@@ -2,7 +2,7 @@
 //! a memory budget that holds only a few of them, and requests to each in turn, so every
 //! request cold-starts its tenant and evicts the least recently used one.
 //!
-//! The suite runs `SOAK_CYCLES` (default 400: ~20 s here, and with two threads of 40
+//! The suite runs `SOAK_CYCLES` (default 400: 20-50 s here, and with two threads of 40
 //! runtimes each it spans ten thread replacements); `bench/platform_soak.sh` runs the
 //! issue's 5000 and records the server's RSS. Every request must be answered, by a fresh
 //! isolate each time. The RSS bound is its own test, ignored for now: the engine leaks
