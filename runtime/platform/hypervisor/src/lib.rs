@@ -5,7 +5,10 @@
 //! none (a cold start, or after scale to zero), to the thread its deployment hashes to,
 //! which boots an isolate from a runtime it made ahead of demand. Limits per tenant
 //! (`limits.rs`): CPU per request (the watchdog, `watchdog.rs`), wall time per request,
-//! heap, queued requests (beyond which requests are shed with 503 + `Retry-After`). A
+//! heap, requests running at once and queued (beyond which requests are shed with 503 +
+//! `Retry-After`); the tenants of a thread take turns (`lane.rs`). Across threads, the
+//! isolates' heaps together stay within a memory budget, the least recently used idle
+//! ones evicted first (`memory.rs`). A
 //! tenant that hits a limit gets that request answered 503 (500 for an uncaught error),
 //! the reason in its logs, and a fresh isolate next time; other tenants do not notice.
 //!
@@ -20,7 +23,9 @@
 //!
 //! Clients: `x_platform_server` (plugs it into the router).
 
+mod lane;
 mod limits;
+mod memory;
 mod tenant;
 mod thread;
 mod watchdog;
@@ -40,6 +45,7 @@ use x_platform_host::{json_error, Body, Deployment, RequestInfo, TenantHost};
 use x_platform_store::{BlobHash, BlobStore, Store};
 
 pub use limits::{HypervisorConfig, Limits};
+use memory::MemoryBudget;
 use tenant::{LogBuffer, Tenant};
 use thread::{Job, Placements, WorkerThread};
 use watchdog::Watchdog;
@@ -54,7 +60,11 @@ pub struct Hypervisor {
     /// The thread taking cold starts for each slot (replaced when it has made its share
     /// of runtimes).
     slots: Vec<Mutex<Arc<WorkerThread>>>,
+    /// The thread taking the cold starts of tenants that recently hit the CPU or heap
+    /// limit (started when first needed).
+    quarantine: Mutex<Option<Arc<WorkerThread>>>,
     placements: Placements,
+    memory: Arc<MemoryBudget>,
     tenants: Mutex<HashMap<String, Arc<Tenant>>>,
     logs: LogBuffer,
     next_thread: std::sync::atomic::AtomicUsize,
@@ -77,6 +87,7 @@ impl Hypervisor {
         let config = Arc::new(config);
         let watchdog = Watchdog::start();
         let placements: Placements = Arc::default();
+        let memory = Arc::new(MemoryBudget::new(config.memory_budget));
         let next_thread = std::sync::atomic::AtomicUsize::new(0);
         let slots = (0..config.threads.max(1))
             .map(|_| {
@@ -86,6 +97,7 @@ impl Hypervisor {
                     config.clone(),
                     &watchdog,
                     placements.clone(),
+                    memory.clone(),
                 ))
             })
             .collect();
@@ -95,7 +107,9 @@ impl Hypervisor {
             blobs,
             watchdog,
             slots,
+            quarantine: Mutex::new(None),
             placements,
+            memory,
             tenants: Mutex::new(HashMap::new()),
             logs: LogBuffer::default(),
             next_thread,
@@ -126,33 +140,53 @@ impl Hypervisor {
             .clone())
     }
 
-    /// The thread hosting `deployment`'s isolate, or the one to cold-start it on.
-    fn thread_for(&self, deployment_id: &str) -> Arc<WorkerThread> {
+    /// The thread hosting `tenant`'s isolate, or the one to cold-start it on: the
+    /// quarantine thread for a tenant that hit the CPU or heap limit in the last
+    /// [`QUARANTINE`] (a program that spins or allocates without bound then holds up only
+    /// others like it, not the well-behaved tenants of its slot), else its slot's.
+    fn thread_for(&self, tenant: &Tenant) -> Arc<WorkerThread> {
+        let deployment_id = tenant.deployment_id.as_str();
         if let Some(thread) = self.placements.lock().get(deployment_id) {
             if !thread.has_ended() {
                 return thread.clone();
             }
         }
-        let mut hasher = std::collections::hash_map::DefaultHasher::new();
-        deployment_id.hash(&mut hasher);
-        let slot = &self.slots[hasher.finish() as usize % self.slots.len()];
-        let mut current = slot.lock();
-        if !current.takes_cold_starts() {
-            let id = self
-                .next_thread
-                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            *current = WorkerThread::spawn(
-                id,
-                self.config.clone(),
-                &self.watchdog,
-                self.placements.clone(),
-            );
-        }
-        let thread = current.clone();
+        let offended = tenant
+            .offended_at
+            .lock()
+            .is_some_and(|at| at.elapsed() < QUARANTINE);
+        let renew = |current: &mut Arc<WorkerThread>| {
+            if !current.takes_cold_starts() {
+                *current = self.spawn_thread();
+            }
+            current.clone()
+        };
+        let thread = if offended {
+            let mut quarantine = self.quarantine.lock();
+            renew(quarantine.get_or_insert_with(|| self.spawn_thread()))
+        } else {
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            deployment_id.hash(&mut hasher);
+            let slot = &self.slots[hasher.finish() as usize % self.slots.len()];
+            renew(&mut slot.lock())
+        };
         self.placements
             .lock()
             .insert(deployment_id.to_string(), thread.clone());
         thread
+    }
+
+    fn spawn_thread(&self) -> Arc<WorkerThread> {
+        let id = self
+            .next_thread
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        WorkerThread::spawn(
+            id,
+            self.config.clone(),
+            &self.watchdog,
+            self.placements.clone(),
+            self.memory.clone(),
+        )
     }
 
     /// Writes buffered logs and usage to the store.
@@ -212,11 +246,11 @@ impl TenantHost for Hypervisor {
         };
         let (incoming, answer) = x_ext_http::to_incoming(request, &origin, remote);
         self.refresh_env(&deployment, &tenant).await;
-        let job = Box::new(Job {
+        let job = Box::new(Job::Serve {
             tenant: tenant.clone(),
             request: Some(incoming),
         });
-        if !self.send(&deployment.id, job) {
+        if !self.send(&tenant, job) {
             return json_error(
                 StatusCode::SERVICE_UNAVAILABLE,
                 "worker_unavailable",
@@ -311,8 +345,8 @@ impl TenantHost for Hypervisor {
             self.refresh_env(&deployment, &tenant).await;
         }
         self.send(
-            &deployment.id,
-            Box::new(Job {
+            &tenant.clone(),
+            Box::new(Job::Serve {
                 tenant,
                 request: None,
             }),
@@ -324,6 +358,8 @@ impl TenantHost for Hypervisor {
 const LISTENING: Duration = Duration::from_secs(1);
 /// A tenant started for its queue should be listening by then.
 const LISTEN_WITHIN: Duration = Duration::from_secs(5);
+/// How long a tenant that hit the CPU or heap limit starts on the quarantine thread.
+const QUARANTINE: Duration = Duration::from_secs(600);
 /// How long a tenant that did not listen is left alone.
 const QUIET: Duration = Duration::from_secs(60);
 
@@ -354,14 +390,15 @@ impl Hypervisor {
 
     /// Hands `job` to the thread hosting (or to host) the deployment; false when no
     /// thread could take it.
-    fn send(&self, deployment_id: &str, job: Box<Job>) -> bool {
-        let thread = self.thread_for(deployment_id);
+    fn send(&self, tenant: &Tenant, job: Box<Job>) -> bool {
+        let deployment_id = tenant.deployment_id.as_str();
+        let thread = self.thread_for(tenant);
         match thread.send(job) {
             Ok(()) => true,
             Err(job) => {
                 // The thread ended between lookup and send: start over on a live one.
                 self.placements.lock().remove(deployment_id);
-                self.thread_for(deployment_id).send(job).is_ok()
+                self.thread_for(tenant).send(job).is_ok()
             }
         }
     }

@@ -15,6 +15,9 @@ pub struct Limits {
     pub heap_bytes: usize,
     /// Requests waiting for one tenant; more are shed with `503` + `Retry-After`.
     pub queue_per_tenant: usize,
+    /// Requests one tenant's isolate runs at once (handed to it and not answered yet);
+    /// the others wait in its queue. Bounds what one tenant's turn can hold up.
+    pub concurrency_per_tenant: usize,
     /// Evaluating the program (top-level code and await) must finish within this.
     pub boot_timeout: Duration,
     /// Keys one project's KV database may hold (`Deno.openKv()`).
@@ -30,6 +33,7 @@ impl Default for Limits {
             wall_per_request: Duration::from_secs(30),
             heap_bytes: 64 << 20,
             queue_per_tenant: 64,
+            concurrency_per_tenant: 64,
             boot_timeout: Duration::from_secs(10),
             kv_max_keys: 100_000,
             kv_max_bytes: 100 << 20,
@@ -52,6 +56,9 @@ pub struct HypervisorConfig {
     pub warm_pool: usize,
     /// Live isolates one thread keeps; past it the least recently used one is dropped.
     pub isolates_per_thread: usize,
+    /// Bytes of JavaScript heap the isolates of all threads may hold together; past it
+    /// the least recently used idle isolates are evicted. 0: no budget.
+    pub memory_budget: u64,
     pub limits: Limits,
     /// Where projects' KV databases live (SQLite files in the data folder, or the shared
     /// PostgreSQL store); `None`: `Deno.openKv()` is unavailable.
@@ -67,9 +74,10 @@ impl Default for HypervisorConfig {
         HypervisorConfig {
             threads: std::thread::available_parallelism().map_or(2, |n| n.get()),
             idle_timeout: Duration::from_secs(300),
-            runtimes_per_thread: 90,
+            runtimes_per_thread: 40,
             warm_pool: 2,
             isolates_per_thread: 80,
+            memory_budget: crate::memory::default_budget(),
             limits: Limits::default(),
             kv: None,
             code_cache: None,

@@ -21,6 +21,9 @@ pub(crate) struct Tenant {
     pub env: Mutex<Env>,
     /// Why the last isolate ended, for the requests it leaves unanswered.
     pub death: Mutex<Option<String>>,
+    /// When an isolate of it last hit the CPU or heap limit (its next ones start on the
+    /// quarantine thread for a while, see `Hypervisor::thread_for`).
+    pub offended_at: Mutex<Option<std::time::Instant>>,
     pub usage: Usage,
     pub logs: LogBuffer,
     /// When its isolates' `listenQueue` last asked for a message.
@@ -52,6 +55,7 @@ impl Tenant {
             program,
             env: Mutex::new(Env::default()),
             death: Mutex::new(None),
+            offended_at: Mutex::new(None),
             usage: Usage::default(),
             logs,
             queue: Arc::default(),

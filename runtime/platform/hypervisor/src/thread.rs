@@ -3,6 +3,10 @@
 //! run); the thread's job loop hands requests to the right isolate, cold-starting it from
 //! a runtime made ahead of demand when there is none.
 //!
+//! Requests do not go straight into an isolate: each has a [`Lane`] (`lane.rs`) from
+//! which the isolate's task admits a few per turn, so the thread's tenants take turns.
+//! The thread also carries out the global memory budget's evictions (`memory.rs`).
+//!
 //! The engine can make only so many runtimes on one thread (DESIGN.md, engine hazards),
 //! so each thread counts them: once it has made its budget it takes no more cold starts
 //! (the hypervisor gives new tenants a fresh thread), keeps serving the isolates it has,
@@ -23,18 +27,35 @@ use tokio::sync::{mpsc, oneshot};
 use x_ext_http::{IncomingRequest, OutgoingResponse, RequestSender, ResponseBody};
 use x_worker::TenantRuntime;
 
+use crate::lane::{Lane, Refused};
 use crate::limits::HypervisorConfig;
+use crate::memory::{MemoryBudget, Resident};
 use crate::tenant::Tenant;
 use crate::watchdog::{WatchSlot, Watchdog};
 
-/// A hard stop below the engine's failure point, whatever the config says.
-const MAX_RUNTIMES_PER_THREAD: usize = 100;
+/// A hard stop below the engine's failure point, whatever the config says. DESIGN.md
+/// measured 100 as safe for a pool test; cycling tenants through the platform's own path
+/// (a 50-tenant soak, `bench/platform_soak.sh`) fails from the ~58th runtime of a thread
+/// (`ModuleEvaluationDeadlock` at boot, the callback-table exhaustion reached earlier),
+/// so the stop is below that.
+const MAX_RUNTIMES_PER_THREAD: usize = 50;
 
-/// A request for a tenant, or (`None`) a wake-up: its isolate should run (started if
-/// need be) because its KV queue has a message due.
-pub(crate) struct Job {
-    pub tenant: Arc<Tenant>,
-    pub request: Option<IncomingRequest>,
+/// Work for a worker thread.
+pub(crate) enum Job {
+    /// A request for a tenant, or (`None`) a wake-up: its isolate should run (started if
+    /// need be) because its KV queue has a message due.
+    Serve {
+        tenant: Arc<Tenant>,
+        request: Option<IncomingRequest>,
+    },
+    /// The memory budget asks for this isolate to go, if it is idle (`memory.rs`).
+    Evict {
+        deployment_id: String,
+        serial: u64,
+        /// Heap in use across the threads when it was chosen, and the budget (bytes).
+        used: u64,
+        limit: u64,
+    },
 }
 
 /// Which thread hosts each deployment's isolate, shared with the hypervisor.
@@ -55,8 +76,10 @@ impl WorkerThread {
         config: Arc<HypervisorConfig>,
         watchdog: &Watchdog,
         placements: Placements,
+        memory: Arc<MemoryBudget>,
     ) -> Arc<WorkerThread> {
         let (jobs, rx) = mpsc::unbounded_channel();
+        let own_jobs = jobs.downgrade();
         let created = Arc::new(AtomicUsize::new(0));
         let ended = Arc::new(AtomicBool::new(false));
         let budget = config.runtimes_per_thread.clamp(1, MAX_RUNTIMES_PER_THREAD);
@@ -76,6 +99,8 @@ impl WorkerThread {
                     config,
                     slot,
                     placements,
+                    memory,
+                    own_jobs,
                     created,
                     budget,
                     isolates: RefCell::new(HashMap::new()),
@@ -114,6 +139,10 @@ struct ThreadContext {
     config: Arc<HypervisorConfig>,
     slot: WatchSlot,
     placements: Placements,
+    memory: Arc<MemoryBudget>,
+    /// This thread's own job queue (weak: it must not keep the queue open), for the
+    /// memory budget to send evictions to.
+    own_jobs: mpsc::WeakUnboundedSender<Box<Job>>,
     created: Arc<AtomicUsize>,
     budget: usize,
     isolates: RefCell<HashMap<String, Isolate>>,
@@ -121,15 +150,24 @@ struct ThreadContext {
     next_isolate: Cell<u64>,
 }
 
-/// A live isolate, as the job loop sees it.
+/// A live isolate, as the job loop sees it. Dropping it (eviction) stops the isolate:
+/// the requests already in its lane are still served, then it ends.
 struct Isolate {
     serial: u64,
+    tenant: Arc<Tenant>,
     /// The version of the tenant's variables it was booted with.
     env_version: u64,
-    sender: RequestSender,
+    lane: Rc<Lane>,
+    resident: Arc<Resident>,
     last_used: Instant,
-    /// Dropping it (eviction) tells the isolate's task to finish and end.
+    /// Dropping it tells the isolate's task to finish and end.
     _stop: oneshot::Sender<()>,
+}
+
+impl Drop for Isolate {
+    fn drop(&mut self) {
+        self.lane.close();
+    }
 }
 
 async fn run(context: Rc<ThreadContext>, mut jobs: mpsc::UnboundedReceiver<Box<Job>>) {
@@ -147,10 +185,18 @@ async fn run(context: Rc<ThreadContext>, mut jobs: mpsc::UnboundedReceiver<Box<J
             }
         };
         let Some(job) = job else { break };
-        context.dispatch(*job);
+        match *job {
+            Job::Serve { tenant, request } => context.dispatch(tenant, request),
+            Job::Evict {
+                deployment_id,
+                serial,
+                used,
+                limit,
+            } => context.evict(&deployment_id, serial, used, limit),
+        }
     }
     context.pool.borrow_mut().clear();
-    // Finish what the remaining isolates are doing (their senders are gone, so they end).
+    // Finish what the remaining isolates are doing (their lanes close, so they end).
     context.isolates.borrow_mut().clear();
     context
         .placements
@@ -163,14 +209,14 @@ impl ThreadContext {
         self.created.load(Ordering::Acquire) >= self.budget && self.pool.borrow().is_empty()
     }
 
-    fn dispatch(self: &Rc<Self>, job: Job) {
-        let Job { tenant, request } = job;
+    fn dispatch(self: &Rc<Self>, tenant: Arc<Tenant>, request: Option<IncomingRequest>) {
         let id = tenant.deployment_id.clone();
         let Some(request) = request else {
             // A wake-up counts as use: the isolate stays while its queue is busy.
             let running = match self.isolates.borrow_mut().get_mut(&id) {
                 Some(isolate) => {
                     isolate.last_used = Instant::now();
+                    isolate.resident.touch(&self.memory);
                     true
                 }
                 None => false,
@@ -194,16 +240,17 @@ impl ThreadContext {
             match isolates.get_mut(&id) {
                 Some(isolate) => {
                     isolate.last_used = Instant::now();
-                    match isolate.sender.try_send(request) {
+                    isolate.resident.touch(&self.memory);
+                    match isolate.lane.push(request) {
                         Ok(()) => return,
-                        Err(mpsc::error::TrySendError::Full(request)) => {
-                            shed(request, "the program has too many requests waiting");
+                        Err(Refused::Full(request)) => {
+                            shed(*request, "the program has too many requests waiting");
                             return;
                         }
                         // The isolate has just ended: start another.
-                        Err(mpsc::error::TrySendError::Closed(request)) => {
+                        Err(Refused::Ended(request)) => {
                             isolates.remove(&id);
-                            request
+                            *request
                         }
                     }
                 }
@@ -222,12 +269,23 @@ impl ThreadContext {
             return;
         };
         self.make_room();
-        let (sender, queue) = x_ext_http::request_queue(self.config.limits.queue_per_tenant);
+        let limits = &self.config.limits;
+        // The isolate's own queue never holds more than the lane lets it run at once.
+        let (sender, queue) = x_ext_http::request_queue(limits.concurrency_per_tenant);
         let (stop, stopped) = oneshot::channel();
         let serial = self.next_isolate.get();
         self.next_isolate.set(serial + 1);
+        let resident = self
+            .memory
+            .register(&tenant.deployment_id, serial, self.own_jobs.clone());
+        let lane = Lane::new(
+            limits.queue_per_tenant,
+            limits.concurrency_per_tenant,
+            resident.clone(),
+        );
         if let Some(request) = request {
-            let _ = sender.try_send(request);
+            // An empty lane has room.
+            let _ = lane.push(request);
         }
         let (env, env_version) = {
             let env = tenant.env.lock();
@@ -237,8 +295,10 @@ impl ThreadContext {
             tenant.deployment_id.clone(),
             Isolate {
                 serial,
+                tenant: tenant.clone(),
                 env_version,
-                sender,
+                lane: lane.clone(),
+                resident: resident.clone(),
                 last_used: Instant::now(),
                 _stop: stop,
             },
@@ -248,15 +308,29 @@ impl ThreadContext {
         tokio::task::spawn_local(async move {
             let mut runtime = runtime;
             let reason = context
-                .host(&tenant, &mut runtime, &env, queue, stopped)
+                .host(
+                    &tenant,
+                    &mut runtime,
+                    &env,
+                    Served {
+                        queue,
+                        sender,
+                        lane: &lane,
+                        resident: &resident,
+                    },
+                    stopped,
+                )
                 .await;
             if let Some(reason) = reason {
                 tenant.log("error", reason.clone());
                 *tenant.death.lock() = Some(reason);
             }
-            // Only now: dropping the runtime drops the requests it held unanswered, whose
-            // waiters then read the reason just recorded.
+            // Only now: dropping the runtime drops the requests it held unanswered, and
+            // the lane's the requests still waiting, whose waiters then read the reason
+            // just recorded.
             drop(runtime);
+            drop(lane.end());
+            context.memory.unregister(&resident);
             let mut isolates = context.isolates.borrow_mut();
             if isolates.get(&tenant.deployment_id).map(|i| i.serial) == Some(serial) {
                 isolates.remove(&tenant.deployment_id);
@@ -276,9 +350,15 @@ impl ThreadContext {
         tenant: &Arc<Tenant>,
         runtime: &mut TenantRuntime,
         env: &std::collections::BTreeMap<String, String>,
-        queue: x_ext_http::RequestQueue,
+        served: Served<'_>,
         stopped: oneshot::Receiver<()>,
     ) -> Option<String> {
+        let Served {
+            queue,
+            sender,
+            lane,
+            resident,
+        } = served;
         let limits = &self.config.limits;
         let isolate = runtime.isolate_handle();
         let stopping = Arc::new(AtomicBool::new(false));
@@ -332,6 +412,9 @@ impl ThreadContext {
             .cpu_us
             .fetch_add(thread_cpu().saturating_sub(started), Ordering::Relaxed);
         if let Err(error) = booted {
+            if fired {
+                *tenant.offended_at.lock() = Some(Instant::now());
+            }
             return Some(if fired {
                 format!(
                     "the program did not finish starting within {:?}",
@@ -344,10 +427,21 @@ impl ThreadContext {
             });
         }
 
+        // What the program holds once started (its module state) is most of what it
+        // will hold: the budget learns it now rather than a second later.
+        let heap = runtime.heap_used() as u64;
+        tenant
+            .usage
+            .peak_heap_bytes
+            .fetch_max(heap, Ordering::Relaxed);
+        self.memory.record(resident, heap);
+
         let cpu_budget = limits.cpu_per_request;
-        let mut last_heap_sample = Instant::now() - Duration::from_secs(1);
+        let mut last_heap_sample = Instant::now();
         let mut fired = false;
+        let mut sender = Some(sender);
         let drive = poll_fn(|cx| {
+            let again = lane.take_turn(&mut sender, cx.waker());
             self.slot.arm(isolate.clone(), cpu_budget);
             let started = thread_cpu();
             let polled = runtime.poll(cx);
@@ -363,10 +457,19 @@ impl ThreadContext {
                     .usage
                     .peak_heap_bytes
                     .fetch_max(heap, Ordering::Relaxed);
+                self.memory.record(resident, heap);
             }
             match polled {
                 Poll::Ready(result) => Poll::Ready(result.map_err(|e| e.to_string())),
-                Poll::Pending => Poll::Pending,
+                Poll::Pending => {
+                    if again {
+                        // More requests wait: come back after the thread's other tasks
+                        // have had their turn (the local run queue is first in, first
+                        // out).
+                        cx.waker().wake_by_ref();
+                    }
+                    Poll::Pending
+                }
             }
         });
         let grace = limits.wall_per_request;
@@ -383,6 +486,9 @@ impl ThreadContext {
         };
         // A terminated isolate may end its loop without an error: judge by what happened.
         let heap_exceeded = runtime.heap_used() >= limits.heap_bytes / 10 * 9;
+        if fired || (heap_exceeded && ended.is_err()) {
+            *tenant.offended_at.lock() = Some(Instant::now());
+        }
         match ended {
             _ if fired => Some(format!(
                 "the program ran JavaScript for more than {:?} without yielding (CPU time limit); its isolate was recycled",
@@ -397,6 +503,32 @@ impl ThreadContext {
             )),
             Ok(()) => None,
             Err(error) => Some(format!("{error}\n(the isolate was recycled)")),
+        }
+    }
+
+    /// The memory budget's eviction of isolate `serial` of `id`: done if it is still
+    /// there and idle; otherwise it stays, and may be chosen again later.
+    fn evict(&self, id: &str, serial: u64, used: u64, limit: u64) {
+        let mut isolates = self.isolates.borrow_mut();
+        let Some(isolate) = isolates.get(id).filter(|i| i.serial == serial) else {
+            return;
+        };
+        if !isolate.lane.is_idle() {
+            isolate.resident.evicting.store(false, Ordering::Relaxed);
+            return;
+        }
+        isolate.tenant.log(
+            "info",
+            format!(
+                "isolate evicted (least recently used) to keep the node's isolates within their memory budget: {} MB of heap in use, {} MB allowed; the next request starts a new one",
+                used >> 20,
+                limit >> 20
+            ),
+        );
+        isolates.remove(id);
+        let mut placements = self.placements.lock();
+        if placements.get(id).map(|t| t.id) == Some(self.id) {
+            placements.remove(id);
         }
     }
 
@@ -434,13 +566,14 @@ impl ThreadContext {
         });
     }
 
-    /// Drops the least recently used isolate while the thread is full.
+    /// Drops the least recently used isolate while the thread is full (an idle one if
+    /// there is any).
     fn make_room(&self) {
         let mut isolates = self.isolates.borrow_mut();
         while isolates.len() >= self.config.isolates_per_thread.max(1) {
             let Some(oldest) = isolates
                 .iter()
-                .min_by_key(|(_, isolate)| isolate.last_used)
+                .min_by_key(|(_, isolate)| (!isolate.lane.is_idle(), isolate.last_used))
                 .map(|(id, _)| id.clone())
             else {
                 break;
@@ -451,7 +584,17 @@ impl ThreadContext {
     }
 }
 
-/// Scale to zero: isolates idle longer than the timeout are dropped.
+/// What an isolate serves from: the queue its program reads, the sending side the lane
+/// admits into, the lane, and its entry in the memory budget.
+struct Served<'a> {
+    queue: x_ext_http::RequestQueue,
+    sender: RequestSender,
+    lane: &'a Rc<Lane>,
+    resident: &'a Arc<Resident>,
+}
+
+/// Scale to zero: isolates idle longer than the timeout (and with no request waiting or
+/// running) are dropped.
 async fn sweep_idle(context: Rc<ThreadContext>) {
     let timeout = context.config.idle_timeout;
     let every = (timeout / 4).clamp(Duration::from_millis(10), Duration::from_secs(5));
@@ -461,7 +604,7 @@ async fn sweep_idle(context: Rc<ThreadContext>) {
             .isolates
             .borrow()
             .iter()
-            .filter(|(_, isolate)| isolate.last_used.elapsed() >= timeout)
+            .filter(|(_, isolate)| isolate.last_used.elapsed() >= timeout && isolate.lane.is_idle())
             .map(|(id, _)| id.clone())
             .collect();
         for id in idle {

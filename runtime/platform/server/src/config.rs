@@ -63,9 +63,14 @@ pub struct TenantSettings {
     pub heap_mb: Option<usize>,
     /// Requests waiting per tenant before more are shed with 503.
     pub queue: Option<usize>,
+    /// Requests one tenant's isolate runs at once (the rest wait in its queue).
+    pub concurrency: Option<usize>,
+    /// JavaScript heap all isolates together may hold, in MiB; past it the least
+    /// recently used idle ones are evicted (default: half the machine's memory; 0: none).
+    pub memory_budget_mb: Option<u64>,
     /// Runtimes made ahead of demand per thread.
     pub warm_pool: Option<usize>,
-    /// Runtimes one thread makes before it is replaced (at most 100: the engine's limit).
+    /// Runtimes one thread makes before it is replaced (at most 50: the engine's limit).
     pub runtimes_per_thread: Option<usize>,
     /// Keys one project's KV database (`Deno.openKv()`) may hold.
     pub kv_max_keys: Option<u64>,

@@ -225,6 +225,12 @@ pub fn hypervisor_host() -> MakeHost {
         if let Some(queue) = settings.queue {
             hypervisor.limits.queue_per_tenant = queue.max(1);
         }
+        if let Some(concurrency) = settings.concurrency {
+            hypervisor.limits.concurrency_per_tenant = concurrency.max(1);
+        }
+        if let Some(mb) = settings.memory_budget_mb {
+            hypervisor.memory_budget = mb << 20;
+        }
         if let Some(keys) = settings.kv_max_keys {
             hypervisor.limits.kv_max_keys = keys;
         }
