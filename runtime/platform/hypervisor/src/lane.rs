@@ -20,6 +20,7 @@ use std::rc::Rc;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::task::Waker;
+use std::time::Instant;
 
 use tokio::sync::{mpsc, oneshot};
 use x_ext_http::{IncomingRequest, RequestSender};
@@ -46,6 +47,18 @@ pub(crate) struct Lane {
     queue_bound: usize,
     concurrency: usize,
     resident: Arc<Resident>,
+    /// For [`Lane::describe`]: when the isolate last took a turn, and what it is doing.
+    last_turn: Cell<Option<Instant>>,
+    phase: Cell<Phase>,
+}
+
+/// What an isolate is doing, as [`Lane::describe`] reports it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Phase {
+    Booting,
+    Serving,
+    /// Asked to stop (evicted, scaled to zero): finishing what it was given.
+    Stopping,
 }
 
 /// Why [`Lane::push`] gave a request back.
@@ -67,6 +80,8 @@ impl Lane {
             queue_bound: queue_bound.max(1),
             concurrency: concurrency.max(1),
             resident,
+            last_turn: Cell::new(None),
+            phase: Cell::new(Phase::Booting),
         })
     }
 
@@ -110,6 +125,7 @@ impl Lane {
     /// program's request loop). Returns true when requests are still waiting and the
     /// isolate could take them: its task should come back after the others' turns.
     pub fn take_turn(self: &Rc<Self>, sender: &mut Option<RequestSender>, waker: &Waker) -> bool {
+        self.last_turn.set(Some(Instant::now()));
         {
             let mut registered = self.waker.borrow_mut();
             if !registered.as_ref().is_some_and(|w| w.will_wake(waker)) {
@@ -163,6 +179,30 @@ impl Lane {
             sender.take();
         }
         waiting && self.in_flight.get() < self.concurrency
+    }
+
+    pub fn set_phase(&self, phase: Phase) {
+        self.phase.set(phase);
+    }
+
+    /// One line on the lane's state, for the operator's log when a request of this
+    /// isolate outlived the wall-time limit: which side held it up (waiting here, or
+    /// admitted and not answered by the program) is what tells a slow program from a
+    /// stuck isolate.
+    pub fn describe(&self) -> String {
+        let last_turn = match self.last_turn.get() {
+            Some(at) => format!("{:.1} s ago", at.elapsed().as_secs_f64()),
+            None => "never".to_string(),
+        };
+        format!(
+            "{:?}, {} waiting, {} admitted and unanswered, last turn {last_turn}, closed {}, ended {}, waker {}",
+            self.phase.get(),
+            self.pending.borrow().len(),
+            self.in_flight.get(),
+            self.closed.get(),
+            self.ended.get(),
+            if self.waker.borrow().is_some() { "registered" } else { "none" },
+        )
     }
 
     fn wake(&self) {

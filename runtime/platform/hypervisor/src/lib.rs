@@ -68,6 +68,9 @@ pub struct Hypervisor {
     tenants: Mutex<HashMap<String, Arc<Tenant>>>,
     logs: LogBuffer,
     next_thread: std::sync::atomic::AtomicUsize,
+    /// Threads hand back here the requests they can no longer start an isolate for
+    /// (`route_again`).
+    bounce: tokio::sync::mpsc::UnboundedSender<Box<Job>>,
 }
 
 /// How often a tenant's variables are read again from the store.
@@ -89,6 +92,7 @@ impl Hypervisor {
         let placements: Placements = Arc::default();
         let memory = Arc::new(MemoryBudget::new(config.memory_budget));
         let next_thread = std::sync::atomic::AtomicUsize::new(0);
+        let (bounce, bounced) = tokio::sync::mpsc::unbounded_channel();
         let slots = (0..config.threads.max(1))
             .map(|_| {
                 let id = next_thread.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -98,6 +102,7 @@ impl Hypervisor {
                     &watchdog,
                     placements.clone(),
                     memory.clone(),
+                    bounce.clone(),
                 ))
             })
             .collect();
@@ -113,8 +118,10 @@ impl Hypervisor {
             tenants: Mutex::new(HashMap::new()),
             logs: LogBuffer::default(),
             next_thread,
+            bounce,
         });
         tokio::spawn(flush_forever(Arc::downgrade(&hypervisor)));
+        tokio::spawn(route_again(Arc::downgrade(&hypervisor), bounced));
         hypervisor
     }
 
@@ -186,6 +193,7 @@ impl Hypervisor {
             &self.watchdog,
             self.placements.clone(),
             self.memory.clone(),
+            self.bounce.clone(),
         )
     }
 
@@ -207,6 +215,30 @@ impl Hypervisor {
             if let Err(error) = self.store.record_usage(samples).await {
                 eprintln!("x platform: cannot record usage: {error:#}");
             }
+        }
+    }
+}
+
+/// Routes again the requests a thread being replaced handed back (their tenant's isolate
+/// ended on it after they were sent there): the tenant's slot now has a thread that takes
+/// cold starts.
+async fn route_again(
+    hypervisor: std::sync::Weak<Hypervisor>,
+    mut bounced: tokio::sync::mpsc::UnboundedReceiver<Box<Job>>,
+) {
+    while let Some(job) = bounced.recv().await {
+        let Some(hypervisor) = hypervisor.upgrade() else {
+            return;
+        };
+        let Job::Serve { tenant, .. } = &*job else {
+            continue;
+        };
+        let tenant = tenant.clone();
+        if !hypervisor.send(&tenant, job) {
+            eprintln!(
+                "x platform: no worker thread could take a request of deployment {}",
+                tenant.deployment_id
+            );
         }
     }
 }
@@ -280,6 +312,12 @@ impl TenantHost for Hypervisor {
                     "error",
                     format!("a request was not answered within {wall:?} (wall time limit)"),
                 );
+                let host = self.placements.lock().get(&tenant.deployment_id).cloned();
+                if let Some(thread) = host {
+                    let _ = thread.send(Box::new(Job::Report {
+                        deployment_id: tenant.deployment_id.clone(),
+                    }));
+                }
                 json_error(
                     StatusCode::GATEWAY_TIMEOUT,
                     "wall_time_limit",

@@ -27,7 +27,7 @@ use tokio::sync::{mpsc, oneshot};
 use x_ext_http::{IncomingRequest, OutgoingResponse, RequestSender, ResponseBody};
 use x_worker::TenantRuntime;
 
-use crate::lane::{Lane, Refused};
+use crate::lane::{Lane, Phase, Refused};
 use crate::limits::HypervisorConfig;
 use crate::memory::{MemoryBudget, Resident};
 use crate::tenant::Tenant;
@@ -56,6 +56,9 @@ pub(crate) enum Job {
         used: u64,
         limit: u64,
     },
+    /// A request of this deployment outlived the wall-time limit: print the state of its
+    /// isolate and lane on the server's stderr (`Lane::describe`).
+    Report { deployment_id: String },
 }
 
 /// Which thread hosts each deployment's isolate, shared with the hypervisor.
@@ -77,6 +80,7 @@ impl WorkerThread {
         watchdog: &Watchdog,
         placements: Placements,
         memory: Arc<MemoryBudget>,
+        bounce: mpsc::UnboundedSender<Box<Job>>,
     ) -> Arc<WorkerThread> {
         let (jobs, rx) = mpsc::unbounded_channel();
         let own_jobs = jobs.downgrade();
@@ -103,6 +107,7 @@ impl WorkerThread {
                     own_jobs,
                     created,
                     budget,
+                    bounce,
                     isolates: RefCell::new(HashMap::new()),
                     pool: RefCell::new(Vec::new()),
                     next_isolate: Cell::new(0),
@@ -145,6 +150,9 @@ struct ThreadContext {
     own_jobs: mpsc::WeakUnboundedSender<Box<Job>>,
     created: Arc<AtomicUsize>,
     budget: usize,
+    /// Back to the hypervisor, to be routed again (`cold_start` on a thread that may make
+    /// no more runtimes).
+    bounce: mpsc::UnboundedSender<Box<Job>>,
     isolates: RefCell<HashMap<String, Isolate>>,
     pool: RefCell<Vec<TenantRuntime>>,
     next_isolate: Cell<u64>,
@@ -193,6 +201,7 @@ async fn run(context: Rc<ThreadContext>, mut jobs: mpsc::UnboundedReceiver<Box<J
                 used,
                 limit,
             } => context.evict(&deployment_id, serial, used, limit),
+            Job::Report { deployment_id } => context.report(&deployment_id),
         }
     }
     context.pool.borrow_mut().clear();
@@ -263,8 +272,29 @@ impl ThreadContext {
     /// Starts an isolate for `tenant` and queues `request` (if any) for it.
     fn cold_start(self: &Rc<Self>, tenant: Arc<Tenant>, request: Option<IncomingRequest>) {
         let Some(runtime) = self.take_runtime() else {
+            // This thread has made its share of runtimes and is being replaced: the
+            // request was routed here while the tenant's isolate still lived on it (it
+            // ended meanwhile). The hypervisor routes it again, to a thread that takes
+            // cold starts, once this thread no longer counts as the tenant's host.
             if let Some(request) = request {
-                shed(request, "the worker is being replaced");
+                let mut placements = self.placements.lock();
+                if placements.get(&tenant.deployment_id).map(|t| t.id) == Some(self.id) {
+                    placements.remove(&tenant.deployment_id);
+                }
+                drop(placements);
+                let job = Box::new(Job::Serve {
+                    tenant,
+                    request: Some(request),
+                });
+                if let Err(mpsc::error::SendError(job)) = self.bounce.send(job) {
+                    if let Job::Serve {
+                        request: Some(request),
+                        ..
+                    } = *job
+                    {
+                        shed(request, "the worker is being replaced");
+                    }
+                }
             }
             return;
         };
@@ -440,6 +470,7 @@ impl ThreadContext {
         let mut last_heap_sample = Instant::now();
         let mut fired = false;
         let mut sender = Some(sender);
+        lane.set_phase(Phase::Serving);
         let drive = poll_fn(|cx| {
             let again = lane.take_turn(&mut sender, cx.waker());
             self.slot.arm(isolate.clone(), cpu_budget);
@@ -481,6 +512,7 @@ impl ThreadContext {
             _ = async {
                 let _ = stopped.await;
                 stopping.store(true, Ordering::Relaxed);
+                lane.set_phase(Phase::Stopping);
                 tokio::time::sleep(grace).await
             } => Ok(()),
         };
@@ -530,6 +562,22 @@ impl ThreadContext {
         if placements.get(id).map(|t| t.id) == Some(self.id) {
             placements.remove(id);
         }
+    }
+
+    fn report(&self, id: &str) {
+        let state = match self.isolates.borrow().get(id) {
+            Some(isolate) => format!(
+                "isolate {} (last used {:.1} s ago): {}",
+                isolate.serial,
+                isolate.last_used.elapsed().as_secs_f64(),
+                isolate.lane.describe()
+            ),
+            None => "no isolate on its thread".to_string(),
+        };
+        eprintln!(
+            "x platform: a request of deployment {id} was not answered within the wall-time limit; thread {}: {state}",
+            self.id
+        );
     }
 
     /// A runtime made ahead of demand, or a new one; `None` when this thread may make no
@@ -618,7 +666,7 @@ async fn sweep_idle(context: Rc<ThreadContext>) {
 }
 
 /// Answers `request` with 503 and `Retry-After`, without running the program.
-fn shed(request: IncomingRequest, why: &str) {
+pub(crate) fn shed(request: IncomingRequest, why: &str) {
     let body =
         format!("{{\"error\":{{\"code\":\"overloaded\",\"message\":\"{why}; retry shortly\"}}}}");
     let _ = request.respond.send(OutgoingResponse {

@@ -954,7 +954,22 @@ pub extern "C" fn v8__Global__New(
   if super::core::is_non_value_handle(data) {
     return data;
   }
-  let ctx = stable_ctx();
+  // x: the handle's own isolate, not the thread's current context. A thread of
+  // x's platform hosts many isolates; the current context can be another
+  // isolate's, and the value was then freed by `Reset` in a runtime it does not
+  // belong to (corrupting that runtime's atom table: a later lookup spun
+  // forever in `js_get_atom_index`).
+  let own = if _isolate.is_null() {
+    ptr::null_mut()
+  } else {
+    let st = iso_state(_isolate);
+    if st.ctx.is_null() {
+      st.contexts.last().copied().unwrap_or(ptr::null_mut())
+    } else {
+      st.ctx
+    }
+  };
+  let ctx = if own.is_null() { stable_ctx() } else { own };
   if ctx.is_null() {
     return ptr::null();
   }

@@ -3663,7 +3663,13 @@ static JSAtom js_get_atom_index(JSRuntime *rt, JSAtomStruct *p)
         i = rt->atom_hash[p->hash & (rt->atom_hash_size - 1)];
         p1 = rt->atom_array[i];
         while (p1 != p) {
-            assert(i != 0);
+            /* x: an atom that is not in this runtime's table (a value that
+               reached another runtime) ends the chain at 0; upstream's assert is
+               compiled out, and the loop then spun forever on atom 0, hanging
+               the thread. Report "no atom" instead (callers treat it as an
+               error). */
+            if (i == 0)
+                return JS_ATOM_NULL;
             i = p1->hash_next;
             p1 = rt->atom_array[i];
         }
@@ -3883,7 +3889,10 @@ static void JS_FreeAtomStruct(JSRuntime *rt, JSAtomStruct *p)
             rt->atom_hash[h0] = p1->hash_next;
         } else {
             for(;;) {
-                assert(i != 0);
+                /* x: not in this runtime's table (see js_get_atom_index): leave
+                   it alone rather than loop forever or unlink atom 0. */
+                if (i == 0)
+                    return;
                 p0 = p1;
                 i = p1->hash_next;
                 p1 = rt->atom_array[i];
