@@ -321,6 +321,37 @@ async fn threads_are_replaced_when_they_have_made_their_runtimes() {
     assert_eq!(status, 200, "{usage}");
 }
 
+/// A request routed to the thread hosting its tenant can find the isolate gone (scaled to
+/// zero meanwhile) on a thread that may make no more runtimes. It is routed again, to a
+/// thread that takes cold starts, and answered: before, it got a 503 ("the worker is
+/// being replaced"). Isolates idle for 20 ms are evicted and four clients come back at
+/// about that pace, so many requests land right at an eviction, on threads of 4 runtimes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_request_that_meets_a_retiring_thread_is_routed_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let t = Tenants::with(
+        dir.path(),
+        20,
+        "threads = 1\nwarm_pool = 1\nruntimes_per_thread = 4",
+    )
+    .await;
+    let names = ["a", "b", "c", "d"];
+    for name in names {
+        t.deploy(name, HELLO).await;
+    }
+    let clients = names.map(|name| {
+        let t = &t;
+        async move {
+            for i in 0..60u64 {
+                let (status, body) = t.get(name, "/count").await;
+                assert_eq!(status, 200, "{name}, request {i}: {body}");
+                tokio::time::sleep(std::time::Duration::from_millis(5 + (i % 4) * 7)).await;
+            }
+        }
+    });
+    futures::future::join_all(clients).await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn each_project_has_its_own_kv_with_a_quota_and_metering() {
     let dir = tempfile::tempdir().unwrap();
