@@ -204,6 +204,15 @@ async fn run(context: Rc<ThreadContext>, mut jobs: mpsc::UnboundedReceiver<Box<J
             Job::Report { deployment_id } => context.report(&deployment_id),
         }
     }
+    // Requests sent while the loop was ending (the hypervisor found this thread still
+    // hosting their tenant a moment before) go back to be routed again; closing first
+    // makes later sends fail, which the hypervisor answers by routing elsewhere.
+    jobs.close();
+    while let Ok(job) = jobs.try_recv() {
+        if matches!(*job, Job::Serve { request: Some(_), .. }) {
+            let _ = context.bounce.send(job);
+        }
+    }
     context.pool.borrow_mut().clear();
     // Finish what the remaining isolates are doing (their lanes close, so they end).
     context.isolates.borrow_mut().clear();
