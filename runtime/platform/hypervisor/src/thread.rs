@@ -209,7 +209,13 @@ async fn run(context: Rc<ThreadContext>, mut jobs: mpsc::UnboundedReceiver<Box<J
     // makes later sends fail, which the hypervisor answers by routing elsewhere.
     jobs.close();
     while let Ok(job) = jobs.try_recv() {
-        if matches!(*job, Job::Serve { request: Some(_), .. }) {
+        if matches!(
+            *job,
+            Job::Serve {
+                request: Some(_),
+                ..
+            }
+        ) {
             let _ = context.bounce.send(job);
         }
     }
