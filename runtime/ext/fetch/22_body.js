@@ -53,11 +53,9 @@ class InnerBody {
     // Uint8Array, string, ReadableStream, or resource id.
     this.value = value;
     this.length = length;
-    // For bytes/string/resource bodies not yet turned into a stream.
-    this.consumed = false;
-    // Why the body errored from outside (an aborted fetch), if it did.
-    this.abortReason = undefined;
-    this.aborted = false;
+    // `consumed`, `aborted` and `abortReason` start as the prototype's defaults (below):
+    // a server makes a body per response, and on an interpreter each own property set
+    // in a constructor costs.
   }
 
   /** The body's ReadableStream, made now if it was kept in another form. */
@@ -180,6 +178,12 @@ function bodyFromResource(rid, length = null) {
 function bodyFromBytes(bytes) {
   return new InnerBody(KIND_BYTES, bytes, TypedArrayPrototypeGetByteLength(bytes));
 }
+
+// For bytes/string/resource bodies not yet turned into a stream: whether it was read;
+// why the body errored from outside (an aborted fetch), if it did.
+InnerBody.prototype.consumed = false;
+InnerBody.prototype.aborted = false;
+InnerBody.prototype.abortReason = undefined;
 
 function bodyFromString(string) {
   return new InnerBody(KIND_STRING, string, null);

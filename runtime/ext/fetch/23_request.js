@@ -21,6 +21,7 @@ import { bodyFromStream, extractBody, mixinBody } from "ext:x_ext_fetch/22_body.
 
 const {
   ArrayPrototypePush,
+  ObjectCreate,
   ObjectKeys,
   SafeRegExp,
   RegExpPrototypeTest,
@@ -353,7 +354,10 @@ const RequestPrototype = Request.prototype;
 
 /** A Request object over an inner request (a clone, or a server's incoming request). */
 function requestFromInner(inner, signalSource, guard) {
-  const request = webidl.createBranded(Request);
+  // `webidl.createBranded` without its defineProperty call: a server makes one per
+  // request (the brand is a plain property, as in Deno).
+  const request = ObjectCreate(RequestPrototype);
+  request[webidl.brand] = webidl.brand;
   request[_request] = inner;
   request[_signalSource] = signalSource;
   request[_signal] = null;

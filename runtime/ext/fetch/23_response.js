@@ -17,6 +17,7 @@ import { parseUrl } from "ext:x_ext_fetch/23_request.js";
 const {
   ArrayPrototypePush,
   JSONStringify,
+  ObjectFreeze,
   RangeError,
   SafeRegExp,
   RegExpPrototypeTest,
@@ -41,8 +42,13 @@ function isRedirectStatus(status) {
 
 const REASON_PHRASE = new SafeRegExp(/^[\t\u0020-\u007E\u0080-\u00FF]*$/);
 
+// A response's URL list is replaced whole (by fetch), never changed in place: the ones
+// made here can share one empty list instead of each allocating its own.
+const NO_URLS = ObjectFreeze([]);
+const BRAND = webidl.brand;
+
 function newInnerResponse(status, statusText, headerList, body) {
-  return { type: "default", status, statusText, headerList, body, urlList: [], redirected: false };
+  return { type: "default", status, statusText, headerList, body, urlList: NO_URLS, redirected: false };
 }
 
 const responseInitDict = webidl.createDictionaryConverter("ResponseInit", [
@@ -87,17 +93,19 @@ function initializeResponse(response, init, body) {
 
 class Response {
   constructor(body = null, init = undefined) {
-    const prefix = "Failed to construct 'Response'";
-    webidl.setBrand(this);
     if (init === undefined && (body === null || typeof body === "string")) {
       // `new Response(text)`, what most handlers answer with: no init to convert or
-      // check, so the per-request path skips the dictionary and status checks.
+      // check, so the per-request path skips the dictionary and status checks, and the
+      // brand is a plain property (as in Deno) rather than a defineProperty call.
+      this[BRAND] = BRAND;
       const headerList = body === null ? [] : [["content-type", "text/plain;charset=UTF-8"]];
       this[_response] = newInnerResponse(200, "", headerList, body === null ? null : bodyFromString(body));
       this[_headers] = null;
       this[_guard] = "response";
       return;
     }
+    const prefix = "Failed to construct 'Response'";
+    webidl.setBrand(this);
     init = responseInitDict(init, prefix, "Argument 2");
     this[_response] = newInnerResponse(200, "", [], null);
     this[_headers] = null;

@@ -42,6 +42,8 @@ const {
 const EMPTY = new Uint8Array(0);
 const asyncDispose = primordials.SymbolAsyncDispose ?? primordials.SymbolFor("Symbol.asyncDispose");
 const INTERNAL_ERROR = "Internal Server Error";
+// The content type of a string body (`ext/fetch`), which `op_http_respond_text` implies.
+const TEXT_PLAIN = "text/plain;charset=UTF-8";
 
 /**
  * Sends `response` (a Response) as the answer to request `rid`; true when its body goes
@@ -55,8 +57,15 @@ function respond(rid, response) {
   if (body !== null) {
     const text = body.sourceText();
     if (text !== null) {
-      // Straight into a Rust string: no Uint8Array made and copied on the way.
-      op_http_respond_text(rid, inner.status, inner.headerList, text);
+      // Straight into a Rust string: no Uint8Array made and copied on the way; and
+      // `new Response(text)`'s only header is implied (null) rather than converted.
+      const list = inner.headerList;
+      let headers = list;
+      if (list.length === 1) {
+        const header = list[0];
+        if (header[0] === "content-type" && header[1] === TEXT_PLAIN) headers = null;
+      }
+      op_http_respond_text(rid, inner.status, headers, text);
       return false;
     }
     const source = body.sourceBytes();
@@ -94,10 +103,9 @@ function headOf(inner) {
  */
 class ServerInnerRequest {
   constructor(rid) {
+    // `head` (null until read) and `bodyRid` start as the prototype's defaults: one own
+    // property per request instead of three.
     this.rid = rid;
-    this.head = null;
-    // The body's stream resource once something asked for the body (see releaseBody).
-    this.bodyRid = -1;
   }
 
   get method() {
@@ -142,6 +150,9 @@ class ServerInnerRequest {
   }
 }
 ObjectAssign(ServerInnerRequest.prototype, {
+  head: null,
+  // The body's stream resource once something asked for the body (see releaseBody).
+  bodyRid: -1,
   redirect: "follow",
   mode: "cors",
   credentials: "same-origin",
@@ -162,11 +173,6 @@ function releaseBody(inner) {
     core.tryClose(inner.bodyRid);
     inner.bodyRid = -1;
   }
-}
-
-/** The `Request` for queued request `rid`. */
-function toRequest(rid) {
-  return requestFromInner(new ServerInnerRequest(rid), null, "request");
 }
 
 function headerIncludes(request, name, token) {
@@ -324,8 +330,8 @@ async function serveQueue(queueRid, handler, onError = defaultOnError, wantsInfo
  * gets `env` and `ctx` there), so no ServeInfo is made.
  */
 function handleOne(rid, handler, onError, inFlight, wantsInfo) {
-  const request = toRequest(rid);
-  const inner = innerRequestOf(request);
+  const inner = new ServerInnerRequest(rid);
+  const request = requestFromInner(inner, null, "request");
   const info = wantsInfo ? new ServeInfo(inner) : null;
   let result;
   try {

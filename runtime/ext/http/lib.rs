@@ -36,10 +36,11 @@ pub type BodyStream = Pin<Box<dyn Stream<Item = Result<Bytes, std::io::Error>> +
 
 /// One request for the JS handler.
 pub struct IncomingRequest {
-    pub method: String,
+    pub method: http::Method,
     /// The absolute URL the handler sees as `request.url`.
     pub url: String,
-    pub headers: Vec<(String, Bytes)>,
+    /// As the server parsed them: turned into JS strings only if the handler reads them.
+    pub headers: http::HeaderMap,
     /// `None` for a request without a body (GET, HEAD, an empty POST).
     pub body: Option<BodyStream>,
     pub remote_addr: Option<SocketAddr>,
@@ -54,7 +55,7 @@ pub struct IncomingRequest {
 /// The handler's answer.
 pub struct OutgoingResponse {
     pub status: u16,
-    pub headers: Vec<(String, Bytes)>,
+    pub headers: http::HeaderMap,
     pub body: ResponseBody,
 }
 

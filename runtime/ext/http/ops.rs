@@ -12,6 +12,7 @@ use deno_core::{
 };
 use deno_error::JsErrorBox;
 use futures::StreamExt;
+use http::{HeaderMap, HeaderName, HeaderValue};
 use hyper_util::rt::TokioIo;
 use serde::Serialize;
 use tokio::sync::{mpsc, oneshot};
@@ -62,9 +63,9 @@ impl Resource for PendingRequest {
 
 /// A request's head as it came from the server, converted for JS only when read.
 struct RawHead {
-    method: String,
+    method: http::Method,
     url: String,
-    headers: Vec<(String, Bytes)>,
+    headers: http::HeaderMap,
     has_body: bool,
     upgrade: bool,
     remote_addr: Option<SocketAddr>,
@@ -158,12 +159,17 @@ pub fn op_http_request_head(
         .map_err(|_| closed())?;
     let head = pending.head.borrow_mut().take().ok_or_else(closed)?;
     Ok(RequestHead {
-        method: head.method,
+        method: head.method.as_str().to_owned(),
         url: head.url,
         headers: head
             .headers
-            .into_iter()
-            .map(|(name, value)| (name, ByteString::from(value.to_vec())))
+            .iter()
+            .map(|(name, value)| {
+                (
+                    name.as_str().to_owned(),
+                    ByteString::from(value.as_bytes().to_vec()),
+                )
+            })
             .collect(),
         has_body: head.has_body,
         upgrade: head.upgrade,
@@ -219,17 +225,19 @@ pub fn op_http_respond(
     } else {
         ResponseBody::Bytes(Bytes::copy_from_slice(&body))
     };
-    send(&pending, status, headers, body);
+    send(&pending, status, convert_headers(headers), body);
     Ok(())
 }
 
 /// [`op_http_respond`] for a body JS holds as a string (`new Response("text")`).
+/// `headers` null: just `content-type: text/plain;charset=UTF-8`, what `new
+/// Response(text)` has (JS checks), so the common answer converts no header list.
 #[op2]
 pub fn op_http_respond_text(
     state: &mut OpState,
     #[smi] rid: ResourceId,
     #[smi] status: u16,
-    #[serde] headers: Vec<(String, ByteString)>,
+    #[serde] headers: Option<Vec<(String, ByteString)>>,
     #[string] text: String,
 ) -> Result<(), JsErrorBox> {
     let pending = state
@@ -241,20 +249,37 @@ pub fn op_http_respond_text(
     } else {
         ResponseBody::Bytes(Bytes::from(text))
     };
+    let headers = match headers {
+        Some(headers) => convert_headers(headers),
+        None => {
+            let mut map = HeaderMap::with_capacity(1);
+            map.insert(
+                http::header::CONTENT_TYPE,
+                HeaderValue::from_static("text/plain;charset=UTF-8"),
+            );
+            map
+        }
+    };
     send(&pending, status, headers, body);
     Ok(())
 }
 
-fn send(
-    pending: &PendingRequest,
-    status: u16,
-    headers: Vec<(String, ByteString)>,
-    body: ResponseBody,
-) {
-    let headers = headers
-        .into_iter()
-        .map(|(name, value)| (name, Bytes::from(value.to_vec())))
-        .collect();
+/// The headers JS produced, as HTTP headers. Those HTTP cannot carry are dropped rather
+/// than failing the response.
+fn convert_headers(headers: Vec<(String, ByteString)>) -> HeaderMap {
+    let mut map = HeaderMap::with_capacity(headers.len());
+    for (name, value) in headers {
+        if let (Ok(name), Ok(value)) = (
+            HeaderName::from_bytes(name.as_bytes()),
+            HeaderValue::from_maybe_shared(Bytes::from(Into::<Vec<u8>>::into(value))),
+        ) {
+            map.append(name, value);
+        }
+    }
+    map
+}
+
+fn send(pending: &PendingRequest, status: u16, headers: HeaderMap, body: ResponseBody) {
     if let Some(respond) = pending.respond.borrow_mut().take() {
         // The client may be gone already; nothing to do about it.
         let _ = respond.send(OutgoingResponse {

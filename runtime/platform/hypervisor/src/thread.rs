@@ -686,13 +686,16 @@ pub(crate) fn shed(request: IncomingRequest, why: &str) {
         format!("{{\"error\":{{\"code\":\"overloaded\",\"message\":\"{why}; retry shortly\"}}}}");
     let _ = request.respond.send(OutgoingResponse {
         status: 503,
-        headers: vec![
+        headers: http::HeaderMap::from_iter([
             (
-                "content-type".into(),
-                Bytes::from_static(b"application/json"),
+                http::header::CONTENT_TYPE,
+                http::HeaderValue::from_static("application/json"),
             ),
-            ("retry-after".into(), Bytes::from_static(b"1")),
-        ],
+            (
+                http::header::RETRY_AFTER,
+                http::HeaderValue::from_static("1"),
+            ),
+        ]),
         body: ResponseBody::Bytes(Bytes::from(body)),
     });
 }

@@ -324,6 +324,9 @@ typedef struct JSValueLink {
     JSValueConst value;
 } JSValueLink;
 
+/* x: see JSRuntime.x_shape_cache */
+#define JS_X_SHAPE_CACHE_SIZE 256
+
 struct JSRuntime {
     JSMallocFunctions mf;
     JSMallocState malloc_state;
@@ -418,6 +421,14 @@ struct JSRuntime {
     int shape_hash_size;
     int shape_hash_count; /* number of hashed shapes */
     JSShape **shape_hash;
+    /* x: hashed shapes whose last user is gone, kept (still hashed, ref_count
+       0) so that the next object built the same way finds them instead of
+       building the chain of shapes again (see js_free_shape). A ring: the
+       oldest is freed when a new one comes. Empty outside normal running:
+       flushed at the start of JS_RunGC and at JS_FreeContext. */
+    JSShape *x_shape_cache[JS_X_SHAPE_CACHE_SIZE];
+    uint32_t x_shape_cache_next;
+    bool x_shape_cache_off;
     void *user_opaque;
     void *libc_opaque;
     JSRuntimeFinalizerState *finalizers;
@@ -1195,6 +1206,10 @@ struct JSShape {
     /* true if the shape is inserted in the shape hash table. If not,
        JSShape.hash is not valid */
     uint8_t is_hashed;
+    /* x: true while the shape waits in JSRuntime.x_shape_cache (ref_count 0),
+       at index x_cache_idx */
+    uint8_t x_in_cache;
+    uint16_t x_cache_idx;
     uint32_t hash; /* current hash value */
     uint32_t prop_hash_mask;
     int prop_size; /* allocated properties */
@@ -1593,6 +1608,7 @@ static void async_func_mark(JSRuntime *rt, JSAsyncFunctionState *s,
                             JS_MarkFunc *mark_func);
 static int JS_AddIntrinsicBasicObjects(JSContext *ctx);
 static void js_free_shape(JSRuntime *rt, JSShape *sh);
+static void js_x_shape_cache_flush(JSRuntime *rt); /* x */
 static void js_free_shape_null(JSRuntime *rt, JSShape *sh);
 static int js_shape_prepare_update(JSContext *ctx, JSObject *p,
                                    JSShapeProperty **pprs);
@@ -3259,6 +3275,8 @@ void JS_FreeContext(JSContext *ctx)
     if (--JS_REF_COUNT(ctx) > 0)
         return;
     assert(JS_REF_COUNT(ctx) == 0);
+    /* x: shapes kept for reuse may hold this context's prototypes */
+    js_x_shape_cache_flush(rt);
 
 #ifdef ENABLE_DUMPS // JS_DUMP_ATOMS
     if (check_dump_flag(rt, JS_DUMP_ATOMS))
@@ -5927,6 +5945,7 @@ static inline JSShape *js_new_shape_nohash(JSContext *ctx, JSObject *proto,
     sh->prop_count = 0;
     sh->deleted_prop_count = 0;
     sh->is_hashed = false;
+    sh->x_in_cache = false;
     return sh;
 }
 
@@ -6014,6 +6033,7 @@ static JSShape *js_clone_shape(JSContext *ctx, JSShape *sh1)
     JS_REF_COUNT(sh) = 1;
     add_gc_object(ctx->rt, &sh->header, JS_GC_OBJ_TYPE_SHAPE);
     sh->is_hashed = false;
+    sh->x_in_cache = false;
     if (sh->proto) {
         js_dup(JS_MKPTR(JS_TAG_OBJECT, sh->proto));
     }
@@ -6049,9 +6069,57 @@ static void js_free_shape0(JSRuntime *rt, JSShape *sh)
     js_free_rt(rt, get_alloc_from_shape(sh));
 }
 
+/* x: takes `sh` out of the shape cache: it is being used again. */
+static inline void js_x_shape_cache_take(JSRuntime *rt, JSShape *sh)
+{
+    if (unlikely(sh->x_in_cache)) {
+        rt->x_shape_cache[sh->x_cache_idx] = NULL;
+        sh->x_in_cache = false;
+    }
+}
+
+/* x: frees the shapes waiting in the cache. */
+static void js_x_shape_cache_flush(JSRuntime *rt)
+{
+    uint32_t i;
+    JSShape *sh;
+    bool off = rt->x_shape_cache_off;
+
+    /* freeing a shape frees its prototype, which may free more shapes: those
+       go straight to js_free_shape0 */
+    rt->x_shape_cache_off = true;
+    for (i = 0; i < JS_X_SHAPE_CACHE_SIZE; i++) {
+        sh = rt->x_shape_cache[i];
+        if (sh) {
+            rt->x_shape_cache[i] = NULL;
+            sh->x_in_cache = false;
+            js_free_shape0(rt, sh);
+        }
+    }
+    rt->x_shape_cache_off = off;
+}
+
 static void js_free_shape(JSRuntime *rt, JSShape *sh)
 {
     if (unlikely(--JS_REF_COUNT(sh) <= 0)) {
+        /* x: keep a hashed shape for the next object built the same way (on
+           an interpreter, making the same few shapes again for every
+           short-lived object was a large part of building it) */
+        if (sh->is_hashed && !rt->x_shape_cache_off && !rt->in_free &&
+            rt->gc_phase != JS_GC_PHASE_REMOVE_CYCLES) {
+            uint32_t idx = rt->x_shape_cache_next;
+            JSShape *old = rt->x_shape_cache[idx];
+            rt->x_shape_cache[idx] = sh;
+            sh->x_in_cache = true;
+            sh->x_cache_idx = idx;
+            rt->x_shape_cache_next = (idx + 1) % JS_X_SHAPE_CACHE_SIZE;
+            if (old) {
+                /* last: freeing it may come back here */
+                old->x_in_cache = false;
+                js_free_shape0(rt, old);
+            }
+            return;
+        }
         js_free_shape0(rt, sh);
     }
 }
@@ -6268,6 +6336,7 @@ static JSShape *find_hashed_shape_proto(JSRuntime *rt, JSObject *proto)
         if (sh1->hash == h &&
             sh1->proto == proto &&
             sh1->prop_count == 0) {
+            js_x_shape_cache_take(rt, sh1);
             return sh1;
         }
     }
@@ -6300,6 +6369,7 @@ static JSShape *find_hashed_shape_prop(JSRuntime *rt, JSShape *sh,
             if (unlikely(get_shape_prop(sh1)[n].atom != atom) ||
                 unlikely(get_shape_prop(sh1)[n].flags != prop_flags))
                 goto next;
+            js_x_shape_cache_take(rt, sh1);
             return sh1;
         }
     next: ;
@@ -7711,6 +7781,12 @@ void JS_RunGC(JSRuntime *rt)
 {
     JSStackFrame *sf;
 
+    bool x_cache_off = rt->x_shape_cache_off;
+
+    /* x: the collector must see no shape with ref_count 0 */
+    js_x_shape_cache_flush(rt);
+    rt->x_shape_cache_off = true;
+
     for (sf = rt->current_stack_frame; sf; sf = sf->prev_frame)
         JS_DupValueRT(rt, sf->cur_func);
 
@@ -7726,6 +7802,7 @@ void JS_RunGC(JSRuntime *rt)
 
     for (sf = rt->current_stack_frame; sf; sf = sf->prev_frame)
         JS_FreeValueRT(rt, sf->cur_func);
+    rt->x_shape_cache_off = x_cache_off;
 }
 
 /* Return false if not an object or if the object has already been
