@@ -1103,6 +1103,7 @@ pub extern "C" fn v8__Isolate__Dispose(this: *mut RealIsolate) {
     // kept its context alive; their slots are reused by the next runtime).
     super::function::release_dispatch_for_runtime(st.rt);
     super::function::release_templates_for_runtime(st.rt);
+    super::function::forget_externals_of_runtime(st.rt);
     for c in st.extra_contexts.drain(..) {
       JS_FreeContext(c);
     }

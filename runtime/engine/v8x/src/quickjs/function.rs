@@ -3661,12 +3661,25 @@ unsafe extern "C" fn named_handler_finalize(rt: *mut JSRuntime, val: JSValue) {
   }
 }
 
-fn external_values()
--> &'static std::sync::Mutex<std::collections::HashMap<usize, usize>> {
+// x: each wrapper's pointer and the JSRuntime it lives in, so the entries of
+// wrappers still alive when their runtime is freed (their memory is freed
+// without finalizers) go with it (`forget_externals_of_runtime`).
+fn external_values() -> &'static std::sync::Mutex<
+  std::collections::HashMap<usize, (usize, usize)>,
+> {
   static T: std::sync::OnceLock<
-    std::sync::Mutex<std::collections::HashMap<usize, usize>>,
+    std::sync::Mutex<std::collections::HashMap<usize, (usize, usize)>>,
   > = std::sync::OnceLock::new();
   T.get_or_init(|| std::sync::Mutex::new(std::collections::HashMap::new()))
+}
+
+/// x: forgets the External wrappers of `rt` (called while disposing it): a
+/// later object at a freed wrapper's address must not pass for an External.
+pub(crate) fn forget_externals_of_runtime(rt: *mut JSRuntime) {
+  external_values()
+    .lock()
+    .unwrap()
+    .retain(|_, &mut (_, owner)| owner != rt as usize);
 }
 
 #[derive(Clone)]
@@ -3705,7 +3718,7 @@ fn external_pointer_from_value(v: JSValue) -> Option<*mut c_void> {
   if !jsv_is_object(&v) {
     return None;
   }
-  if let Some(value) = external_values()
+  if let Some((value, _)) = external_values()
     .lock()
     .unwrap()
     .get(&external_key(v))
@@ -3871,10 +3884,10 @@ pub(crate) fn make_external_jsvalue(
     return jsv_undefined();
   }
   unsafe { JS_SetOpaque(obj, value) };
-  external_values()
-    .lock()
-    .unwrap()
-    .insert(external_key(obj), value as usize);
+  external_values().lock().unwrap().insert(
+    external_key(obj),
+    (value as usize, unsafe { JS_GetRuntime(ctx) } as usize),
+  );
   obj
 }
 
@@ -3910,8 +3923,7 @@ pub extern "C" fn v8__External__Value(this: *const External) -> *mut c_void {
       .lock()
       .unwrap()
       .get(&external_key(jsval_of(this)))
-      .copied()
-      .unwrap_or(0) as *mut c_void;
+      .map_or(0, |&(value, _)| value) as *mut c_void;
   }
   let v = jsval_of(this);
   let opaque = unsafe { JS_GetOpaque(v, cid) };
@@ -3922,8 +3934,7 @@ pub extern "C" fn v8__External__Value(this: *const External) -> *mut c_void {
     .lock()
     .unwrap()
     .get(&external_key(v))
-    .copied()
-    .unwrap_or(0) as *mut c_void
+    .map_or(0, |&(value, _)| value) as *mut c_void
 }
 
 pub(crate) fn value_is_external(v: JSValue) -> bool {
