@@ -30,9 +30,10 @@ const WARM_UP: usize = 50;
 /// test goes with, a dropped runtime kept megabytes: a fresh mapping of the ~4 MB
 /// snapshot, and ~1.5 MB of its context (everything the runtime's JavaScript allocated
 /// stayed reachable from the engine's never-freed templates and callback table). After
-/// them 35-57 KiB per runtime remain over 400-2000 runtimes (small per-thread tables of
-/// the engine keyed by addresses, and allocator fragmentation; see X_PATCHES.md). The
-/// bound sits well above that and far below any leak of a runtime's context.
+/// them 35-57 KiB per runtime remain over 400-2000 runtimes (per-thread tables of the
+/// engine and allocator fragmentation, not yet told apart: runtime/engine/v8x/
+/// X_PATCHES.md, "Open"). The bound sits well above that and far below any leak of a
+/// runtime's context.
 const MAX_GROWTH_PER_RUNTIME: f64 = 256.0 * 1024.0;
 
 const MAIN: &str = r#"
