@@ -3,7 +3,7 @@
 //! thread must go on making runtimes. A terminated thread was once seen spinning inside
 //! deno_core's `prepare_stack_trace_callback` (`Object::SetPrivate` → QuickJS
 //! `JS_ValueToAtom`); the engine also remembered the private key again for every error
-//! (runtime/engine/v8x/X_PATCHES.md 9), so a long-throwing isolate slowed down without
+//! (runtime/engine/v8x/X_PATCHES.md 10), so a long-throwing isolate slowed down without
 //! bound. Each round here terminates a runtime at a different moment of such a loop.
 
 use std::collections::{BTreeMap, HashMap};

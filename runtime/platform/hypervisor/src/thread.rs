@@ -3,7 +3,7 @@
 //! run); the thread's job loop hands requests to the right isolate, cold-starting it from
 //! a runtime made ahead of demand when there is none.
 //!
-//! A dropped runtime gives back what it held (runtime/engine/v8x/X_PATCHES.md 7-8;
+//! A dropped runtime gives back what it held (runtime/engine/v8x/X_PATCHES.md 8-9;
 //! `x_worker`'s `tests/runtime_churn.rs` makes hundreds on one thread), but a few of the
 //! engine's per-thread tables still grow a little with every runtime (tens of KiB) and
 //! are returned only when the thread ends. So each thread counts its runtimes, as a
