@@ -20,6 +20,14 @@ pub fn startup_snapshot() -> Option<&'static [u8]> {
     if std::env::var_os("X_NO_SNAPSHOT").is_some() {
         return None;
     }
+    // Found (or made) once per process: every runtime restores from the same bytes.
+    // Looking it up per runtime mapped the file again each time and never unmapped
+    // it, so each platform cold start kept another ~4 MB resident.
+    static SNAPSHOT: std::sync::OnceLock<Option<&'static [u8]>> = std::sync::OnceLock::new();
+    *SNAPSHOT.get_or_init(find_or_make_snapshot)
+}
+
+fn find_or_make_snapshot() -> Option<&'static [u8]> {
     let path = snapshot_path()?;
     if let Some(bytes) = map_file(&path) {
         return Some(bytes);

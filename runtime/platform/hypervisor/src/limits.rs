@@ -48,8 +48,9 @@ pub struct HypervisorConfig {
     pub threads: usize,
     /// An isolate idle this long is dropped (scale to zero).
     pub idle_timeout: Duration,
-    /// Runtimes one thread makes over its life before it is retired and replaced: the
-    /// engine cannot make more than a few hundred per thread (DESIGN.md, engine hazards).
+    /// Runtimes one thread makes over its life before it is retired and replaced (at most
+    /// 2000): a safety net that returns what the engine's per-thread tables still keep
+    /// per runtime (tens of KiB; see `thread.rs`).
     pub runtimes_per_thread: usize,
     /// Runtimes each thread keeps made ahead of demand, so a cold start only evaluates the
     /// tenant's program.
@@ -74,7 +75,7 @@ impl Default for HypervisorConfig {
         HypervisorConfig {
             threads: std::thread::available_parallelism().map_or(2, |n| n.get()),
             idle_timeout: Duration::from_secs(300),
-            runtimes_per_thread: 40,
+            runtimes_per_thread: 1000,
             warm_pool: 2,
             isolates_per_thread: 80,
             memory_budget: crate::memory::default_budget(),

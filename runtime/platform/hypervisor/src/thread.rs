@@ -7,10 +7,13 @@
 //! which the isolate's task admits a few per turn, so the thread's tenants take turns.
 //! The thread also carries out the global memory budget's evictions (`memory.rs`).
 //!
-//! The engine can make only so many runtimes on one thread (DESIGN.md, engine hazards),
-//! so each thread counts them: once it has made its budget it takes no more cold starts
-//! (the hypervisor gives new tenants a fresh thread), keeps serving the isolates it has,
-//! and ends when the last of them is gone.
+//! A dropped runtime gives back what it held (runtime/engine/v8x/X_PATCHES.md 9-10;
+//! `x_worker`'s `tests/runtime_churn.rs` makes hundreds on one thread), but a few of the
+//! engine's per-thread tables still grow a little with every runtime (tens of KiB) and
+//! are returned only when the thread ends. So each thread counts its runtimes, as a
+//! safety net: once it has made its budget it takes no more cold starts (the hypervisor
+//! gives new tenants a fresh thread), keeps serving the isolates it has, and ends when
+//! the last of them is gone.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -33,12 +36,14 @@ use crate::memory::{MemoryBudget, Resident};
 use crate::tenant::Tenant;
 use crate::watchdog::{WatchSlot, Watchdog};
 
-/// A hard stop below the engine's failure point, whatever the config says. DESIGN.md
-/// measured 100 as safe for a pool test; cycling tenants through the platform's own path
-/// (a 50-tenant soak, `bench/platform_soak.sh`) fails from the ~58th runtime of a thread
-/// (`ModuleEvaluationDeadlock` at boot, the callback-table exhaustion reached earlier),
-/// so the stop is below that.
-const MAX_RUNTIMES_PER_THREAD: usize = 50;
+/// A hard stop, whatever the config says: the most runtimes measured one after another on
+/// one thread (`X_CHURN_RUNTIMES=2000` for `x_worker`'s `runtime_churn` test).
+const MAX_RUNTIMES_PER_THREAD: usize = 2000;
+
+/// Isolates alive at once on one thread, whatever the config says: the engine's table of
+/// native callbacks (16-bit indices, ~118 entries per live runtime) is full at about 270
+/// live runtimes on a thread, plus the warm pool.
+const MAX_ISOLATES_PER_THREAD: usize = 200;
 
 /// Work for a worker thread.
 pub(crate) enum Job {
@@ -633,7 +638,12 @@ impl ThreadContext {
     /// there is any).
     fn make_room(&self) {
         let mut isolates = self.isolates.borrow_mut();
-        while isolates.len() >= self.config.isolates_per_thread.max(1) {
+        while isolates.len()
+            >= self
+                .config
+                .isolates_per_thread
+                .clamp(1, MAX_ISOLATES_PER_THREAD)
+        {
             let Some(oldest) = isolates
                 .iter()
                 .min_by_key(|(_, isolate)| (!isolate.lane.is_idle(), isolate.last_used))

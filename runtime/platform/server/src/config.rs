@@ -70,7 +70,7 @@ pub struct TenantSettings {
     pub memory_budget_mb: Option<u64>,
     /// Runtimes made ahead of demand per thread.
     pub warm_pool: Option<usize>,
-    /// Runtimes one thread makes before it is replaced (at most 50: the engine's limit).
+    /// Runtimes one thread makes before it is replaced (at most 2000).
     pub runtimes_per_thread: Option<usize>,
     /// Keys one project's KV database (`Deno.openKv()`) may hold.
     pub kv_max_keys: Option<u64>,

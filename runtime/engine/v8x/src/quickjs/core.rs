@@ -1099,6 +1099,11 @@ pub extern "C" fn v8__Isolate__Dispose(this: *mut RealIsolate) {
     // Free dup'd promise-hook functions while their runtime is still alive;
     // the thread-local would otherwise poison the next isolate on this thread.
     super::isolate::release_promise_hooks(st.ctx);
+    // x: drop the native-callback slots this runtime registered (their data
+    // kept its context alive; their slots are reused by the next runtime).
+    super::function::release_dispatch_for_runtime(st.rt);
+    super::function::release_templates_for_runtime(st.rt);
+    super::function::forget_externals_of_runtime(st.rt);
     for c in st.extra_contexts.drain(..) {
       JS_FreeContext(c);
     }

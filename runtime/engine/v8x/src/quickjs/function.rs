@@ -357,6 +357,9 @@ struct DispatchEntry {
   instance: *const ObjTemplate,
   signature: *const FnTemplate,
   fast_overloads: Vec<RawCFunction>,
+  // x: how many registrations of live runtimes use this entry (see
+  // `release_dispatch_for_runtime`); 0 = the slot is free for reuse.
+  owners: u32,
 }
 
 #[derive(Clone, Copy, Hash, PartialEq, Eq)]
@@ -369,6 +372,13 @@ struct ReusableDispatchKey {
 struct DispatchTable {
   entries: Vec<DispatchEntry>,
   reusable: std::collections::HashMap<ReusableDispatchKey, c_int>,
+  // x: slots of entries no live runtime uses, taken before the table grows, and
+  // the slots each JSRuntime registered, released when it is disposed. QuickJS
+  // keeps a function's `magic` (the slot) as an int16_t: a table that only grew
+  // ran out after ~118 deno_core ops x ~277 runtimes per thread, and past it
+  // slots wrapped onto other runtimes' callbacks.
+  free: Vec<c_int>,
+  by_runtime: std::collections::HashMap<usize, Vec<c_int>>,
 }
 
 #[repr(C)]
@@ -424,6 +434,8 @@ thread_local! {
         std::cell::RefCell::new(DispatchTable {
           entries: Vec::new(),
           reusable: std::collections::HashMap::new(),
+          free: Vec::new(),
+          by_runtime: std::collections::HashMap::new(),
         });
     static SNAPSHOT_FUNCTIONS: std::cell::RefCell<
       std::collections::HashMap<usize, SnapshotFunctionInfo>,
@@ -581,14 +593,27 @@ fn register_dispatch(
       data_external: data_external.map(|data| data as usize),
       data_is_undefined,
     });
+    // x: the runtime that will own the function made with this slot.
+    let rt = unsafe { JS_GetRuntime(ctx) } as usize;
     if let Some(key) = reusable_key
       && let Some(&index) = t.reusable.get(&key)
     {
       unsafe { JS_FreeValue(ctx, data) };
+      t.entries[index as usize].owners += 1;
+      t.by_runtime.entry(rt).or_default().push(index);
       return index;
     }
-    let idx = t.entries.len() as c_int;
-    t.entries.push(DispatchEntry {
+    // x: `lookup_dispatch` makes a fresh wrapper for an External's pointer at
+    // every call and never reads the stored one: keeping a reference to it
+    // only kept the wrapper (and so its whole context) alive after the
+    // runtime was dropped.
+    let data = if data_external.is_some() && !data_is_undefined {
+      unsafe { JS_FreeValue(ctx, data) };
+      jsv_undefined()
+    } else {
+      data
+    };
+    let entry = DispatchEntry {
       callback,
       data,
       data_external,
@@ -596,12 +621,71 @@ fn register_dispatch(
       instance,
       signature,
       fast_overloads,
-    });
+      owners: 1,
+    };
+    // x: reuse a released slot before growing; fail loudly rather than hand
+    // QuickJS a slot its int16_t `magic` cannot hold (it would wrap onto
+    // another entry, possibly another runtime's callback).
+    let idx = match t.free.pop() {
+      Some(idx) => {
+        t.entries[idx as usize] = entry;
+        idx
+      }
+      None => {
+        t.entries.push(entry);
+        (t.entries.len() - 1) as c_int
+      }
+    };
+    assert!(
+      idx <= i16::MAX as c_int,
+      "v8x: more than {} native functions alive on one thread",
+      i16::MAX
+    );
+    t.by_runtime.entry(rt).or_default().push(idx);
     if let Some(key) = reusable_key {
       t.reusable.insert(key, idx);
     }
     idx
   })
+}
+
+/// x: releases the dispatch slots `rt` registered (called while disposing its
+/// isolate, before its contexts are freed): their data references are dropped
+/// and slots no other live runtime shares become free for the next runtime.
+pub(crate) fn release_dispatch_for_runtime(rt: *mut JSRuntime) {
+  let released: Vec<JSValue> = DISPATCH.with(|t| {
+    let mut t = t.borrow_mut();
+    let t = &mut *t;
+    let Some(slots) = t.by_runtime.remove(&(rt as usize)) else {
+      return Vec::new();
+    };
+    let mut released = Vec::new();
+    for idx in slots {
+      let entry = &mut t.entries[idx as usize];
+      entry.owners -= 1;
+      if entry.owners > 0 {
+        continue;
+      }
+      let key = ReusableDispatchKey {
+        callback: entry.callback as usize,
+        data_external: entry.data_external.map(|data| data as usize),
+        data_is_undefined: entry.data_is_undefined,
+      };
+      if t.reusable.get(&key) == Some(&idx) {
+        t.reusable.remove(&key);
+      }
+      released.push(std::mem::replace(&mut entry.data, jsv_undefined()));
+      entry.fast_overloads = Vec::new();
+      entry.instance = ptr::null();
+      entry.signature = ptr::null();
+      t.free.push(idx);
+    }
+    released
+  });
+  // Freed outside the table's borrow: a finalizer may make or drop functions.
+  for data in released {
+    unsafe { JS_FreeValueRT(rt, data) };
+  }
 }
 
 fn lookup_dispatch(
@@ -3549,7 +3633,13 @@ fn property_return_scratch() -> usize {
   SCRATCH.with(|s| s.get() as usize)
 }
 
-unsafe extern "C" fn ext_finalize(_rt: *mut JSRuntime, _val: JSValue) {}
+// x: forget the wrapper's address when it is freed. The process-wide map only
+// grew (one entry per External ever made, and `lookup_dispatch` makes one per
+// op call), and an object later allocated at a freed wrapper's address was
+// taken for an External by `value_is_external`.
+unsafe extern "C" fn ext_finalize(_rt: *mut JSRuntime, val: JSValue) {
+  external_values().lock().unwrap().remove(&external_key(val));
+}
 
 unsafe extern "C" fn named_handler_finalize(rt: *mut JSRuntime, val: JSValue) {
   let mut class_id: JSClassID = 0;
@@ -3571,12 +3661,25 @@ unsafe extern "C" fn named_handler_finalize(rt: *mut JSRuntime, val: JSValue) {
   }
 }
 
-fn external_values()
--> &'static std::sync::Mutex<std::collections::HashMap<usize, usize>> {
+// x: each wrapper's pointer and the JSRuntime it lives in, so the entries of
+// wrappers still alive when their runtime is freed (their memory is freed
+// without finalizers) go with it (`forget_externals_of_runtime`).
+fn external_values() -> &'static std::sync::Mutex<
+  std::collections::HashMap<usize, (usize, usize)>,
+> {
   static T: std::sync::OnceLock<
-    std::sync::Mutex<std::collections::HashMap<usize, usize>>,
+    std::sync::Mutex<std::collections::HashMap<usize, (usize, usize)>>,
   > = std::sync::OnceLock::new();
   T.get_or_init(|| std::sync::Mutex::new(std::collections::HashMap::new()))
+}
+
+/// x: forgets the External wrappers of `rt` (called while disposing it): a
+/// later object at a freed wrapper's address must not pass for an External.
+pub(crate) fn forget_externals_of_runtime(rt: *mut JSRuntime) {
+  external_values()
+    .lock()
+    .unwrap()
+    .retain(|_, &mut (_, owner)| owner != rt as usize);
 }
 
 #[derive(Clone)]
@@ -3615,7 +3718,7 @@ fn external_pointer_from_value(v: JSValue) -> Option<*mut c_void> {
   if !jsv_is_object(&v) {
     return None;
   }
-  if let Some(value) = external_values()
+  if let Some((value, _)) = external_values()
     .lock()
     .unwrap()
     .get(&external_key(v))
@@ -3781,10 +3884,10 @@ pub(crate) fn make_external_jsvalue(
     return jsv_undefined();
   }
   unsafe { JS_SetOpaque(obj, value) };
-  external_values()
-    .lock()
-    .unwrap()
-    .insert(external_key(obj), value as usize);
+  external_values().lock().unwrap().insert(
+    external_key(obj),
+    (value as usize, unsafe { JS_GetRuntime(ctx) } as usize),
+  );
   obj
 }
 
@@ -3820,8 +3923,7 @@ pub extern "C" fn v8__External__Value(this: *const External) -> *mut c_void {
       .lock()
       .unwrap()
       .get(&external_key(jsval_of(this)))
-      .copied()
-      .unwrap_or(0) as *mut c_void;
+      .map_or(0, |&(value, _)| value) as *mut c_void;
   }
   let v = jsval_of(this);
   let opaque = unsafe { JS_GetOpaque(v, cid) };
@@ -3832,8 +3934,7 @@ pub extern "C" fn v8__External__Value(this: *const External) -> *mut c_void {
     .lock()
     .unwrap()
     .get(&external_key(v))
-    .copied()
-    .unwrap_or(0) as *mut c_void
+    .map_or(0, |&(value, _)| value) as *mut c_void
 }
 
 pub(crate) fn value_is_external(v: JSValue) -> bool {
@@ -4214,6 +4315,13 @@ impl AttrU32 for PropertyAttribute {
 thread_local! {
     static TEMPLATES: std::cell::RefCell<std::collections::HashMap<usize, TemplKind>> =
         std::cell::RefCell::new(std::collections::HashMap::new());
+    // x: the templates each JSRuntime made, freed when its isolate is disposed
+    // (`release_templates_for_runtime`). Upstream never freed a template: their
+    // data, cached prototypes and property values kept every runtime's context
+    // alive after the runtime was dropped (deno_core makes ~120 per runtime).
+    static TEMPLATES_BY_RUNTIME: std::cell::RefCell<
+      std::collections::HashMap<usize, Vec<(usize, TemplKind)>>,
+    > = std::cell::RefCell::new(std::collections::HashMap::new());
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -4226,6 +4334,68 @@ fn register_template(p: usize, kind: TemplKind) {
   TEMPLATES.with(|t| {
     t.borrow_mut().insert(p, kind);
   });
+  // x: owned by the isolate current when it is made (as in V8).
+  let iso = current_iso();
+  if !iso.is_null() {
+    let rt = iso_state(iso).rt as usize;
+    TEMPLATES_BY_RUNTIME.with(|m| {
+      m.borrow_mut().entry(rt).or_default().push((p, kind));
+    });
+  }
+}
+
+/// x: frees the templates `rt`'s isolate made, with the references they own,
+/// while disposing it (after its dispatch slots, which point at templates, and
+/// before its contexts are freed). Nothing may use them afterwards, as with a
+/// V8 isolate's templates.
+pub(crate) fn release_templates_for_runtime(rt: *mut JSRuntime) {
+  let Some(list) =
+    TEMPLATES_BY_RUNTIME.with(|m| m.borrow_mut().remove(&(rt as usize)))
+  else {
+    return;
+  };
+  TEMPLATES.with(|t| {
+    let mut t = t.borrow_mut();
+    for (p, _) in &list {
+      t.remove(p);
+    }
+  });
+  let free = |v: JSValue| unsafe { JS_FreeValueRT(rt, v) };
+  let free_props = |props: &[(JSValue, JSValue, u32)]| {
+    for &(key, value, _) in props {
+      free(key);
+      free(value);
+    }
+  };
+  let free_accessors = |accessors: &[TemplAccessor]| {
+    for accessor in accessors {
+      free(accessor.key);
+      free(accessor.data);
+    }
+  };
+  for (p, kind) in list {
+    match kind {
+      TemplKind::Func => {
+        let t = unsafe { Box::from_raw(p as *mut FnTemplate) };
+        free(t.data);
+        free(t.cached_proto);
+        free_props(&t.props);
+        free_accessors(&t.accessors);
+      }
+      TemplKind::Obj => {
+        let t = unsafe { Box::from_raw(p as *mut ObjTemplate) };
+        let state = t.state.into_inner();
+        free_props(&state.props);
+        free_accessors(&state.accessors);
+        if let Some(handler) = state.named_handler {
+          free(handler.data);
+        }
+        if let Some(handler) = state.indexed_handler {
+          free(handler.data);
+        }
+      }
+    }
+  }
 }
 
 pub(crate) fn is_template_ptr(p: *const c_void) -> bool {

@@ -518,6 +518,17 @@ fn remember_private_symbol(
   if iso.is_null() || ctx.is_null() || value.tag != JS_TAG_SYMBOL {
     return;
   }
+  // x: `Private::ForApi` returns the same symbol for the same name, and
+  // deno_core asks for it each time a stack trace is prepared: remembering it
+  // each time grew this list by an entry per error for the isolate's life, and
+  // `is_private_atom` walks the whole list for every key it is asked about.
+  if iso_state(iso)
+    .private_symbols
+    .iter()
+    .any(|&(known, _)| unsafe { JS_IsStrictEqual(ctx, known, value) })
+  {
+    return;
+  }
   let stored = unsafe { JS_DupValue(ctx, value) };
   let stored_name = unsafe { JS_DupValue(ctx, name) };
   iso_state(iso).private_symbols.push((stored, stored_name));

@@ -310,6 +310,11 @@ typedef struct JSArena {
 typedef struct JSArenaState {
     struct list_head arena_list[JS_ARENA_BLOCK_SIZE_COUNT];
     struct list_head free_arena_list[JS_ARENA_BLOCK_SIZE_COUNT];
+    /* x: every large block still allocated (each is preceded by its link, see
+       arena_large_link), so that runtime teardown returns them as it returns
+       the arenas of small blocks: objects an embedder still references when
+       the runtime is freed were left allocated forever (MBs per runtime). */
+    struct list_head large_list;
     _Alignas(JS_ARENA_ALIGN) uint8_t zero_size_block[sizeof(JSMallocBlockHeader)];
 } JSArenaState;
 
@@ -1878,11 +1883,20 @@ static inline JSMallocBlockHeader *arena_zero_block(JSRuntime *rt)
     return (JSMallocBlockHeader *)rt->arena_state.zero_size_block;
 }
 
+/* x: the link in large_list that precedes a large block's header */
+#define JS_ARENA_LARGE_PREFIX sizeof(struct list_head)
+
+static inline struct list_head *arena_large_link(JSMallocBlockHeader *b)
+{
+    return (struct list_head *)((uint8_t *)b - JS_ARENA_LARGE_PREFIX);
+}
+
 static void js_arena_init(JSRuntime *rt)
 {
     JSArenaState *s = &rt->arena_state;
     int i;
     arena_zero_block(rt)->u.block_idx = JS_ARENA_FREE_NIL;
+    init_list_head(&s->large_list); /* x */
     for (i = 0; i < JS_ARENA_BLOCK_SIZE_COUNT; i++) {
         init_list_head(&s->arena_list[i]);
         init_list_head(&s->free_arena_list[i]);
@@ -1927,10 +1941,13 @@ static no_inline JSArena *arena_new(JSRuntime *rt, int block_size_idx)
 static no_inline void *arena_malloc_large(JSRuntime *rt, size_t size)
 {
     JSMallocBlockHeader *b;
-    b = rt->mf.js_malloc(rt->malloc_state.opaque,
+    struct list_head *l; /* x: linked in large_list */
+    l = rt->mf.js_malloc(rt->malloc_state.opaque, JS_ARENA_LARGE_PREFIX +
                          sizeof(JSMallocBlockHeader) + size);
-    if (!b)
+    if (!l)
         return NULL;
+    list_add(l, &rt->arena_state.large_list);
+    b = (JSMallocBlockHeader *)((uint8_t *)l + JS_ARENA_LARGE_PREFIX);
     b->u.block_idx = JS_ARENA_FREE_NIL;
     b->block_size_idx = 0xff; /* fail safe */
     return b->user_data;
@@ -1939,10 +1956,13 @@ static no_inline void *arena_malloc_large(JSRuntime *rt, size_t size)
 static no_inline void *arena_calloc_large(JSRuntime *rt, size_t size)
 {
     JSMallocBlockHeader *b;
-    b = rt->mf.js_calloc(rt->malloc_state.opaque, 1,
+    struct list_head *l; /* x: linked in large_list */
+    l = rt->mf.js_calloc(rt->malloc_state.opaque, 1, JS_ARENA_LARGE_PREFIX +
                          sizeof(JSMallocBlockHeader) + size);
-    if (!b)
+    if (!l)
         return NULL;
+    list_add(l, &rt->arena_state.large_list);
+    b = (JSMallocBlockHeader *)((uint8_t *)l + JS_ARENA_LARGE_PREFIX);
     b->u.block_idx = JS_ARENA_FREE_NIL;
     b->block_size_idx = 0xff; /* fail safe */
     return b->user_data;
@@ -1999,7 +2019,9 @@ static void js_arena_free(JSRuntime *rt, void *ptr)
         if (b == arena_zero_block(rt)) {
             /* nothing to do */
         } else {
-            rt->mf.js_free(rt->malloc_state.opaque, b);
+            struct list_head *l = arena_large_link(b); /* x */
+            list_del(l);
+            rt->mf.js_free(rt->malloc_state.opaque, l);
         }
     } else {
         unsigned int block_idx = b->u.block_idx;
@@ -2033,9 +2055,10 @@ static size_t js_arena_usable_size(JSRuntime *rt, const void *ptr)
         if (b == arena_zero_block(rt)) {
             return 0;
         } else {
-            size_t size = rt->mf.js_malloc_usable_size(b);
+            /* x: the block starts at its large_list link */
+            size_t size = rt->mf.js_malloc_usable_size(arena_large_link((JSMallocBlockHeader *)b));
             if (size != 0)
-                size -= sizeof(JSMallocBlockHeader);
+                size -= JS_ARENA_LARGE_PREFIX + sizeof(JSMallocBlockHeader);
             return size;
         }
     } else {
@@ -2054,10 +2077,17 @@ static void *js_arena_realloc(JSRuntime *rt, void *ptr, size_t size)
             return js_arena_malloc(rt, size);
         } else {
             JSMallocBlockHeader *nb;
-            nb = rt->mf.js_realloc(rt->malloc_state.opaque, b,
+            struct list_head *l = arena_large_link(b), *nl; /* x */
+            list_del(l);
+            nl = rt->mf.js_realloc(rt->malloc_state.opaque, l,
+                                   JS_ARENA_LARGE_PREFIX +
                                    sizeof(JSMallocBlockHeader) + size);
-            if (!nb)
+            if (!nl) {
+                list_add(l, &rt->arena_state.large_list);
                 return NULL;
+            }
+            list_add(nl, &rt->arena_state.large_list);
+            nb = (JSMallocBlockHeader *)((uint8_t *)nl + JS_ARENA_LARGE_PREFIX);
             nb->u.block_idx = JS_ARENA_FREE_NIL;
             nb->block_size_idx = 0xff;
             return nb->user_data;
@@ -2115,6 +2145,11 @@ static void js_arena_free_all(JSRuntime *rt)
     JSArenaState *s = &rt->arena_state;
     struct list_head *el, *el1;
     int i;
+    /* x: and the large blocks of objects still referenced from outside */
+    list_for_each_safe(el, el1, &s->large_list) {
+        rt->mf.js_free(rt->malloc_state.opaque, el);
+    }
+    init_list_head(&s->large_list);
     for (i = 0; i < JS_ARENA_BLOCK_SIZE_COUNT; i++) {
         list_for_each_safe(el, el1, &s->arena_list[i]) {
             JSArena *ar = list_entry(el, JSArena, link);
