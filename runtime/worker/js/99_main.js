@@ -22,19 +22,51 @@ import * as os from "ext:x_ext_os/30_os.js";
 import { errors } from "ext:x_ext_os/01_errors.js";
 import * as permissions from "ext:x_ext_os/40_permissions.js";
 import * as process from "ext:x_ext_process/40_process.js";
-import * as streams from "ext:x_ext_streams/01_streams.js";
-import { TextDecoderStream, TextEncoderStream } from "ext:x_ext_streams/02_text_streams.js";
-import * as fetch from "ext:x_ext_fetch/mod.js";
-import * as http from "ext:x_ext_http/01_http.js";
-import * as websocket from "ext:x_ext_websocket/01_websocket.js";
 import * as testing from "ext:x_ext_testing/01_testing.js";
-import * as kv from "ext:x_ext_kv/01_kv.js";
 // The Node built-ins, evaluated into the snapshot; programs reach them as `node:*`.
 import * as node from "ext:x_ext_node/mod.js";
 
 const { NumberIsInteger, ObjectDefineProperties, ObjectDefineProperty, RangeError, SymbolFor, TypeError } =
   primordials;
 const { ObjectAssign } = primordials;
+
+// Streams, fetch, WebSocket, Deno.serve and KV are `lazy_loaded_esm` of their extensions:
+// not in the startup snapshot, evaluated the first time a program touches one of their
+// globals or `Deno` members. A program that never does (hello world) neither restores
+// nor runs them. Each global starts as an accessor that, on first read or write,
+// replaces itself with the data property Deno has (same attributes, same position).
+function lazyModule(specifier) {
+  const load = core.createLazyLoader(specifier);
+  let namespace;
+  return () => (namespace ??= load());
+}
+const streams = lazyModule("ext:x_ext_streams/01_streams.js");
+const textStreams = lazyModule("ext:x_ext_streams/02_text_streams.js");
+const fetch = lazyModule("ext:x_ext_fetch/mod.js");
+const http = lazyModule("ext:x_ext_http/01_http.js");
+const websocket = lazyModule("ext:x_ext_websocket/01_websocket.js");
+const kv = lazyModule("ext:x_ext_kv/01_kv.js");
+
+function defineLazy(target, name, value, enumerable) {
+  const settle = (v) => {
+    ObjectDefineProperty(target, name, { value: v, writable: true, enumerable, configurable: true });
+    return v;
+  };
+  ObjectDefineProperty(target, name, {
+    get: () => settle(value()),
+    set: settle,
+    enumerable,
+    configurable: true,
+  });
+}
+
+// `props`: name -> [module, export name, enumerable].
+function defineLazyProperties(target, props) {
+  for (const name in props) {
+    const { 0: module, 1: exported, 2: enumerable } = props[name];
+    defineLazy(target, name, () => module()[exported], enumerable);
+  }
+}
 
 let info;
 function bootstrapInfo() {
@@ -108,32 +140,32 @@ ObjectDefineProperties(globalThis, {
 });
 
 // Streams and fetch (Deno's attributes: interfaces non-enumerable, `fetch` enumerable).
-ObjectDefineProperties(globalThis, {
-  ReadableStream: core.propNonEnumerable(streams.ReadableStream),
-  ReadableStreamDefaultReader: core.propNonEnumerable(streams.ReadableStreamDefaultReader),
-  ReadableStreamBYOBReader: core.propNonEnumerable(streams.ReadableStreamBYOBReader),
-  ReadableStreamBYOBRequest: core.propNonEnumerable(streams.ReadableStreamBYOBRequest),
-  ReadableByteStreamController: core.propNonEnumerable(streams.ReadableByteStreamController),
-  ReadableStreamDefaultController: core.propNonEnumerable(streams.ReadableStreamDefaultController),
-  TransformStream: core.propNonEnumerable(streams.TransformStream),
-  TextEncoderStream: core.propNonEnumerable(TextEncoderStream),
-  TextDecoderStream: core.propNonEnumerable(TextDecoderStream),
-  TransformStreamDefaultController: core.propNonEnumerable(streams.TransformStreamDefaultController),
-  WritableStream: core.propNonEnumerable(streams.WritableStream),
-  WritableStreamDefaultWriter: core.propNonEnumerable(streams.WritableStreamDefaultWriter),
-  WritableStreamDefaultController: core.propNonEnumerable(streams.WritableStreamDefaultController),
-  ByteLengthQueuingStrategy: core.propNonEnumerable(streams.ByteLengthQueuingStrategy),
-  CountQueuingStrategy: core.propNonEnumerable(streams.CountQueuingStrategy),
-  Blob: core.propNonEnumerable(fetch.Blob),
-  File: core.propNonEnumerable(fetch.File),
-  FormData: core.propNonEnumerable(fetch.FormData),
-  Headers: core.propNonEnumerable(fetch.Headers),
-  Request: core.propNonEnumerable(fetch.Request),
-  Response: core.propNonEnumerable(fetch.Response),
-  fetch: core.propWritable(fetch.fetch),
-  WebSocket: core.propNonEnumerable(websocket.WebSocket),
-  MessageEvent: core.propNonEnumerable(websocket.MessageEvent),
-  CloseEvent: core.propNonEnumerable(websocket.CloseEvent),
+defineLazyProperties(globalThis, {
+  ReadableStream: [streams, "ReadableStream", false],
+  ReadableStreamDefaultReader: [streams, "ReadableStreamDefaultReader", false],
+  ReadableStreamBYOBReader: [streams, "ReadableStreamBYOBReader", false],
+  ReadableStreamBYOBRequest: [streams, "ReadableStreamBYOBRequest", false],
+  ReadableByteStreamController: [streams, "ReadableByteStreamController", false],
+  ReadableStreamDefaultController: [streams, "ReadableStreamDefaultController", false],
+  TransformStream: [streams, "TransformStream", false],
+  TextEncoderStream: [textStreams, "TextEncoderStream", false],
+  TextDecoderStream: [textStreams, "TextDecoderStream", false],
+  TransformStreamDefaultController: [streams, "TransformStreamDefaultController", false],
+  WritableStream: [streams, "WritableStream", false],
+  WritableStreamDefaultWriter: [streams, "WritableStreamDefaultWriter", false],
+  WritableStreamDefaultController: [streams, "WritableStreamDefaultController", false],
+  ByteLengthQueuingStrategy: [streams, "ByteLengthQueuingStrategy", false],
+  CountQueuingStrategy: [streams, "CountQueuingStrategy", false],
+  Blob: [fetch, "Blob", false],
+  File: [fetch, "File", false],
+  FormData: [fetch, "FormData", false],
+  Headers: [fetch, "Headers", false],
+  Request: [fetch, "Request", false],
+  Response: [fetch, "Response", false],
+  fetch: [fetch, "fetch", true],
+  WebSocket: [websocket, "WebSocket", false],
+  MessageEvent: [websocket, "MessageEvent", false],
+  CloseEvent: [websocket, "CloseEvent", false],
 });
 
 // The Node globals npm packages use without importing them (as Deno gives them):
@@ -146,10 +178,13 @@ ObjectDefineProperties(globalThis, {
   clearImmediate: core.propNonEnumerable(node.timers.clearImmediate),
 });
 
-const denoNs = {
-  exit,
-  serve: http.serve,
-  upgradeWebSocket: http.upgradeWebSocket,
+// Built in Deno's order (`Object.keys(Deno)` is unchanged by the lazy members).
+const denoNs = { exit };
+defineLazyProperties(denoNs, {
+  serve: [http, "serve", true],
+  upgradeWebSocket: [http, "upgradeWebSocket", true],
+});
+ObjectAssign(denoNs, {
   refTimer: timers.refTimer,
   unrefTimer: timers.unrefTimer,
   customInspect: SymbolFor("Deno.customInspect"),
@@ -157,11 +192,19 @@ const denoNs = {
   inspect(value, options = {}) {
     return inspect(value, options);
   },
-};
+});
 
 // File system, OS facts and env, permissions, processes and stdio, KV: each extension
 // exports the members it adds.
-ObjectAssign(denoNs, fs.denoNs, os.denoNs, permissions.denoNs, process.denoNs, kv.denoNs, { errors });
+ObjectAssign(denoNs, fs.denoNs, os.denoNs, permissions.denoNs, process.denoNs);
+defineLazyProperties(denoNs, {
+  openKv: [kv, "openKv", true],
+  Kv: [kv, "Kv", true],
+  AtomicOperation: [kv, "AtomicOperation", true],
+  KvU64: [kv, "KvU64", true],
+  KvListIterator: [kv, "KvListIterator", true],
+});
+ObjectAssign(denoNs, { errors });
 os.defineLazyFacts(denoNs);
 
 // One array, made on first use; programs may change it (as in Deno).
@@ -193,12 +236,12 @@ ObjectDefineProperty(denoNs, "noColor", {
 // in flight finish, closes its WebSockets (1001, going away), and ends (the event loop
 // empties once the server has finished).
 function serveModuleUntilSignal(mod, hostname, port) {
-  const server = http.serveModule(mod, hostname, port);
+  const server = http().serveModule(mod, hostname, port);
   const stop = () => {
     os.denoNs.removeSignalListener("SIGINT", stop);
     os.denoNs.removeSignalListener("SIGTERM", stop);
     server.shutdown();
-    http.closeServerSockets(1001, "the server is shutting down");
+    http().closeServerSockets(1001, "the server is shutting down");
   };
   os.denoNs.addSignalListener("SIGINT", stop);
   os.denoNs.addSignalListener("SIGTERM", stop);
@@ -236,7 +279,7 @@ function bootstrapTenantRuntime() {
   setPrinter((message, toStderr) => op_tenant_log(message, toStderr));
   ObjectDefineProperty(globalThis, "Deno", core.propReadOnly(denoNs));
   installGlobalScope();
-  return http.serveDefaultExport;
+  return http().serveDefaultExport;
 }
 ObjectDefineProperty(globalThis, "__bootstrapTenantRuntime", {
   value: bootstrapTenantRuntime,
