@@ -15,7 +15,7 @@
 mod multipart;
 mod ops;
 
-pub use ops::FetchClient;
+pub use ops::{FetchClient, FetchClientFactory};
 
 deno_core::extension!(
     x_ext_fetch,

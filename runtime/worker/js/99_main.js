@@ -28,7 +28,7 @@ import * as node from "ext:x_ext_node/mod.js";
 
 const { NumberIsInteger, ObjectDefineProperties, ObjectDefineProperty, RangeError, SymbolFor, TypeError } =
   primordials;
-const { ObjectAssign } = primordials;
+const { ArrayPrototypePush, ObjectAssign } = primordials;
 
 // Streams, fetch, WebSocket, Deno.serve and KV are `lazy_loaded_esm` of their extensions:
 // not in the startup snapshot, evaluated the first time a program touches one of their
@@ -47,7 +47,11 @@ const http = lazyModule("ext:x_ext_http/01_http.js");
 const websocket = lazyModule("ext:x_ext_websocket/01_websocket.js");
 const kv = lazyModule("ext:x_ext_kv/01_kv.js");
 
+// Every lazy property, for preloadLazyModules.
+const lazyProperties = [];
+
 function defineLazy(target, name, value, enumerable) {
+  ArrayPrototypePush(lazyProperties, [target, name]);
   const settle = (v) => {
     ObjectDefineProperty(target, name, { value: v, writable: true, enumerable, configurable: true });
     return v;
@@ -248,12 +252,26 @@ function serveModuleUntilSignal(mod, hostname, port) {
   return server;
 }
 
+// The full snapshot (runtime/worker/src/snapshot.rs) calls this before it is taken: the
+// runtimes made ahead of their program (a platform tenant, `x test`'s template) start
+// with every module evaluated and every global a data property, as before the lazy
+// setup; only `x run`'s snapshot leaves them for first use.
+function preloadLazyModules() {
+  delete globalThis.__preloadLazyModules;
+  for (const { 0: target, 1: name } of lazyProperties) target[name];
+}
+ObjectDefineProperty(globalThis, "__preloadLazyModules", {
+  value: preloadLazyModules,
+  configurable: true,
+});
+
 // Runs once per process, after the runtime is created (and restored from the startup
 // snapshot): Deno 2 keeps `Deno.core` private, so the program's `Deno` is a new object
 // without it. deno_core needs `Deno.core` while it restores, hence not at evaluation.
 function bootstrapMainRuntime() {
   delete globalThis.__bootstrapMainRuntime;
   delete globalThis.__bootstrapTenantRuntime;
+  delete globalThis.__preloadLazyModules;
   const { noColor, stdoutIsTerminal, stderrIsTerminal } = bootstrapInfo();
   setColors(!noColor && stdoutIsTerminal, !noColor && stderrIsTerminal);
   ObjectDefineProperty(globalThis, "Deno", core.propReadOnly(denoNs));
@@ -275,6 +293,7 @@ ObjectDefineProperty(globalThis, "__bootstrapMainRuntime", {
 function bootstrapTenantRuntime() {
   delete globalThis.__bootstrapMainRuntime;
   delete globalThis.__bootstrapTenantRuntime;
+  delete globalThis.__preloadLazyModules;
   setColors(false, false);
   setPrinter((message, toStderr) => op_tenant_log(message, toStderr));
   ObjectDefineProperty(globalThis, "Deno", core.propReadOnly(denoNs));
