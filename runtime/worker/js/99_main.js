@@ -35,17 +35,43 @@ const { ArrayPrototypePush, ObjectAssign } = primordials;
 // globals or `Deno` members. A program that never does (hello world) neither restores
 // nor runs them. Each global starts as an accessor that, on first read or write,
 // replaces itself with the data property Deno has (same attributes, same position).
-function lazyModule(specifier) {
-  const load = core.createLazyLoader(specifier);
+//
+// A group's files are loaded one by one, each after the files it imports: deno_core asks
+// the module loader for the bytecode of each module it lazy-loads by name (x's keeps it
+// in `$X_DIR/bytecode`), but compiles a not yet loaded import of one from source.
+function lazyModule(...specifiers) {
+  const loads = [];
+  for (const specifier of specifiers) ArrayPrototypePush(loads, core.createLazyLoader(specifier));
   let namespace;
-  return () => (namespace ??= load());
+  return () => {
+    if (namespace === undefined) {
+      let last;
+      for (const load of loads) last = load();
+      namespace = last;
+    }
+    return namespace;
+  };
 }
-const streams = lazyModule("ext:x_ext_streams/01_streams.js");
-const textStreams = lazyModule("ext:x_ext_streams/02_text_streams.js");
-const fetch = lazyModule("ext:x_ext_fetch/mod.js");
-const http = lazyModule("ext:x_ext_http/01_http.js");
-const websocket = lazyModule("ext:x_ext_websocket/01_websocket.js");
-const kv = lazyModule("ext:x_ext_kv/01_kv.js");
+const STREAMS = "ext:x_ext_streams/01_streams.js";
+const FETCH = [
+  STREAMS,
+  "ext:x_ext_fetch/00_mimesniff.js",
+  "ext:x_ext_fetch/10_blob.js",
+  "ext:x_ext_fetch/20_headers.js",
+  "ext:x_ext_fetch/21_formdata.js",
+  "ext:x_ext_fetch/22_body.js",
+  "ext:x_ext_fetch/23_request.js",
+  "ext:x_ext_fetch/23_response.js",
+  "ext:x_ext_fetch/26_fetch.js",
+  "ext:x_ext_fetch/mod.js",
+];
+const WEBSOCKET = [STREAMS, "ext:x_ext_fetch/10_blob.js", "ext:x_ext_websocket/01_websocket.js"];
+const streams = lazyModule(STREAMS);
+const textStreams = lazyModule(STREAMS, "ext:x_ext_streams/02_text_streams.js");
+const fetch = lazyModule(...FETCH);
+const websocket = lazyModule(...WEBSOCKET);
+const http = lazyModule(...FETCH, ...WEBSOCKET, "ext:x_ext_http/01_http.js");
+const kv = lazyModule(STREAMS, "ext:x_ext_kv/01_kv.js");
 
 // Every lazy property, for preloadLazyModules.
 const lazyProperties = [];
