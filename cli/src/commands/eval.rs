@@ -19,5 +19,13 @@ pub async fn eval(args: EvalArgs) -> Result<u8> {
         args.code
     };
     graph.add_memory_module(url.clone(), code);
-    super::run::run_module(graph, url, args.args, permissions, None).await
+    super::run::run_module(
+        graph,
+        url,
+        args.args,
+        permissions,
+        None,
+        super::run::Teardown::ProcessExits,
+    )
+    .await
 }

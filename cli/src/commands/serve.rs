@@ -30,7 +30,15 @@ pub async fn serve(args: ServeArgs) -> Result<u8> {
         tls,
         prebound: None,
     };
-    super::run::run_module(graph, main_module, args.args, permissions, Some(serve)).await
+    super::run::run_module(
+        graph,
+        main_module,
+        args.args,
+        permissions,
+        Some(serve),
+        super::run::Teardown::ProcessExits,
+    )
+    .await
 }
 
 /// `--cert` and `--key` read as text (PEM); the server checks that they make a pair.

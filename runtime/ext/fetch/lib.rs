@@ -15,13 +15,13 @@
 mod multipart;
 mod ops;
 
-pub use ops::FetchClient;
+pub use ops::{FetchClient, FetchClientFactory};
 
 deno_core::extension!(
     x_ext_fetch,
     ops = [ops::op_fetch, ops::op_fetch_multipart_parse],
     customizer = |ext: &mut deno_core::Extension| {
-        ext.esm_files = x_ext_embed::esm!(
+        ext.lazy_loaded_esm_files = x_ext_embed::esm!(
             x_ext_fetch,
             "00_mimesniff.js",
             "10_blob.js",

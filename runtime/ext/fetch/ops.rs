@@ -37,14 +37,24 @@ impl FetchClient {
     }
 }
 
+/// How this runtime's client is made on its first `fetch`, when it has none yet (the
+/// platform's tenants: a client whose resolver refuses private addresses). Building a
+/// client loads the trusted roots (the system's store is read and parsed), which a
+/// runtime that never fetches should not pay for when it starts. A client that cannot be
+/// built is an error for that `fetch`: never a fallback to the default client.
+pub struct FetchClientFactory(pub fn() -> Result<reqwest::Client, reqwest::Error>);
+
 fn client(state: &Rc<RefCell<OpState>>) -> Result<reqwest::Client, JsErrorBox> {
     let mut state = state.borrow_mut();
     if let Some(client) = state.try_borrow::<FetchClient>() {
         return Ok(client.0.clone());
     }
-    let client = x_http_client::build(|| {
-        reqwest::Client::builder().redirect(reqwest::redirect::Policy::none())
-    })
+    let client = match state.try_borrow::<FetchClientFactory>() {
+        Some(factory) => (factory.0)(),
+        None => x_http_client::build(|| {
+            reqwest::Client::builder().redirect(reqwest::redirect::Policy::none())
+        }),
+    }
     .map_err(|e| {
         JsErrorBox::type_error(format!(
             "could not create the HTTP client: {}",

@@ -116,6 +116,6 @@ deno_core::extension!(
         ops::op_http_upgrade_websocket,
     ],
     customizer = |ext: &mut deno_core::Extension| {
-        ext.esm_files = x_ext_embed::esm!(x_ext_http, "01_http.js");
+        ext.lazy_loaded_esm_files = x_ext_embed::esm!(x_ext_http, "01_http.js");
     },
 );

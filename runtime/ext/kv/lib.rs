@@ -95,6 +95,6 @@ deno_core::extension!(
         }
     },
     customizer = |ext: &mut deno_core::Extension| {
-        ext.esm_files = x_ext_embed::esm!(x_ext_kv, "01_kv.js");
+        ext.lazy_loaded_esm_files = x_ext_embed::esm!(x_ext_kv, "01_kv.js");
     },
 );

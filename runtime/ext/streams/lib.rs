@@ -25,6 +25,7 @@ deno_core::extension!(
         ops::op_stream_sink_error
     ],
     customizer = |ext: &mut deno_core::Extension| {
-        ext.esm_files = x_ext_embed::esm!(x_ext_streams, "01_streams.js", "02_text_streams.js");
+        ext.lazy_loaded_esm_files =
+            x_ext_embed::esm!(x_ext_streams, "01_streams.js", "02_text_streams.js");
     },
 );

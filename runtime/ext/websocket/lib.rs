@@ -25,6 +25,6 @@ deno_core::extension!(
         ops::op_ws_close,
     ],
     customizer = |ext: &mut deno_core::Extension| {
-        ext.esm_files = x_ext_embed::esm!(x_ext_websocket, "01_websocket.js");
+        ext.lazy_loaded_esm_files = x_ext_embed::esm!(x_ext_websocket, "01_websocket.js");
     },
 );

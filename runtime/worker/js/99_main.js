@@ -22,19 +22,81 @@ import * as os from "ext:x_ext_os/30_os.js";
 import { errors } from "ext:x_ext_os/01_errors.js";
 import * as permissions from "ext:x_ext_os/40_permissions.js";
 import * as process from "ext:x_ext_process/40_process.js";
-import * as streams from "ext:x_ext_streams/01_streams.js";
-import { TextDecoderStream, TextEncoderStream } from "ext:x_ext_streams/02_text_streams.js";
-import * as fetch from "ext:x_ext_fetch/mod.js";
-import * as http from "ext:x_ext_http/01_http.js";
-import * as websocket from "ext:x_ext_websocket/01_websocket.js";
 import * as testing from "ext:x_ext_testing/01_testing.js";
-import * as kv from "ext:x_ext_kv/01_kv.js";
 // The Node built-ins, evaluated into the snapshot; programs reach them as `node:*`.
 import * as node from "ext:x_ext_node/mod.js";
 
 const { NumberIsInteger, ObjectDefineProperties, ObjectDefineProperty, RangeError, SymbolFor, TypeError } =
   primordials;
-const { ObjectAssign } = primordials;
+const { ArrayPrototypePush, ObjectAssign } = primordials;
+
+// Streams, fetch, WebSocket, Deno.serve and KV are `lazy_loaded_esm` of their extensions:
+// not in the startup snapshot, evaluated the first time a program touches one of their
+// globals or `Deno` members. A program that never does (hello world) neither restores
+// nor runs them. Each global starts as an accessor that, on first read or write,
+// replaces itself with the data property Deno has (same attributes, same position).
+//
+// A group's files are loaded one by one, each after the files it imports: deno_core asks
+// the module loader for the bytecode of each module it lazy-loads by name (x's keeps it
+// in `$X_DIR/bytecode`), but compiles a not yet loaded import of one from source.
+function lazyModule(...specifiers) {
+  const loads = [];
+  for (const specifier of specifiers) ArrayPrototypePush(loads, core.createLazyLoader(specifier));
+  let namespace;
+  return () => {
+    if (namespace === undefined) {
+      let last;
+      for (const load of loads) last = load();
+      namespace = last;
+    }
+    return namespace;
+  };
+}
+const STREAMS = "ext:x_ext_streams/01_streams.js";
+const FETCH = [
+  STREAMS,
+  "ext:x_ext_fetch/00_mimesniff.js",
+  "ext:x_ext_fetch/10_blob.js",
+  "ext:x_ext_fetch/20_headers.js",
+  "ext:x_ext_fetch/21_formdata.js",
+  "ext:x_ext_fetch/22_body.js",
+  "ext:x_ext_fetch/23_request.js",
+  "ext:x_ext_fetch/23_response.js",
+  "ext:x_ext_fetch/26_fetch.js",
+  "ext:x_ext_fetch/mod.js",
+];
+const WEBSOCKET = [STREAMS, "ext:x_ext_fetch/10_blob.js", "ext:x_ext_websocket/01_websocket.js"];
+const streams = lazyModule(STREAMS);
+const textStreams = lazyModule(STREAMS, "ext:x_ext_streams/02_text_streams.js");
+const fetch = lazyModule(...FETCH);
+const websocket = lazyModule(...WEBSOCKET);
+const http = lazyModule(...FETCH, ...WEBSOCKET, "ext:x_ext_http/01_http.js");
+const kv = lazyModule(STREAMS, "ext:x_ext_kv/01_kv.js");
+
+// Every lazy property, for preloadLazyModules.
+const lazyProperties = [];
+
+function defineLazy(target, name, value, enumerable) {
+  ArrayPrototypePush(lazyProperties, [target, name]);
+  const settle = (v) => {
+    ObjectDefineProperty(target, name, { value: v, writable: true, enumerable, configurable: true });
+    return v;
+  };
+  ObjectDefineProperty(target, name, {
+    get: () => settle(value()),
+    set: settle,
+    enumerable,
+    configurable: true,
+  });
+}
+
+// `props`: name -> [module, export name, enumerable].
+function defineLazyProperties(target, props) {
+  for (const name in props) {
+    const { 0: module, 1: exported, 2: enumerable } = props[name];
+    defineLazy(target, name, () => module()[exported], enumerable);
+  }
+}
 
 let info;
 function bootstrapInfo() {
@@ -108,32 +170,32 @@ ObjectDefineProperties(globalThis, {
 });
 
 // Streams and fetch (Deno's attributes: interfaces non-enumerable, `fetch` enumerable).
-ObjectDefineProperties(globalThis, {
-  ReadableStream: core.propNonEnumerable(streams.ReadableStream),
-  ReadableStreamDefaultReader: core.propNonEnumerable(streams.ReadableStreamDefaultReader),
-  ReadableStreamBYOBReader: core.propNonEnumerable(streams.ReadableStreamBYOBReader),
-  ReadableStreamBYOBRequest: core.propNonEnumerable(streams.ReadableStreamBYOBRequest),
-  ReadableByteStreamController: core.propNonEnumerable(streams.ReadableByteStreamController),
-  ReadableStreamDefaultController: core.propNonEnumerable(streams.ReadableStreamDefaultController),
-  TransformStream: core.propNonEnumerable(streams.TransformStream),
-  TextEncoderStream: core.propNonEnumerable(TextEncoderStream),
-  TextDecoderStream: core.propNonEnumerable(TextDecoderStream),
-  TransformStreamDefaultController: core.propNonEnumerable(streams.TransformStreamDefaultController),
-  WritableStream: core.propNonEnumerable(streams.WritableStream),
-  WritableStreamDefaultWriter: core.propNonEnumerable(streams.WritableStreamDefaultWriter),
-  WritableStreamDefaultController: core.propNonEnumerable(streams.WritableStreamDefaultController),
-  ByteLengthQueuingStrategy: core.propNonEnumerable(streams.ByteLengthQueuingStrategy),
-  CountQueuingStrategy: core.propNonEnumerable(streams.CountQueuingStrategy),
-  Blob: core.propNonEnumerable(fetch.Blob),
-  File: core.propNonEnumerable(fetch.File),
-  FormData: core.propNonEnumerable(fetch.FormData),
-  Headers: core.propNonEnumerable(fetch.Headers),
-  Request: core.propNonEnumerable(fetch.Request),
-  Response: core.propNonEnumerable(fetch.Response),
-  fetch: core.propWritable(fetch.fetch),
-  WebSocket: core.propNonEnumerable(websocket.WebSocket),
-  MessageEvent: core.propNonEnumerable(websocket.MessageEvent),
-  CloseEvent: core.propNonEnumerable(websocket.CloseEvent),
+defineLazyProperties(globalThis, {
+  ReadableStream: [streams, "ReadableStream", false],
+  ReadableStreamDefaultReader: [streams, "ReadableStreamDefaultReader", false],
+  ReadableStreamBYOBReader: [streams, "ReadableStreamBYOBReader", false],
+  ReadableStreamBYOBRequest: [streams, "ReadableStreamBYOBRequest", false],
+  ReadableByteStreamController: [streams, "ReadableByteStreamController", false],
+  ReadableStreamDefaultController: [streams, "ReadableStreamDefaultController", false],
+  TransformStream: [streams, "TransformStream", false],
+  TextEncoderStream: [textStreams, "TextEncoderStream", false],
+  TextDecoderStream: [textStreams, "TextDecoderStream", false],
+  TransformStreamDefaultController: [streams, "TransformStreamDefaultController", false],
+  WritableStream: [streams, "WritableStream", false],
+  WritableStreamDefaultWriter: [streams, "WritableStreamDefaultWriter", false],
+  WritableStreamDefaultController: [streams, "WritableStreamDefaultController", false],
+  ByteLengthQueuingStrategy: [streams, "ByteLengthQueuingStrategy", false],
+  CountQueuingStrategy: [streams, "CountQueuingStrategy", false],
+  Blob: [fetch, "Blob", false],
+  File: [fetch, "File", false],
+  FormData: [fetch, "FormData", false],
+  Headers: [fetch, "Headers", false],
+  Request: [fetch, "Request", false],
+  Response: [fetch, "Response", false],
+  fetch: [fetch, "fetch", true],
+  WebSocket: [websocket, "WebSocket", false],
+  MessageEvent: [websocket, "MessageEvent", false],
+  CloseEvent: [websocket, "CloseEvent", false],
 });
 
 // The Node globals npm packages use without importing them (as Deno gives them):
@@ -146,10 +208,13 @@ ObjectDefineProperties(globalThis, {
   clearImmediate: core.propNonEnumerable(node.timers.clearImmediate),
 });
 
-const denoNs = {
-  exit,
-  serve: http.serve,
-  upgradeWebSocket: http.upgradeWebSocket,
+// Built in Deno's order (`Object.keys(Deno)` is unchanged by the lazy members).
+const denoNs = { exit };
+defineLazyProperties(denoNs, {
+  serve: [http, "serve", true],
+  upgradeWebSocket: [http, "upgradeWebSocket", true],
+});
+ObjectAssign(denoNs, {
   refTimer: timers.refTimer,
   unrefTimer: timers.unrefTimer,
   customInspect: SymbolFor("Deno.customInspect"),
@@ -157,11 +222,19 @@ const denoNs = {
   inspect(value, options = {}) {
     return inspect(value, options);
   },
-};
+});
 
 // File system, OS facts and env, permissions, processes and stdio, KV: each extension
 // exports the members it adds.
-ObjectAssign(denoNs, fs.denoNs, os.denoNs, permissions.denoNs, process.denoNs, kv.denoNs, { errors });
+ObjectAssign(denoNs, fs.denoNs, os.denoNs, permissions.denoNs, process.denoNs);
+defineLazyProperties(denoNs, {
+  openKv: [kv, "openKv", true],
+  Kv: [kv, "Kv", true],
+  AtomicOperation: [kv, "AtomicOperation", true],
+  KvU64: [kv, "KvU64", true],
+  KvListIterator: [kv, "KvListIterator", true],
+});
+ObjectAssign(denoNs, { errors });
 os.defineLazyFacts(denoNs);
 
 // One array, made on first use; programs may change it (as in Deno).
@@ -193,17 +266,30 @@ ObjectDefineProperty(denoNs, "noColor", {
 // in flight finish, closes its WebSockets (1001, going away), and ends (the event loop
 // empties once the server has finished).
 function serveModuleUntilSignal(mod, hostname, port) {
-  const server = http.serveModule(mod, hostname, port);
+  const server = http().serveModule(mod, hostname, port);
   const stop = () => {
     os.denoNs.removeSignalListener("SIGINT", stop);
     os.denoNs.removeSignalListener("SIGTERM", stop);
     server.shutdown();
-    http.closeServerSockets(1001, "the server is shutting down");
+    http().closeServerSockets(1001, "the server is shutting down");
   };
   os.denoNs.addSignalListener("SIGINT", stop);
   os.denoNs.addSignalListener("SIGTERM", stop);
   return server;
 }
+
+// The full snapshot (runtime/worker/src/snapshot.rs) calls this before it is taken: the
+// runtimes made ahead of their program (a platform tenant, `x test`'s template) start
+// with every module evaluated and every global a data property, as before the lazy
+// setup; only `x run`'s snapshot leaves them for first use.
+function preloadLazyModules() {
+  delete globalThis.__preloadLazyModules;
+  for (const { 0: target, 1: name } of lazyProperties) target[name];
+}
+ObjectDefineProperty(globalThis, "__preloadLazyModules", {
+  value: preloadLazyModules,
+  configurable: true,
+});
 
 // Runs once per process, after the runtime is created (and restored from the startup
 // snapshot): Deno 2 keeps `Deno.core` private, so the program's `Deno` is a new object
@@ -211,6 +297,7 @@ function serveModuleUntilSignal(mod, hostname, port) {
 function bootstrapMainRuntime() {
   delete globalThis.__bootstrapMainRuntime;
   delete globalThis.__bootstrapTenantRuntime;
+  delete globalThis.__preloadLazyModules;
   const { noColor, stdoutIsTerminal, stderrIsTerminal } = bootstrapInfo();
   setColors(!noColor && stdoutIsTerminal, !noColor && stderrIsTerminal);
   ObjectDefineProperty(globalThis, "Deno", core.propReadOnly(denoNs));
@@ -232,11 +319,12 @@ ObjectDefineProperty(globalThis, "__bootstrapMainRuntime", {
 function bootstrapTenantRuntime() {
   delete globalThis.__bootstrapMainRuntime;
   delete globalThis.__bootstrapTenantRuntime;
+  delete globalThis.__preloadLazyModules;
   setColors(false, false);
   setPrinter((message, toStderr) => op_tenant_log(message, toStderr));
   ObjectDefineProperty(globalThis, "Deno", core.propReadOnly(denoNs));
   installGlobalScope();
-  return http.serveDefaultExport;
+  return http().serveDefaultExport;
 }
 ObjectDefineProperty(globalThis, "__bootstrapTenantRuntime", {
   value: bootstrapTenantRuntime,

@@ -122,7 +122,7 @@ impl MainWorker {
         let mut runtime = JsRuntime::new(RuntimeOptions {
             module_loader: Some(Rc::new(loader)),
             extensions: extensions(info),
-            startup_snapshot: snapshot::startup_snapshot(),
+            startup_snapshot: snapshot::startup_snapshot(crate::snapshot::SnapshotKind::Lazy),
             ..Default::default()
         });
         runtime.op_state().borrow_mut().put(options.permissions);

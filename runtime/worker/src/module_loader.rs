@@ -194,6 +194,21 @@ impl ModuleLoader for GraphModuleLoader {
         )
     }
 
+    /// deno_core asks this for the extensions' modules it loads on first use (the
+    /// `lazy_loaded_esm` of `x run`'s snapshot): their bytecode is kept with the
+    /// program's, keyed by the same engine identity, URL and source.
+    fn get_code_cache(
+        &self,
+        specifier: &ModuleSpecifier,
+        source: &str,
+    ) -> Option<deno_core::SourceCodeCacheInfo> {
+        if specifier.scheme() != "ext" {
+            return None;
+        }
+        self.code_cache
+            .lookup(specifier.as_str(), source.as_bytes())
+    }
+
     fn code_cache_ready(
         &self,
         specifier: ModuleSpecifier,

@@ -9,30 +9,47 @@
 //! `X_NO_SNAPSHOT=1` turns it off (the runtime is then built the stock way).
 
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
 use deno_core::{JsRuntime, JsRuntimeForSnapshot, RuntimeOptions};
 
 use crate::BootstrapInfo;
 
-/// The snapshot for this executable, made and stored first if needed. `None` when turned
-/// off or when it cannot be made (the runtime then starts without one).
-pub fn startup_snapshot() -> Option<&'static [u8]> {
+/// Which of the two snapshots a runtime starts from.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum SnapshotKind {
+    /// `x run`: the extensions' `lazy_loaded_esm` modules (streams, fetch, WebSocket,
+    /// `Deno.serve`, KV) are left out and evaluated on first use, so a program that uses
+    /// none of them restores a third less.
+    Lazy,
+    /// Runtimes made ahead of their program (a platform tenant from the pool, `x test`'s
+    /// template before it forks): everything evaluated, as a tenant serves through
+    /// `Deno.serve`'s module anyway and a forked test file should not compile it again.
+    Full,
+}
+
+/// The snapshot of `kind` for this executable, made and stored first if needed. `None`
+/// when turned off or when it cannot be made (the runtime then starts without one).
+/// Mapped once per process: a platform's runtimes share the mapping (and its pages).
+pub fn startup_snapshot(kind: SnapshotKind) -> Option<&'static [u8]> {
+    static LAZY: OnceLock<Option<&'static [u8]>> = OnceLock::new();
+    static FULL: OnceLock<Option<&'static [u8]>> = OnceLock::new();
     if std::env::var_os("X_NO_SNAPSHOT").is_some() {
         return None;
     }
-    // Found (or made) once per process: every runtime restores from the same bytes.
-    // Looking it up per runtime mapped the file again each time and never unmapped
-    // it, so each platform cold start kept another ~4 MB resident.
-    static SNAPSHOT: std::sync::OnceLock<Option<&'static [u8]>> = std::sync::OnceLock::new();
-    *SNAPSHOT.get_or_init(find_or_make_snapshot)
+    let cell = match kind {
+        SnapshotKind::Lazy => &LAZY,
+        SnapshotKind::Full => &FULL,
+    };
+    *cell.get_or_init(|| load_or_make(kind))
 }
 
-fn find_or_make_snapshot() -> Option<&'static [u8]> {
-    let path = snapshot_path()?;
+fn load_or_make(kind: SnapshotKind) -> Option<&'static [u8]> {
+    let path = snapshot_path(kind)?;
     if let Some(bytes) = map_file(&path) {
         return Some(bytes);
     }
-    let bytes = make_snapshot();
+    let bytes = make_snapshot(kind);
     if let Some(dir) = path.parent() {
         let _ = std::fs::create_dir_all(dir);
         // Several processes may race to make it: each writes its own temp file and the
@@ -46,9 +63,9 @@ fn find_or_make_snapshot() -> Option<&'static [u8]> {
     Some(Box::leak(bytes))
 }
 
-/// Snapshots kept in the folder: this build's and those of the builds used most recently
-/// before it (an older `x` still installed next to a new one keeps its snapshot).
-const KEEP_SNAPSHOTS: usize = 4;
+/// Snapshots kept in the folder (two per build: lazy and full): this build's and those of
+/// the builds used most recently before it (an older `x` still installed next to a new one keeps its snapshot).
+const KEEP_SNAPSHOTS: usize = 8;
 
 /// Removes all but the `keep` newest snapshots, and temp files a crashed writer left. Each
 /// build of x makes its own snapshot (~4 MB) and nothing else would ever remove the old
@@ -104,7 +121,7 @@ fn map_file(path: &std::path::Path) -> Option<&'static [u8]> {
 }
 
 /// Evaluates the runtime's JavaScript once and serializes the result.
-pub fn make_snapshot() -> Box<[u8]> {
+pub fn make_snapshot(kind: SnapshotKind) -> Box<[u8]> {
     let placeholder = BootstrapInfo {
         args: vec![],
         main_module: String::new(),
@@ -112,22 +129,33 @@ pub fn make_snapshot() -> Box<[u8]> {
         stdout_is_terminal: false,
         stderr_is_terminal: false,
     };
-    let runtime = JsRuntimeForSnapshot::new(RuntimeOptions {
+    let mut runtime = JsRuntimeForSnapshot::new(RuntimeOptions {
         extensions: crate::extensions(placeholder),
         ..Default::default()
     });
+    let preload = match kind {
+        SnapshotKind::Lazy => "delete globalThis.__preloadLazyModules",
+        SnapshotKind::Full => "globalThis.__preloadLazyModules()",
+    };
+    runtime
+        .execute_script("ext:x_bootstrap/preload", preload)
+        .expect("the preload hook is defined by the runtime's own code");
     runtime.snapshot()
 }
 
-/// `<cache>/snapshots/<key>.snap`, the key naming this exact executable (its size, mtime
-/// and inode) and the crate version.
-fn snapshot_path() -> Option<PathBuf> {
+/// `<cache>/snapshots/<key>.snap` (`<key>-full.snap`), the key naming this exact
+/// executable (its size, mtime and inode) and the crate version.
+fn snapshot_path(kind: SnapshotKind) -> Option<PathBuf> {
     let key = x_graph::sha256_hex(executable_identity()?.as_bytes());
     let dir = match std::env::var_os("X_SNAPSHOT_DIR") {
         Some(dir) => PathBuf::from(dir),
         None => x_graph::default_cache_dir().join("snapshots"),
     };
-    Some(dir.join(format!("{}.snap", &key[..16])))
+    let suffix = match kind {
+        SnapshotKind::Lazy => "",
+        SnapshotKind::Full => "-full",
+    };
+    Some(dir.join(format!("{}{suffix}.snap", &key[..16])))
 }
 
 /// This exact executable: the crate version, its size, mtime and inode. Names what was

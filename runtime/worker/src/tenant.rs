@@ -207,7 +207,9 @@ impl TenantRuntime {
         let mut runtime = JsRuntime::new(RuntimeOptions {
             extensions: crate::extensions(info),
             module_loader: Some(loader.clone()),
-            startup_snapshot: crate::snapshot::startup_snapshot(),
+            startup_snapshot: crate::snapshot::startup_snapshot(
+                crate::snapshot::SnapshotKind::Full,
+            ),
             create_params,
             ..Default::default()
         });
@@ -223,9 +225,7 @@ impl TenantRuntime {
                 exited: exited.clone(),
                 isolate,
             });
-            if let Some(client) = public_only_client() {
-                state.put(client);
-            }
+            state.put(x_ext_fetch::FetchClientFactory(public_only_client));
             state.put(x_ext_websocket::PublicAddressesOnly);
             // No database until the embedder names the project's (`set_kv`): never the
             // local opener, whose default file would be shared by every tenant.
@@ -366,14 +366,14 @@ impl TenantRuntime {
 /// addresses are refused (the permission policy judges names by their text and IP
 /// literals; this closes the gap of a public name pointing inside). `None` if the client
 /// cannot be built, in which case fetch builds its default one on first use.
-fn public_only_client() -> Option<x_ext_fetch::FetchClient> {
+/// A tenant's `fetch` client, made on its first `fetch` (`FetchClientFactory`): most
+/// tenant runtimes never fetch, and building one reads and parses the trusted roots.
+fn public_only_client() -> Result<reqwest::Client, reqwest::Error> {
     x_http_client::build(|| {
         reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .dns_resolver(Arc::new(PublicOnlyResolver))
     })
-    .ok()
-    .map(x_ext_fetch::FetchClient::new)
 }
 
 struct PublicOnlyResolver;

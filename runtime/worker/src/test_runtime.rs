@@ -57,7 +57,9 @@ impl TestRuntime {
         let mut runtime = JsRuntime::new(RuntimeOptions {
             module_loader: Some(Rc::new(GraphModuleLoader::new(options.graph.clone()))),
             extensions: crate::extensions(info),
-            startup_snapshot: crate::snapshot::startup_snapshot(),
+            startup_snapshot: crate::snapshot::startup_snapshot(
+                crate::snapshot::SnapshotKind::Full,
+            ),
             ..Default::default()
         });
         {

@@ -52,8 +52,9 @@ pub struct CacheDb {
 
 struct Inner {
     path: PathBuf,
-    /// Opened on first use (`None` inside: it could not be opened, work without it).
-    connection: OnceLock<Option<Mutex<Connection>>>,
+    /// Opened on first use (`None` outside: it could not be opened, work without it;
+    /// `None` inside: closed by [`CacheDb::close`]).
+    connection: OnceLock<Option<Mutex<Option<Connection>>>>,
     /// The process that opened it: an SQLite connection must not be used across `fork`
     /// (`x test` forks a process per file), so a forked process goes without.
     opened_by: OnceLock<u32>,
@@ -71,6 +72,18 @@ impl CacheDb {
         }
     }
 
+    /// Closes the connection now (later calls answer as a cache that cannot be opened).
+    /// A process that ends without dropping its graph (`x run` leaves its runtime, which
+    /// holds the graph, to the OS) calls this so SQLite still checkpoints the WAL into the
+    /// file and removes it, as a clean close does: a WAL left beside the file would keep
+    /// answering for a main file that has since been damaged or replaced.
+    pub fn close(&self) {
+        if let Some(Some(connection)) = self.inner.connection.get() {
+            let mut connection = connection.lock().unwrap_or_else(|p| p.into_inner());
+            drop(connection.take());
+        }
+    }
+
     /// Where the file is.
     pub fn path(&self) -> &Path {
         &self.inner.path
@@ -83,10 +96,10 @@ impl CacheDb {
         let connection = self
             .inner
             .connection
-            .get_or_init(|| open_or_recreate(&self.inner.path).map(Mutex::new))
+            .get_or_init(|| open_or_recreate(&self.inner.path).map(|c| Mutex::new(Some(c))))
             .as_ref()?;
         let mut connection = connection.lock().unwrap_or_else(|p| p.into_inner());
-        match f(&mut connection) {
+        match f(connection.as_mut()?) {
             Ok(value) => Some(value),
             Err(error) => {
                 if is_damage(&error) {
@@ -267,6 +280,22 @@ mod tests {
         );
         // Another handle (another process) sees the same data.
         assert_eq!(CacheDb::in_dir(dir.path()).verdicts("fmt-1"), vec![(1, 10)]);
+    }
+
+    #[test]
+    fn close_checkpoints_and_removes_the_wal_while_the_handle_lives_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = CacheDb::in_dir(dir.path());
+        db.set_verdicts("fmt-1", &[(1, Some(10))]);
+        let wal = dir.path().join(format!("{FILE_NAME}-wal"));
+        assert!(wal.exists());
+        db.close();
+        // As a clean end of the process: the entries are in the file, no WAL beside it.
+        assert!(!wal.exists());
+        assert_eq!(db.verdicts("fmt-1"), Vec::<(u64, u64)>::new());
+        assert_eq!(CacheDb::in_dir(dir.path()).verdicts("fmt-1"), vec![(1, 10)]);
+        // The handle still outlives the connection (`x run` leaves its graph to the OS).
+        std::mem::forget(db);
     }
 
     #[test]

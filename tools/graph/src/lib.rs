@@ -614,6 +614,12 @@ impl Graph {
         f(self.inner.analyzer.parsing.as_capturing_parser())
     }
 
+    /// Closes the cache database ([`CacheDb::close`]): for a process that ends without
+    /// dropping the graph. Later lookups miss.
+    pub fn close_cache(&self) {
+        self.inner.cache.close();
+    }
+
     /// Parse counts of this process.
     pub fn parse_stats(&self) -> Arc<ParseStats> {
         self.inner.stats.clone()

@@ -231,6 +231,7 @@ async fn run(
         args.args.clone(),
         permissions,
         Some(serve),
+        super::super::run::Teardown::Drop,
     );
     tokio::select! {
         code = program => {
