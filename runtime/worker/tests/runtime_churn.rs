@@ -95,9 +95,9 @@ async fn one_runtime(bundle: &Arc<Bundle>, name: &str) -> String {
     let (respond, answer) = oneshot::channel::<OutgoingResponse>();
     sender
         .try_send(IncomingRequest {
-            method: "GET".into(),
+            method: http::Method::GET,
             url: format!("http://tenant.test/{name}"),
-            headers: Vec::new(),
+            headers: http::HeaderMap::new(),
             body: None,
             remote_addr: None,
             upgrade: None,

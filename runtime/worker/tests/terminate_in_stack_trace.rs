@@ -63,9 +63,9 @@ async fn terminate_once(bundle: &Arc<Bundle>, delay: Duration) {
     let (respond, answer) = oneshot::channel::<OutgoingResponse>();
     sender
         .try_send(IncomingRequest {
-            method: "GET".into(),
+            method: http::Method::GET,
             url: "http://tenant.test/".into(),
-            headers: Vec::new(),
+            headers: http::HeaderMap::new(),
             body: None,
             remote_addr: None,
             upgrade: None,
