@@ -8,14 +8,13 @@
 //!
 //! `X_CHURN_RUNTIMES` overrides how many runtimes are made (default [`RUNTIMES`]).
 
-use std::collections::{BTreeMap, HashMap};
+mod common;
+
 use std::future::Future;
 use std::sync::Arc;
 
-use tokio::sync::oneshot;
-use x_bundle::{Bundle, BundledModule, ModuleKind};
-use x_ext_http::{IncomingRequest, OutgoingResponse, ResponseBody};
-use x_worker::TenantRuntime;
+use x_bundle::Bundle;
+use x_ext_http::ResponseBody;
 
 /// More than the engine used to allow on one thread (about 276 runtimes without a
 /// snapshot, fewer with one: its native-callback table filled up), so the test fails if
@@ -54,19 +53,7 @@ export default {
 const LIB: &str = "export function greeting(name) {\n  return \"hello \" + name.trim();\n}\n";
 
 fn bundle() -> Arc<Bundle> {
-    let module = |code: &str| BundledModule {
-        kind: ModuleKind::JavaScript,
-        code: code.as_bytes().into(),
-        source_map: None,
-    };
-    let modules = HashMap::from([
-        ("file:///app/main.js".to_string(), module(MAIN)),
-        ("file:///app/lib.js".to_string(), module(LIB)),
-    ]);
-    Arc::new(Bundle::from_modules(
-        "file:///app/main.js".to_string(),
-        modules,
-    ))
+    common::bundle(&[("file:///app/main.js", MAIN), ("file:///app/lib.js", LIB)])
 }
 
 /// Resident set size of this process, in bytes.
@@ -83,27 +70,9 @@ fn rss() -> u64 {
 
 /// Makes a runtime, boots the program, has it answer `GET /{name}`; returns the body.
 async fn one_runtime(bundle: &Arc<Bundle>, name: &str) -> String {
-    let mut runtime = TenantRuntime::new(Some(64 << 20));
-    let (sender, queue) = x_ext_http::request_queue(4);
     let log: x_worker::LogSink = Arc::new(|_, line| eprintln!("tenant: {line}"));
-    if let Err(error) = runtime
-        .boot(bundle.clone(), &BTreeMap::new(), log, queue)
-        .await
-    {
-        panic!("boot failed: {error}");
-    }
-    let (respond, answer) = oneshot::channel::<OutgoingResponse>();
-    sender
-        .try_send(IncomingRequest {
-            method: http::Method::GET,
-            url: format!("http://tenant.test/{name}"),
-            headers: http::HeaderMap::new(),
-            body: None,
-            remote_addr: None,
-            upgrade: None,
-            respond,
-        })
-        .unwrap_or_else(|_| panic!("the queue takes a request"));
+    let (mut runtime, sender) = common::booted(bundle, log).await;
+    let answer = common::get(&sender, format!("http://tenant.test/{name}"));
     let mut answer = std::pin::pin!(answer);
     let response = std::future::poll_fn(|cx| {
         if let std::task::Poll::Ready(response) = answer.as_mut().poll(cx) {

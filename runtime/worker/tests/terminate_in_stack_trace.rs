@@ -6,15 +6,13 @@
 //! (runtime/engine/v8x/X_PATCHES.md 11), so a long-throwing isolate slowed down without
 //! bound. Each round here terminates a runtime at a different moment of such a loop.
 
-use std::collections::{BTreeMap, HashMap};
+mod common;
+
 use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
-use tokio::sync::oneshot;
-use x_bundle::{Bundle, BundledModule, ModuleKind};
-use x_ext_http::{IncomingRequest, OutgoingResponse};
-use x_worker::TenantRuntime;
+use x_bundle::Bundle;
 
 /// Every request throws and inspects errors until the isolate is terminated.
 const MAIN: &str = r#"
@@ -34,44 +32,14 @@ export default {
 "#;
 
 fn bundle() -> Arc<Bundle> {
-    let modules = HashMap::from([(
-        "file:///app/main.js".to_string(),
-        BundledModule {
-            kind: ModuleKind::JavaScript,
-            code: MAIN.as_bytes().into(),
-            source_map: None,
-        },
-    )]);
-    Arc::new(Bundle::from_modules(
-        "file:///app/main.js".to_string(),
-        modules,
-    ))
+    common::bundle(&[("file:///app/main.js", MAIN)])
 }
 
 /// Boots a runtime, sends it a request, terminates it after `delay`, and drives it until
 /// its event loop ends; the request must stay unanswered.
 async fn terminate_once(bundle: &Arc<Bundle>, delay: Duration) {
-    let mut runtime = TenantRuntime::new(Some(64 << 20));
-    let (sender, queue) = x_ext_http::request_queue(4);
-    let log: x_worker::LogSink = Arc::new(|_, _| {});
-    if let Err(error) = runtime
-        .boot(bundle.clone(), &BTreeMap::new(), log, queue)
-        .await
-    {
-        panic!("boot failed: {error}");
-    }
-    let (respond, answer) = oneshot::channel::<OutgoingResponse>();
-    sender
-        .try_send(IncomingRequest {
-            method: http::Method::GET,
-            url: "http://tenant.test/".into(),
-            headers: http::HeaderMap::new(),
-            body: None,
-            remote_addr: None,
-            upgrade: None,
-            respond,
-        })
-        .unwrap_or_else(|_| panic!("the queue takes a request"));
+    let (mut runtime, sender) = common::booted(bundle, Arc::new(|_, _| {})).await;
+    let answer = common::get(&sender, "http://tenant.test/".into());
     let isolate = runtime.isolate_handle();
     let killer = std::thread::spawn(move || {
         std::thread::sleep(delay);
