@@ -64,7 +64,8 @@ fn load_or_make(kind: SnapshotKind) -> Option<&'static [u8]> {
 }
 
 /// Snapshots kept in the folder (two per build: lazy and full): this build's and those of
-/// the builds used most recently before it (an older `x` still installed next to a new one keeps its snapshot).
+/// the builds used most recently before it (an older `x` still installed next to a new
+/// one keeps its snapshot).
 const KEEP_SNAPSHOTS: usize = 8;
 
 /// Removes all but the `keep` newest snapshots, and temp files a crashed writer left. Each
