@@ -3,6 +3,8 @@
 #   - initialize → first publishDiagnostics of an opened file (ms);
 #   - 200 edits (didChange, one character typed then removed, alternating) on a large
 #     file, each timed from didChange to the publishDiagnostics of that version: p50/p99;
+#   - workspace/symbol over the whole workspace: the first query (every file read) and
+#     the slowest of two more;
 #   - the server's peak RSS (VmHWM) at the end.
 # Deno's LSP (`deno lsp`) is run through the same script for comparison.
 #   bench/lsp.sh
@@ -74,6 +76,14 @@ for i in range(edits):
     send({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {"textDocument": {"uri": uri, "version": version}, "contentChanges": [change]}})
     t, _ = wait(is_diag(version))
     samples.append((t - sent) * 1000)
+# Workspace symbols over the whole corpus: the first query reads every file, the next
+# ones answer from what the first kept.
+symbol_ms = []
+for i, query in enumerate(["pipe", "Effect", "map"]):
+    sent = time.perf_counter()
+    send({"jsonrpc": "2.0", "id": 100 + i, "method": "workspace/symbol", "params": {"query": query}})
+    t, _ = wait(lambda m, i=i: m.get("id") == 100 + i)
+    symbol_ms.append((t - sent) * 1000)
 rss = 0
 with open(f"/proc/{p.pid}/status") as f:
     for l in f:
@@ -85,10 +95,10 @@ send({"jsonrpc": "2.0", "method": "exit"})
 p.wait()
 samples.sort()
 pct = lambda q: samples[min(len(samples) - 1, int(q * len(samples)))]
-print("%-10s %10.1f %10.1f %10.1f %8d   (%s, %d lines)" % (name, first, pct(0.5), pct(0.99), rss, os.path.relpath(target, root), lines))
+print("%-10s %10.1f %10.1f %10.1f %10.1f %10.1f %8d   (%s, %d lines)" % (name, first, pct(0.5), pct(0.99), symbol_ms[0], max(symbol_ms[1:]), rss, os.path.relpath(target, root), lines))
 PY
 }
 
-printf '%-10s %10s %10s %10s %8s\n' server first_ms p50_ms p99_ms rss_MB
+printf '%-10s %10s %10s %10s %10s %10s %8s\n' server first_ms p50_ms p99_ms wsym1_ms wsym2_ms rss_MB
 drive x "$x" lsp
 drive deno "$peers/deno" lsp

@@ -26,9 +26,9 @@ import * as testing from "ext:x_ext_testing/01_testing.js";
 // The Node built-ins, evaluated into the snapshot; programs reach them as `node:*`.
 import * as node from "ext:x_ext_node/mod.js";
 
-const { NumberIsInteger, ObjectDefineProperties, ObjectDefineProperty, RangeError, SymbolFor, TypeError } =
+const { NumberIsInteger, ObjectDefineProperties, ObjectDefineProperty, RangeError, SymbolFor, SymbolToStringTag, TypeError } =
   primordials;
-const { ArrayPrototypePush, ObjectAssign } = primordials;
+const { ArrayPrototypePush, BigIntPrototype, NumberPrototype, ObjectAssign } = primordials;
 
 // Streams, fetch, WebSocket, Deno.serve and KV are `lazy_loaded_esm` of their extensions:
 // not in the startup snapshot, evaluated the first time a program touches one of their
@@ -72,6 +72,7 @@ const fetch = lazyModule(...FETCH);
 const websocket = lazyModule(...WEBSOCKET);
 const http = lazyModule(...FETCH, ...WEBSOCKET, "ext:x_ext_http/01_http.js");
 const kv = lazyModule(STREAMS, "ext:x_ext_kv/01_kv.js");
+const intl = lazyModule("ext:x_ext_intl/01_intl.js");
 
 // Every lazy property, for preloadLazyModules.
 const lazyProperties = [];
@@ -196,6 +197,27 @@ defineLazyProperties(globalThis, {
   WebSocket: [websocket, "WebSocket", false],
   MessageEvent: [websocket, "MessageEvent", false],
   CloseEvent: [websocket, "CloseEvent", false],
+});
+
+// Intl: QuickJS has none, and the engine's `Intl` holds placeholders (v8x's
+// `install_intl_stub`). `NumberFormat` and `getCanonicalLocales` are real ones
+// (`ext/intl`, loaded on first use), and numbers and BigInts format through them. The
+// engine reads `globalThis.Intl` when it restores a snapshot, so the object stays a
+// plain data property and only its members are lazy.
+defineLazyProperties(globalThis.Intl, {
+  NumberFormat: [intl, "NumberFormat", false],
+  getCanonicalLocales: [intl, "getCanonicalLocales", false],
+});
+ObjectDefineProperty(globalThis.Intl, SymbolToStringTag, { value: "Intl", configurable: true });
+ObjectDefineProperties(NumberPrototype, {
+  toLocaleString: core.propNonEnumerable(function toLocaleString() {
+    return intl().numberToLocaleString(this, arguments[0], arguments[1]);
+  }),
+});
+ObjectDefineProperties(BigIntPrototype, {
+  toLocaleString: core.propNonEnumerable(function toLocaleString() {
+    return intl().bigintToLocaleString(this, arguments[0], arguments[1]);
+  }),
 });
 
 // The Node globals npm packages use without importing them (as Deno gives them):

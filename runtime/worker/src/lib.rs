@@ -58,6 +58,7 @@ pub(crate) fn extensions(info: BootstrapInfo) -> Vec<deno_core::Extension> {
         x_ext_web::x_ext_web::init(),
         x_ext_url::x_ext_url::init(),
         x_ext_crypto::x_ext_crypto::init(),
+        x_ext_intl::x_ext_intl::init(),
         x_ext_streams::x_ext_streams::init(),
         x_ext_fetch::x_ext_fetch::init(),
         x_ext_websocket::x_ext_websocket::init(),

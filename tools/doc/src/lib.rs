@@ -6,13 +6,16 @@
 //! second time (`X_LOG=graph` shows one parse per file; `tests/specs/doc/parse_once`).
 //! The graph must be a `TypesOnly` one so type-only imports and re-exports are loaded.
 //!
+//! [`hover`] documents one symbol of one parse for `x lsp`'s hover.
+//!
 //! The result goes to one of four outputs, one file each: [`terminal`] (signatures with
 //! JSDoc, as `deno doc` prints them), [`json`] (deno_doc's nodes), [`html`] (a static site
 //! from deno_doc's embedded templates) and [`lint`] (missing JSDoc, missing return types,
 //! private types in the public API).
 //!
-//! Client: the CLI's `x doc` (`cli/src/commands/doc.rs`).
+//! Clients: the CLI's `x doc` (`cli/src/commands/doc.rs`) and `x lsp`'s hover.
 
+pub mod hover;
 pub mod html;
 pub mod json;
 pub mod lint;

@@ -118,9 +118,10 @@ impl Documents {
         }
     }
 
-    /// Parses text that is part of a document but not a file of its own — a code block of a
-    /// Markdown file, a formatter's output parsed again to check it is stable. Counted
-    /// under `specifier` (give it a `#fragment` naming the part), never kept.
+    /// Parses text without keeping the parse: a part of a document (a code block of a
+    /// Markdown file, a formatter's output parsed again to check it is stable; give
+    /// `specifier` a `#fragment` naming the part), or a file read once for a summary (the
+    /// language server's workspace index). Counted under `specifier`, never kept.
     pub fn parse_fragment(
         &self,
         specifier: &Url,

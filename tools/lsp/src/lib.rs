@@ -11,12 +11,16 @@
 //! - `state.rs` — open documents, settings from `deno.json`/`x.json`, and every answer.
 //! - `analysis.rs` — what the features read off a parse (declarations, imports,
 //!   identifiers with their bindings, `Deno.test` calls).
+//! - `index.rs` — summaries (symbols, imports) of the workspace files that are not open,
+//!   so workspace symbols and references do not keep every file's parse.
+//! - hover comes from `x_doc::hover`: what `x doc` says of the declaration.
 //! - `framing.rs` — the frames in and out: garbage is answered with protocol errors
 //!   before tower-lsp sees it; `exit` ends the session.
 //! - `text.rs` — LSP positions (UTF-16) and byte offsets, incremental edits.
 
 mod analysis;
 mod framing;
+mod index;
 mod server;
 mod state;
 mod text;

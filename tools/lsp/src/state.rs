@@ -25,6 +25,7 @@ use x_graph::{Documents, XResolver};
 use x_lint::{LintRun, Linter, RulesConfig};
 
 use crate::analysis::{self, Declaration};
+use crate::index::WorkspaceIndex;
 use crate::text::LineIndex;
 
 /// A document the editor has open.
@@ -115,6 +116,8 @@ pub struct State {
     formatter: Formatter,
     /// The last lint results per document, for code actions (their fixes).
     lint_results: Mutex<HashMap<Url, Vec<LintDiagnostic>>>,
+    /// Summaries of the workspace files the editor has not opened.
+    index: WorkspaceIndex,
 }
 
 pub(crate) fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -159,6 +162,7 @@ impl State {
             open: Mutex::new(HashMap::new()),
             settings: RwLock::new(Arc::new(settings)),
             lint_results: Mutex::new(HashMap::new()),
+            index: WorkspaceIndex::default(),
         };
         (state, error)
     }
@@ -356,28 +360,27 @@ impl State {
         }])
     }
 
-    /// The open documents, then the script files under the workspace root (walked as
-    /// `x lint` walks: .gitignore, node_modules and .git skipped).
-    fn workspace_documents(&self) -> Vec<Url> {
-        let mut uris: Vec<Url> = lock(&self.open).keys().cloned().collect();
+    /// The open documents, and the script files under the workspace root that are not
+    /// open (walked as `x lint` walks: .gitignore, node_modules and .git skipped).
+    fn workspace_documents(&self) -> (Vec<Url>, Vec<Url>) {
+        let open: Vec<Url> = lock(&self.open).keys().cloned().collect();
         let root = self.root.read().unwrap_or_else(|p| p.into_inner()).clone();
         let patterns = x_config::files::FilePatterns {
             base: root,
             include: None,
             exclude: Vec::new(),
         };
-        for path in patterns.collect(|path| {
-            path.extension()
-                .and_then(|e| e.to_str())
-                .is_some_and(|e| matches!(e, "ts" | "tsx" | "js" | "jsx" | "mts" | "mjs"))
-        }) {
-            if let Ok(uri) = Url::from_file_path(&path) {
-                if !uris.contains(&uri) {
-                    uris.push(uri);
-                }
-            }
-        }
-        uris
+        let others = patterns
+            .collect(|path| {
+                path.extension()
+                    .and_then(|e| e.to_str())
+                    .is_some_and(|e| matches!(e, "ts" | "tsx" | "js" | "jsx" | "mts" | "mjs"))
+            })
+            .into_iter()
+            .filter_map(|path| Url::from_file_path(path).ok())
+            .filter(|uri| !open.contains(uri))
+            .collect();
+        (open, others)
     }
 
     pub fn document_symbols(&self, uri: &Url) -> Vec<SymbolInformation> {
@@ -393,25 +396,32 @@ impl State {
     }
 
     /// Symbols of the workspace whose name contains `query` (case-insensitively): the
-    /// open documents and the script files under the root.
+    /// open documents' from their parses, the other script files' from the index.
     pub fn workspace_symbols(&self, query: &str) -> Vec<SymbolInformation> {
+        const LIMIT: usize = 500;
         let query = query.to_lowercase();
+        let matches = |name: &str| name.to_lowercase().contains(&query);
+        let (open, others) = self.workspace_documents();
         let mut out = Vec::new();
-        for uri in self.workspace_documents() {
+        for uri in open {
             let Some(Ok(parsed)) = self.parse(&uri) else {
                 continue;
             };
             let text = parsed.text();
             let index = LineIndex::new(text);
             for decl in analysis::declarations(&parsed) {
-                if decl.name.to_lowercase().contains(&query) {
+                if matches(&decl.name) {
                     out.push(symbol(&uri, text, &index, &decl));
                 }
             }
-            if out.len() >= 500 {
+        }
+        for (_, summary) in self.index.summaries(&self.documents, &others) {
+            if out.len() >= LIMIT {
                 break;
             }
+            out.extend(summary.symbols.iter().filter(|s| matches(&s.name)).cloned());
         }
+        out.truncate(LIMIT);
         out
     }
 
@@ -542,15 +552,11 @@ impl State {
         Some(Location::new(target, index.range(text, decl.name_range)))
     }
 
-    /// Hover: the declaration's signature and JSDoc.
+    /// Hover: what `x doc` says of the declaration (its signature and JSDoc), from the
+    /// parse of the module that declares it.
     pub fn hover(&self, uri: &Url, position: Position) -> Option<Hover> {
         let (_, parsed, decl) = self.declaration_at(uri, position)?;
-        let text = parsed.text();
-        let mut value = format!("```ts\n{}\n```", analysis::signature(text, &decl));
-        if let Some(doc) = analysis::jsdoc(&parsed, &decl) {
-            value.push_str("\n\n");
-            value.push_str(&doc);
-        }
+        let value = x_doc::hover::describe(&parsed, &decl.name)?;
         Some(Hover {
             contents: HoverContents::Markup(MarkupContent {
                 kind: MarkupKind::Markdown,
@@ -589,21 +595,43 @@ impl State {
             return out;
         }
         let settings = self.settings();
-        for candidate in self.workspace_documents() {
+        let resolves_home = |specifier: &str, candidate: &Url| {
+            settings
+                .resolver
+                .resolve_specifier(specifier, candidate)
+                .ok()
+                .as_ref()
+                == Some(&home)
+        };
+        let mut importers: Vec<(Url, ParsedSource)> = Vec::new();
+        let (open, others) = self.workspace_documents();
+        for candidate in open {
+            if let Some(Ok(parsed)) = self.parse(&candidate) {
+                importers.push((candidate, parsed));
+            }
+        }
+        // Files not open: only those whose summary imports the name are parsed, and
+        // their parse is not kept.
+        for (candidate, summary) in self.index.summaries(&self.documents, &others) {
+            if !summary.imports_name(&decl.name, |s| resolves_home(s, &candidate)) {
+                continue;
+            }
+            let Some(text) = self.text(&candidate) else {
+                continue;
+            };
+            if let Ok(parsed) =
+                self.documents
+                    .parse_fragment(&candidate, media_type(&candidate), text.into())
+            {
+                importers.push((candidate, parsed));
+            }
+        }
+        for (candidate, parsed) in importers {
             if candidate == home {
                 continue;
             }
-            let Some(Ok(parsed)) = self.parse(&candidate) else {
-                continue;
-            };
             for import in analysis::imports(&parsed) {
-                if settings
-                    .resolver
-                    .resolve_specifier(&import.specifier, &candidate)
-                    .ok()
-                    .as_ref()
-                    != Some(&home)
-                {
+                if !resolves_home(&import.specifier, &candidate) {
                     continue;
                 }
                 for (local, ctxt, imported) in &import.names {
@@ -832,7 +860,12 @@ impl State {
     }
 }
 
-fn symbol(uri: &Url, text: &str, index: &LineIndex, decl: &Declaration) -> SymbolInformation {
+pub(crate) fn symbol(
+    uri: &Url,
+    text: &str,
+    index: &LineIndex,
+    decl: &Declaration,
+) -> SymbolInformation {
     #[allow(deprecated)] // `deprecated` is a required field of the struct
     SymbolInformation {
         name: decl.name.clone(),

@@ -2000,11 +2000,6 @@ fn install_intl_stub(ctx: *mut JSContext, _global: JSValue) {
   const SRC: &[u8] = b"(function(g){\
         if (g.Intl) return;\
         function id(x){return x;}\
-        var dateToLocaleString=Date.prototype.toLocaleString;\
-        Date.prototype.toLocaleString=function(l,o){\
-          if(l==='de-DE'&&o&&o.weekday==='long'&&o.year==='numeric'&&o.month==='long'&&o.day==='numeric') return 'Freitag, 26. Juni 2020';\
-          return dateToLocaleString.call(this,l,o);\
-        };\
         function temporalParts(fmt,d){\
           var ms=d===undefined?Date.now():Number(d);\
           return g.__v8xTemporalTimeZone(ms,fmt._tz||'UTC');\
@@ -2050,7 +2045,7 @@ fn install_intl_stub(ctx: *mut JSContext, _global: JSValue) {
         };\
         DateTimeFormat.supportedLocalesOf=function(l){ return Array.isArray(l)?l:(l?[l]:[]); };\
         function NumberFormat(l,o){ if(!(this instanceof NumberFormat)) return new NumberFormat(l,o); this._l=l; this._o=o; }\
-        NumberFormat.prototype.format=function(n){ if(this._l==='ja-JP'&&this._o&&this._o.style==='currency'&&this._o.currency==='JPY') return '\xef\xbf\xa5'+String(Math.trunc(Number(n))).replace(/\\B(?=(\\d{3})+(?!\\d))/g,','); return String(n); };\
+        NumberFormat.prototype.format=function(n){ return String(n); };\
         NumberFormat.prototype.formatToParts=function(n){ return [{type:'integer',value:String(n)}]; };\
         NumberFormat.prototype.resolvedOptions=function(){ return {locale:(this._l||'en-US')}; };\
         NumberFormat.supportedLocalesOf=function(l){ return Array.isArray(l)?l:(l?[l]:[]); };\

@@ -1,0 +1,280 @@
+//! The two ops behind `Intl`: canonical locale lists (with the process's default locale)
+//! and formatting one number with resolved options.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use deno_core::op2;
+use deno_error::JsErrorBox;
+use fixed_decimal::{Decimal, FloatPrecision, SignDisplay, SignedRoundingMode, UnsignedRoundingMode};
+use icu_decimal::options::{DecimalFormatterOptions, GroupingStrategy};
+use icu_decimal::{DecimalFormatter, DecimalFormatterPreferences};
+use icu_locale::{Locale, LocaleCanonicalizer};
+use serde::Deserialize;
+
+/// `CanonicalizeLocaleList`: each tag parsed, canonicalized (case, order, aliases) and
+/// listed once. With `with_default`, the host's default locale is appended, so the JS
+/// resolves "the first requested locale, else the default" from one call.
+#[op2]
+#[serde]
+pub fn op_intl_canonicalize_locales(
+    #[serde] requested: Vec<String>,
+    with_default: bool,
+) -> Result<Vec<String>, JsErrorBox> {
+    let canonicalizer = LocaleCanonicalizer::new_extended();
+    let mut out: Vec<String> = Vec::with_capacity(requested.len() + 1);
+    for tag in requested {
+        let mut locale = Locale::try_from_str(&tag)
+            .map_err(|_| JsErrorBox::range_error(format!("Incorrect locale information provided: {tag}")))?;
+        canonicalizer.canonicalize(&mut locale);
+        let canonical = locale.to_string();
+        if !out.contains(&canonical) {
+            out.push(canonical);
+        }
+    }
+    if with_default {
+        out.push(default_locale());
+    }
+    Ok(out)
+}
+
+/// The locale of the process's environment (`LC_ALL`, `LC_NUMERIC`, `LANG`, as POSIX
+/// orders them: `de_DE.UTF-8` is `de-DE`), `en-US` when unset, `C`/`POSIX` or invalid.
+fn default_locale() -> String {
+    let values: Vec<String> = ["LC_ALL", "LC_NUMERIC", "LANG"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .collect();
+    let values: Vec<&str> = values.iter().map(String::as_str).collect();
+    default_locale_from(&values)
+}
+
+fn default_locale_from(values: &[&str]) -> String {
+    values
+        .iter()
+        .find(|value| !value.is_empty())
+        .and_then(|value| {
+            let tag = value.split(['.', '@']).next().unwrap_or("").replace('_', "-");
+            if tag == "C" || tag == "POSIX" {
+                return None;
+            }
+            Locale::try_from_str(&tag).ok().map(|l| l.to_string())
+        })
+        .unwrap_or_else(|| "en-US".to_string())
+}
+
+/// Options as `01_intl.js` resolved them (ECMA-402 `SetNumberFormatDigitOptions`): either
+/// fraction digits or significant digits decide the rounding, never both.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DigitOptions {
+    minimum_integer_digits: i16,
+    minimum_fraction_digits: Option<i16>,
+    maximum_fraction_digits: Option<i16>,
+    /// `(minimum, maximum)` when significant digits decide the rounding.
+    significant_digits: Option<(i16, i16)>,
+    /// `auto`, `always`, `min2` or `false`.
+    use_grouping: String,
+    /// `auto`, `always`, `never`, `exceptZero` or `negative`.
+    sign_display: String,
+    /// One of ECMA-402's nine rounding modes (`halfExpand` by default).
+    rounding_mode: String,
+    /// `auto`, or `stripIfInteger` to drop the fraction of a value that rounds to an integer.
+    trailing_zero_display: String,
+}
+
+/// Formats `value` (or, when `bigint` is not empty, that BigInt's decimal digits) in
+/// `locale` with `options`.
+#[op2]
+#[string]
+pub fn op_intl_format_number(
+    #[string] locale: &str,
+    #[serde] options: DigitOptions,
+    value: f64,
+    #[string] bigint: &str,
+) -> Result<String, JsErrorBox> {
+    format_number(locale, &options, value, bigint)
+}
+
+fn format_number(
+    locale: &str,
+    options: &DigitOptions,
+    value: f64,
+    bigint: &str,
+) -> Result<String, JsErrorBox> {
+    let sign_display = match options.sign_display.as_str() {
+        "always" => SignDisplay::Always,
+        "never" => SignDisplay::Never,
+        "exceptZero" => SignDisplay::ExceptZero,
+        "negative" => SignDisplay::Negative,
+        _ => SignDisplay::Auto,
+    };
+    let mut decimal = if !bigint.is_empty() {
+        Decimal::try_from_str(bigint)
+            .map_err(|_| JsErrorBox::type_error(format!("not a BigInt: {bigint}")))?
+    } else if value.is_nan() {
+        return Ok("NaN".to_string());
+    } else if value.is_infinite() {
+        let mut sign = Decimal::from(if value > 0.0 { 1 } else { -1 });
+        sign.apply_sign_display(sign_display);
+        let formatted = with_formatter(locale, &options.use_grouping, |f| f.format(&sign).to_string())?;
+        // The sign as the locale writes it, with infinity where its digit was (the digit
+        // is the locale's own, not always an ASCII 1).
+        return Ok(formatted
+            .chars()
+            .map(|c| if c.is_numeric() { '∞' } else { c })
+            .collect());
+    } else {
+        Decimal::try_from_f64(value, FloatPrecision::RoundTrip)
+            .map_err(|_| JsErrorBox::range_error(format!("cannot format {value}")))?
+    };
+    round(&mut decimal, options);
+    decimal.apply_sign_display(sign_display);
+    with_formatter(locale, &options.use_grouping, |f| f.format(&decimal).to_string())
+}
+
+/// ECMA-402 rounding to the resolved digits (`ApplyUnsignedRoundingMode` is
+/// `fixed_decimal`'s), then the zeros the minimums ask for.
+fn round(decimal: &mut Decimal, options: &DigitOptions) {
+    let mode = rounding_mode(&options.rounding_mode);
+    let top = |decimal: &Decimal| {
+        if decimal.absolute.is_zero() {
+            0
+        } else {
+            decimal.absolute.nonzero_magnitude_start()
+        }
+    };
+    match options.significant_digits {
+        Some((min, max)) => {
+            decimal.round_with_mode(top(decimal) - max + 1, mode);
+            // Rounding up may have added a digit (9.99 → 10.0): count from the new top.
+            let top = top(decimal);
+            decimal.absolute.trim_end();
+            decimal.absolute.pad_end(top - min + 1);
+        }
+        None => {
+            let max = options.maximum_fraction_digits.unwrap_or(3);
+            decimal.round_with_mode(-max, mode);
+            decimal.absolute.trim_end();
+            decimal.absolute.pad_end(-options.minimum_fraction_digits.unwrap_or(0));
+        }
+    }
+    if options.trailing_zero_display == "stripIfInteger" {
+        decimal.absolute.trim_end_if_integer();
+    }
+    decimal.absolute.pad_start(options.minimum_integer_digits);
+}
+
+fn rounding_mode(name: &str) -> SignedRoundingMode {
+    use SignedRoundingMode as Signed;
+    use UnsignedRoundingMode as Unsigned;
+    match name {
+        "ceil" => Signed::Ceil,
+        "floor" => Signed::Floor,
+        "expand" => Signed::Unsigned(Unsigned::Expand),
+        "trunc" => Signed::Unsigned(Unsigned::Trunc),
+        "halfCeil" => Signed::HalfCeil,
+        "halfFloor" => Signed::HalfFloor,
+        "halfTrunc" => Signed::Unsigned(Unsigned::HalfTrunc),
+        "halfEven" => Signed::Unsigned(Unsigned::HalfEven),
+        _ => Signed::Unsigned(Unsigned::HalfExpand),
+    }
+}
+
+thread_local! {
+    /// Formatters by locale and grouping: making one reads the locale's data, so a loop of
+    /// `toLocaleString` calls makes it once.
+    static FORMATTERS: RefCell<HashMap<(String, String), DecimalFormatter>> = RefCell::new(HashMap::new());
+}
+
+fn with_formatter<R>(
+    locale: &str,
+    grouping: &str,
+    f: impl FnOnce(&DecimalFormatter) -> R,
+) -> Result<R, JsErrorBox> {
+    FORMATTERS.with(|cell| {
+        let mut formatters = cell.borrow_mut();
+        let key = (locale.to_string(), grouping.to_string());
+        if !formatters.contains_key(&key) {
+            let parsed = Locale::try_from_str(locale)
+                .map_err(|_| JsErrorBox::range_error(format!("Incorrect locale information provided: {locale}")))?;
+            let strategy = match grouping {
+                "always" => GroupingStrategy::Always,
+                "min2" => GroupingStrategy::Min2,
+                "false" => GroupingStrategy::Never,
+                _ => GroupingStrategy::Auto,
+            };
+            let formatter = DecimalFormatter::try_new(
+                DecimalFormatterPreferences::from(&parsed),
+                DecimalFormatterOptions::from(strategy),
+            )
+            .map_err(|e| JsErrorBox::range_error(format!("no number format data for {locale}: {e}")))?;
+            if formatters.len() >= 64 {
+                formatters.clear();
+            }
+            formatters.insert(key.clone(), formatter);
+        }
+        Ok(f(&formatters[&key]))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn options(fraction: (i16, i16), significant: Option<(i16, i16)>) -> DigitOptions {
+        DigitOptions {
+            minimum_integer_digits: 1,
+            minimum_fraction_digits: Some(fraction.0),
+            maximum_fraction_digits: Some(fraction.1),
+            significant_digits: significant,
+            use_grouping: "auto".into(),
+            sign_display: "auto".into(),
+            rounding_mode: "halfExpand".into(),
+            trailing_zero_display: "auto".into(),
+        }
+    }
+
+    fn format(locale: &str, options: &DigitOptions, value: f64) -> String {
+        format_number(locale, options, value, "").unwrap()
+    }
+
+    #[test]
+    fn locales_decide_separators_and_grouping() {
+        let default = options((0, 3), None);
+        assert_eq!(format("en-US", &default, 1234567.891), "1,234,567.891");
+        assert_eq!(format("de", &default, 1234567.891), "1.234.567,891");
+        assert_eq!(format("fr", &default, 1234.5), "1\u{202f}234,5");
+        assert_eq!(format("en-IN", &default, 1234567.0), "12,34,567");
+        assert_eq!(format("de", &default, 1.3375), "1,338", "halfExpand");
+        assert_eq!(format("en", &default, -0.0), "-0");
+        assert_eq!(format("en", &default, f64::NAN), "NaN");
+        assert_eq!(format("en", &default, f64::NEG_INFINITY), "-∞");
+        assert_eq!(format_number("en", &default, 0.0, "12345678901234567890").unwrap(), "12,345,678,901,234,567,890");
+    }
+
+    #[test]
+    fn digits_and_rounding_modes() {
+        assert_eq!(format("en", &options((2, 2), None), 1.0), "1.00");
+        assert_eq!(format("en", &options((0, 0), None), 2.5), "3");
+        assert_eq!(format("en", &options((0, 3), Some((1, 3))), 1337.0), "1,340");
+        assert_eq!(format("en", &options((0, 3), Some((3, 3))), 9.999), "10.0");
+        let mut even = options((0, 0), None);
+        even.rounding_mode = "halfEven".into();
+        assert_eq!(format("en", &even, 2.5), "2");
+        let mut strip = options((2, 2), None);
+        strip.trailing_zero_display = "stripIfInteger".into();
+        assert_eq!(format("en", &strip, 3.0), "3");
+        assert_eq!(format("en", &strip, 3.5), "3.50");
+        let mut signed = options((0, 3), None);
+        signed.sign_display = "always".into();
+        signed.minimum_integer_digits = 3;
+        assert_eq!(format("en", &signed, 5.0), "+005");
+    }
+
+    #[test]
+    fn locale_lists_are_canonical_and_checked() {
+        assert_eq!(default_locale_from(&["de_DE.UTF-8"]), "de-DE");
+        assert_eq!(default_locale_from(&["C.UTF-8"]), "en-US");
+    }
+}
