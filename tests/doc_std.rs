@@ -1,6 +1,7 @@
-//! The standard library documents itself cleanly: `x doc --lint` on every entry point of
-//! every std package (each `std/<pkg>/deno.json` `"exports"`, by its `std:` specifier)
-//! finds no missing JSDoc, no missing return type and no private type in the public API.
+//! The standard library checks out under x's own tools: `x doc --lint` on every entry
+//! point of every std package (each `std/<pkg>/deno.json` `"exports"`, by its `std:`
+//! specifier) finds no missing JSDoc, no missing return type and no private type in the
+//! public API, and `x test` in `std/` passes every std module's own tests.
 
 use std::process::Command;
 
@@ -40,4 +41,21 @@ fn std_entry_points_pass_doc_lint() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "x doc --lint on std:\n{stderr}");
     assert!(stderr.starts_with("Checked "), "{stderr}");
+}
+
+#[test]
+fn std_modules_pass_their_own_tests() {
+    let output = Command::new(x_binary())
+        .args(["test", "-A"])
+        .current_dir(tests_dir().join("../std"))
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("x runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        output.status.success(),
+        "x test in std/:\n{stdout}\n{stderr}"
+    );
+    assert!(stdout.contains(" 0 failed"), "{stdout}");
 }

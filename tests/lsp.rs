@@ -431,7 +431,10 @@ fn references_reach_files_that_are_not_open() {
     let mut lsp = Session::start(&[
         ("lib.ts", LIB),
         ("a.ts", "import { add } from \"./lib.ts\";\nadd(1, 2);\n"),
-        ("b.ts", "import { add as plus } from \"./lib.ts\";\nplus(3, 4);\nplus(5, 6);\n"),
+        (
+            "b.ts",
+            "import { add as plus } from \"./lib.ts\";\nplus(3, 4);\nplus(5, 6);\n",
+        ),
         ("c.ts", "export function addAll() {}\n"),
     ]);
     let lib = lsp.open("lib.ts");

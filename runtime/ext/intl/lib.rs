@@ -19,7 +19,10 @@ mod ops;
 
 deno_core::extension!(
     x_ext_intl,
-    ops = [ops::op_intl_canonicalize_locales, ops::op_intl_format_number],
+    ops = [
+        ops::op_intl_canonicalize_locales,
+        ops::op_intl_format_number
+    ],
     customizer = |ext: &mut deno_core::Extension| {
         ext.lazy_loaded_esm_files = x_ext_embed::esm!(x_ext_intl, "01_intl.js");
     },

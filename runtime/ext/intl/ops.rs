@@ -6,7 +6,9 @@ use std::collections::HashMap;
 
 use deno_core::op2;
 use deno_error::JsErrorBox;
-use fixed_decimal::{Decimal, FloatPrecision, SignDisplay, SignedRoundingMode, UnsignedRoundingMode};
+use fixed_decimal::{
+    Decimal, FloatPrecision, SignDisplay, SignedRoundingMode, UnsignedRoundingMode,
+};
 use icu_decimal::options::{DecimalFormatterOptions, GroupingStrategy};
 use icu_decimal::{DecimalFormatter, DecimalFormatterPreferences};
 use icu_locale::{Locale, LocaleCanonicalizer};
@@ -24,8 +26,9 @@ pub fn op_intl_canonicalize_locales(
     let canonicalizer = LocaleCanonicalizer::new_extended();
     let mut out: Vec<String> = Vec::with_capacity(requested.len() + 1);
     for tag in requested {
-        let mut locale = Locale::try_from_str(&tag)
-            .map_err(|_| JsErrorBox::range_error(format!("Incorrect locale information provided: {tag}")))?;
+        let mut locale = Locale::try_from_str(&tag).map_err(|_| {
+            JsErrorBox::range_error(format!("Incorrect locale information provided: {tag}"))
+        })?;
         canonicalizer.canonicalize(&mut locale);
         let canonical = locale.to_string();
         if !out.contains(&canonical) {
@@ -54,7 +57,11 @@ fn default_locale_from(values: &[&str]) -> String {
         .iter()
         .find(|value| !value.is_empty())
         .and_then(|value| {
-            let tag = value.split(['.', '@']).next().unwrap_or("").replace('_', "-");
+            let tag = value
+                .split(['.', '@'])
+                .next()
+                .unwrap_or("")
+                .replace('_', "-");
             if tag == "C" || tag == "POSIX" {
                 return None;
             }
@@ -117,7 +124,9 @@ fn format_number(
     } else if value.is_infinite() {
         let mut sign = Decimal::from(if value > 0.0 { 1 } else { -1 });
         sign.apply_sign_display(sign_display);
-        let formatted = with_formatter(locale, &options.use_grouping, |f| f.format(&sign).to_string())?;
+        let formatted = with_formatter(locale, &options.use_grouping, |f| {
+            f.format(&sign).to_string()
+        })?;
         // The sign as the locale writes it, with infinity where its digit was (the digit
         // is the locale's own, not always an ASCII 1).
         return Ok(formatted
@@ -130,7 +139,9 @@ fn format_number(
     };
     round(&mut decimal, options);
     decimal.apply_sign_display(sign_display);
-    with_formatter(locale, &options.use_grouping, |f| f.format(&decimal).to_string())
+    with_formatter(locale, &options.use_grouping, |f| {
+        f.format(&decimal).to_string()
+    })
 }
 
 /// ECMA-402 rounding to the resolved digits (`ApplyUnsignedRoundingMode` is
@@ -156,7 +167,9 @@ fn round(decimal: &mut Decimal, options: &DigitOptions) {
             let max = options.maximum_fraction_digits.unwrap_or(3);
             decimal.round_with_mode(-max, mode);
             decimal.absolute.trim_end();
-            decimal.absolute.pad_end(-options.minimum_fraction_digits.unwrap_or(0));
+            decimal
+                .absolute
+                .pad_end(-options.minimum_fraction_digits.unwrap_or(0));
         }
     }
     if options.trailing_zero_display == "stripIfInteger" {
@@ -196,8 +209,9 @@ fn with_formatter<R>(
         let mut formatters = cell.borrow_mut();
         let key = (locale.to_string(), grouping.to_string());
         if !formatters.contains_key(&key) {
-            let parsed = Locale::try_from_str(locale)
-                .map_err(|_| JsErrorBox::range_error(format!("Incorrect locale information provided: {locale}")))?;
+            let parsed = Locale::try_from_str(locale).map_err(|_| {
+                JsErrorBox::range_error(format!("Incorrect locale information provided: {locale}"))
+            })?;
             let strategy = match grouping {
                 "always" => GroupingStrategy::Always,
                 "min2" => GroupingStrategy::Min2,
@@ -208,7 +222,9 @@ fn with_formatter<R>(
                 DecimalFormatterPreferences::from(&parsed),
                 DecimalFormatterOptions::from(strategy),
             )
-            .map_err(|e| JsErrorBox::range_error(format!("no number format data for {locale}: {e}")))?;
+            .map_err(|e| {
+                JsErrorBox::range_error(format!("no number format data for {locale}: {e}"))
+            })?;
             if formatters.len() >= 64 {
                 formatters.clear();
             }
@@ -250,14 +266,20 @@ mod tests {
         assert_eq!(format("en", &default, -0.0), "-0");
         assert_eq!(format("en", &default, f64::NAN), "NaN");
         assert_eq!(format("en", &default, f64::NEG_INFINITY), "-∞");
-        assert_eq!(format_number("en", &default, 0.0, "12345678901234567890").unwrap(), "12,345,678,901,234,567,890");
+        assert_eq!(
+            format_number("en", &default, 0.0, "12345678901234567890").unwrap(),
+            "12,345,678,901,234,567,890"
+        );
     }
 
     #[test]
     fn digits_and_rounding_modes() {
         assert_eq!(format("en", &options((2, 2), None), 1.0), "1.00");
         assert_eq!(format("en", &options((0, 0), None), 2.5), "3");
-        assert_eq!(format("en", &options((0, 3), Some((1, 3))), 1337.0), "1,340");
+        assert_eq!(
+            format("en", &options((0, 3), Some((1, 3))), 1337.0),
+            "1,340"
+        );
         assert_eq!(format("en", &options((0, 3), Some((3, 3))), 9.999), "10.0");
         let mut even = options((0, 0), None);
         even.rounding_mode = "halfEven".into();

@@ -28,7 +28,7 @@ import * as node from "ext:x_ext_node/mod.js";
 
 const { NumberIsInteger, ObjectDefineProperties, ObjectDefineProperty, RangeError, SymbolFor, SymbolToStringTag, TypeError } =
   primordials;
-const { ArrayPrototypePush, BigIntPrototype, NumberPrototype, ObjectAssign } = primordials;
+const { ArrayPrototypePush, ObjectAssign } = primordials;
 
 // Streams, fetch, WebSocket, Deno.serve and KV are `lazy_loaded_esm` of their extensions:
 // not in the startup snapshot, evaluated the first time a program touches one of their
@@ -209,16 +209,20 @@ defineLazyProperties(globalThis.Intl, {
   getCanonicalLocales: [intl, "getCanonicalLocales", false],
 });
 ObjectDefineProperty(globalThis.Intl, SymbolToStringTag, { value: "Intl", configurable: true });
-ObjectDefineProperties(NumberPrototype, {
-  toLocaleString: core.propNonEnumerable(function toLocaleString() {
-    return intl().numberToLocaleString(this, arguments[0], arguments[1]);
-  }),
-});
-ObjectDefineProperties(BigIntPrototype, {
-  toLocaleString: core.propNonEnumerable(function toLocaleString() {
-    return intl().bigintToLocaleString(this, arguments[0], arguments[1]);
-  }),
-});
+// A restored snapshot gets the engine's own built-in prototypes back (what bootstrap
+// added to them is not kept), so the methods go on at every start.
+function installLocaleMethods() {
+  ObjectDefineProperties(globalThis.Number.prototype, {
+    toLocaleString: core.propNonEnumerable(function toLocaleString() {
+      return intl().numberToLocaleString(this, arguments[0], arguments[1]);
+    }),
+  });
+  ObjectDefineProperties(globalThis.BigInt.prototype, {
+    toLocaleString: core.propNonEnumerable(function toLocaleString() {
+      return intl().bigintToLocaleString(this, arguments[0], arguments[1]);
+    }),
+  });
+}
 
 // The Node globals npm packages use without importing them (as Deno gives them):
 // `process`, `Buffer`, `global`, `setImmediate`/`clearImmediate`; non-enumerable.
@@ -323,6 +327,7 @@ function bootstrapMainRuntime() {
   const { noColor, stdoutIsTerminal, stderrIsTerminal } = bootstrapInfo();
   setColors(!noColor && stdoutIsTerminal, !noColor && stderrIsTerminal);
   ObjectDefineProperty(globalThis, "Deno", core.propReadOnly(denoNs));
+  installLocaleMethods();
   // `x test` only: Deno.exit guard, uncaught errors charged to tests.
   testing.activate();
   // [dispatchLoad, dispatchBeforeUnload, dispatchUnload, serveModule], called by the
@@ -345,6 +350,7 @@ function bootstrapTenantRuntime() {
   setColors(false, false);
   setPrinter((message, toStderr) => op_tenant_log(message, toStderr));
   ObjectDefineProperty(globalThis, "Deno", core.propReadOnly(denoNs));
+  installLocaleMethods();
   installGlobalScope();
   return http().serveDefaultExport;
 }

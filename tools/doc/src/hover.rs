@@ -245,7 +245,7 @@ const limit = 10;
     #[test]
     fn private_declarations_and_inferred_types() {
         let hover = describe(&parse(SHAPES), "limit").unwrap();
-        assert_eq!(hover, "```ts\nconst limit: 10\n```");
+        assert_eq!(hover, "```ts\nprivate const limit: 10\n```");
         assert!(describe(&parse(SHAPES), "nothing").is_none());
     }
 }

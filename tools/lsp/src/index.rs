@@ -138,16 +138,27 @@ mod tests {
     fn summaries_are_read_once_and_again_after_a_change() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("lib.ts");
-        std::fs::write(&path, "import { a } from \"./a.ts\";\nexport function f() {}\n").unwrap();
+        std::fs::write(
+            &path,
+            "import { a } from \"./a.ts\";\nexport function f() {}\n",
+        )
+        .unwrap();
         let uri = Url::from_file_path(&path).unwrap();
         let documents = Documents::new(Arc::new(ParseStats::default()));
         let index = WorkspaceIndex::default();
 
         let first = index.summaries(&documents, std::slice::from_ref(&uri));
         assert_eq!(first[0].1.symbols[0].name, "f");
-        assert_eq!(first[0].1.imports, [("./a.ts".to_string(), vec!["a".to_string()])]);
+        assert_eq!(
+            first[0].1.imports,
+            [("./a.ts".to_string(), vec!["a".to_string()])]
+        );
         index.summaries(&documents, std::slice::from_ref(&uri));
-        assert_eq!(documents.parse_stats().count(&uri), 1, "unchanged: not read again");
+        assert_eq!(
+            documents.parse_stats().count(&uri),
+            1,
+            "unchanged: not read again"
+        );
         assert!(documents.get(&uri).is_none(), "the parse is not kept");
 
         std::fs::write(&path, "export const longer_name = 1;\n").unwrap();
