@@ -1,10 +1,15 @@
-// `Intl.NumberFormat`, `Intl.getCanonicalLocales` and the `toLocaleString` of numbers
+// `Intl.NumberFormat`, `Intl.PluralRules`, `Intl.getCanonicalLocales` and the `toLocaleString` of numbers
 // and BigInts (ECMA-402), installed on the engine's `Intl` object by `99_main.js`. Options are read in the order and with the checks the spec
 // gives (getters run in that order, bad values throw the spec's RangeError/TypeError);
 // locale data and formatting are the Rust ops' (ICU4X). Styles and notations other than
 // `decimal`/`standard` are refused with a RangeError rather than formatted wrongly.
 import { primordials } from "ext:core/mod.js";
-import { op_intl_canonicalize_locales, op_intl_format_number } from "ext:core/ops";
+import {
+  op_intl_canonicalize_locales,
+  op_intl_format_number,
+  op_intl_plural_categories,
+  op_intl_plural_select,
+} from "ext:core/ops";
 
 const {
   ArrayPrototypeIncludes,
@@ -71,7 +76,7 @@ function getStringOption(options, property, values, fallback) {
   if (value === undefined) return fallback;
   const string = String(value);
   if (values !== undefined && !ArrayPrototypeIncludes(values, string)) {
-    throw new RangeError(`Value ${string} out of range for Intl.NumberFormat options property ${property}`);
+    throw new RangeError(`Value ${string} out of range for Intl options property ${property}`);
   }
   return string;
 }
@@ -91,7 +96,7 @@ function getNumberOption(options, property, minimum, maximum, fallback) {
 }
 
 const unsupported = (what) =>
-  new RangeError(`Intl.NumberFormat: ${what} is not supported by x (only the decimal style with standard notation is)`);
+  new RangeError(`Intl: ${what} is not supported by x (only decimal numbers in standard notation are)`);
 
 const ROUNDING_MODES = [
   "ceil",
@@ -105,9 +110,77 @@ const ROUNDING_MODES = [
   "halfEven",
 ];
 
+/**
+ * ECMA-402 SetNumberFormatDigitOptions for standard notation, with the defaults of the
+ * decimal style and of PluralRules (0 and 3 fraction digits): which digits decide the
+ * rounding, and how. Options x cannot honour throw a RangeError naming them.
+ */
+function setDigitOptions(options) {
+  const minimumIntegerDigits = getNumberOption(options, "minimumIntegerDigits", 1, 21, 1);
+  let mnfd = options.minimumFractionDigits;
+  let mxfd = options.maximumFractionDigits;
+  let mnsd = options.minimumSignificantDigits;
+  let mxsd = options.maximumSignificantDigits;
+  const roundingIncrement = getNumberOption(options, "roundingIncrement", 1, 5000, 1);
+  const roundingMode = getStringOption(options, "roundingMode", ROUNDING_MODES, "halfExpand");
+  const roundingPriority = getStringOption(options, "roundingPriority", ["auto", "morePrecision", "lessPrecision"], "auto");
+  const trailingZeroDisplay = getStringOption(options, "trailingZeroDisplay", ["auto", "stripIfInteger"], "auto");
+  if (roundingIncrement !== 1) throw unsupported(`roundingIncrement ${roundingIncrement}`);
+  if (roundingPriority !== "auto") throw unsupported(`roundingPriority "${roundingPriority}"`);
+  const hasSd = mnsd !== undefined || mxsd !== undefined;
+  const hasFd = mnfd !== undefined || mxfd !== undefined;
+  let significantDigits = null;
+  if (hasSd) {
+    mnsd = defaultNumberOption(mnsd, 1, 21, 1, "minimumSignificantDigits");
+    mxsd = defaultNumberOption(mxsd, mnsd, 21, 21, "maximumSignificantDigits");
+    significantDigits = [mnsd, mxsd];
+    mnfd = undefined;
+    mxfd = undefined;
+  } else if (hasFd) {
+    mnfd = defaultNumberOption(mnfd, 0, 100, undefined, "minimumFractionDigits");
+    mxfd = defaultNumberOption(mxfd, 0, 100, undefined, "maximumFractionDigits");
+    if (mnfd === undefined) mnfd = MathMin(0, mxfd);
+    else if (mxfd === undefined) mxfd = MathMax(3, mnfd);
+    else if (mnfd > mxfd) throw new RangeError("maximumFractionDigits value is out of range.");
+  } else {
+    mnfd = 0;
+    mxfd = 3;
+  }
+  return {
+    minimumIntegerDigits,
+    minimumFractionDigits: mnfd,
+    maximumFractionDigits: mxfd,
+    significantDigits,
+    roundingMode,
+    trailingZeroDisplay,
+  };
+}
+
+/** The digit part of `resolvedOptions()`, in the spec's order. */
+function resolvedDigitOptions(out, resolved) {
+  out.minimumIntegerDigits = resolved.minimumIntegerDigits;
+  if (resolved.significantDigits !== null) {
+    out.minimumSignificantDigits = resolved.significantDigits[0];
+    out.maximumSignificantDigits = resolved.significantDigits[1];
+  } else {
+    out.minimumFractionDigits = resolved.minimumFractionDigits;
+    out.maximumFractionDigits = resolved.maximumFractionDigits;
+  }
+}
+
+/** The rounding part of `resolvedOptions()`. */
+function resolvedRoundingOptions(out, resolved) {
+  out.roundingIncrement = 1;
+  out.roundingMode = resolved.roundingMode;
+  out.roundingPriority = "auto";
+  out.trailingZeroDisplay = resolved.trailingZeroDisplay;
+}
+
 /** The resolved state of an `Intl.NumberFormat`. */
 const resolvedSlot = Symbol("[[resolved]]");
 const boundFormatSlot = Symbol("[[boundFormat]]");
+/** The resolved state of an `Intl.PluralRules`. */
+const pluralSlot = Symbol("[[pluralRules]]");
 
 class NumberFormat {
   constructor(locales = undefined, options = undefined) {
@@ -135,37 +208,7 @@ class NumberFormat {
     if (style !== "decimal") throw unsupported(`style "${style}"`);
     const notation = getStringOption(options, "notation", ["standard", "scientific", "engineering", "compact"], "standard");
 
-    // SetNumberFormatDigitOptions, with the decimal style's defaults (0 and 3).
-    const minimumIntegerDigits = getNumberOption(options, "minimumIntegerDigits", 1, 21, 1);
-    let mnfd = options.minimumFractionDigits;
-    let mxfd = options.maximumFractionDigits;
-    let mnsd = options.minimumSignificantDigits;
-    let mxsd = options.maximumSignificantDigits;
-    const roundingIncrement = getNumberOption(options, "roundingIncrement", 1, 5000, 1);
-    const roundingMode = getStringOption(options, "roundingMode", ROUNDING_MODES, "halfExpand");
-    const roundingPriority = getStringOption(options, "roundingPriority", ["auto", "morePrecision", "lessPrecision"], "auto");
-    const trailingZeroDisplay = getStringOption(options, "trailingZeroDisplay", ["auto", "stripIfInteger"], "auto");
-    if (roundingIncrement !== 1) throw unsupported(`roundingIncrement ${roundingIncrement}`);
-    if (roundingPriority !== "auto") throw unsupported(`roundingPriority "${roundingPriority}"`);
-    const hasSd = mnsd !== undefined || mxsd !== undefined;
-    const hasFd = mnfd !== undefined || mxfd !== undefined;
-    let significantDigits = null;
-    if (hasSd) {
-      mnsd = defaultNumberOption(mnsd, 1, 21, 1, "minimumSignificantDigits");
-      mxsd = defaultNumberOption(mxsd, mnsd, 21, 21, "maximumSignificantDigits");
-      significantDigits = [mnsd, mxsd];
-      mnfd = undefined;
-      mxfd = undefined;
-    } else if (hasFd) {
-      mnfd = defaultNumberOption(mnfd, 0, 100, undefined, "minimumFractionDigits");
-      mxfd = defaultNumberOption(mxfd, 0, 100, undefined, "maximumFractionDigits");
-      if (mnfd === undefined) mnfd = MathMin(0, mxfd);
-      else if (mxfd === undefined) mxfd = MathMax(3, mnfd);
-      else if (mnfd > mxfd) throw new RangeError("maximumFractionDigits value is out of range.");
-    } else {
-      mnfd = 0;
-      mxfd = 3;
-    }
+    const digits = setDigitOptions(options);
     getStringOption(options, "compactDisplay", ["short", "long"], "short");
     const useGrouping = getUseGrouping(options);
     const signDisplay = getStringOption(options, "signDisplay", ["auto", "never", "always", "exceptZero", "negative"], "auto");
@@ -174,14 +217,9 @@ class NumberFormat {
     this[resolvedSlot] = {
       locale,
       numberingSystem: numberingSystemOf(locale),
-      minimumIntegerDigits,
-      minimumFractionDigits: mnfd,
-      maximumFractionDigits: mxfd,
-      significantDigits,
+      ...digits,
       useGrouping,
       signDisplay,
-      roundingMode,
-      trailingZeroDisplay,
     };
   }
 
@@ -205,22 +243,12 @@ class NumberFormat {
       locale: resolved.locale,
       numberingSystem: resolved.numberingSystem,
       style: "decimal",
-      minimumIntegerDigits: resolved.minimumIntegerDigits,
     };
-    if (resolved.significantDigits !== null) {
-      out.minimumSignificantDigits = resolved.significantDigits[0];
-      out.maximumSignificantDigits = resolved.significantDigits[1];
-    } else {
-      out.minimumFractionDigits = resolved.minimumFractionDigits;
-      out.maximumFractionDigits = resolved.maximumFractionDigits;
-    }
+    resolvedDigitOptions(out, resolved);
     out.useGrouping = resolved.useGrouping === "false" ? false : resolved.useGrouping;
     out.notation = "standard";
     out.signDisplay = resolved.signDisplay;
-    out.roundingIncrement = 1;
-    out.roundingMode = resolved.roundingMode;
-    out.roundingPriority = "auto";
-    out.trailingZeroDisplay = resolved.trailingZeroDisplay;
+    resolvedRoundingOptions(out, resolved);
     return out;
   }
 
@@ -234,6 +262,54 @@ class NumberFormat {
 
 ObjectDefineProperty(NumberFormat.prototype, SymbolToStringTag, {
   value: "Intl.NumberFormat",
+  configurable: true,
+});
+
+/** `Intl.PluralRules` (ECMA-402 section 17): CLDR plural categories from ICU4X. */
+class PluralRules {
+  constructor(locales = undefined, options = undefined) {
+    if (new.target === undefined) throw new TypeError("Constructor Intl.PluralRules requires 'new'");
+    const requested = canonicalizeLocaleList(locales, true);
+    options = coerceOptions(options);
+    getStringOption(options, "localeMatcher", ["lookup", "best fit"], "best fit");
+    const type = getStringOption(options, "type", ["cardinal", "ordinal"], "cardinal");
+    const notation = getStringOption(options, "notation", ["standard", "scientific", "engineering", "compact"], "standard");
+    if (notation !== "standard") throw unsupported(`notation "${notation}"`);
+    const digits = setDigitOptions(options);
+    this[pluralSlot] = { locale: requested[0], type, ...digits };
+  }
+
+  select(value) {
+    const resolved = pluralRulesOf(this, "select");
+    return op_intl_plural_select(resolved.locale, resolved.type === "ordinal", resolved, Number(value));
+  }
+
+  resolvedOptions() {
+    const resolved = pluralRulesOf(this, "resolvedOptions");
+    const out = { locale: resolved.locale, type: resolved.type, notation: "standard" };
+    resolvedDigitOptions(out, resolved);
+    out.pluralCategories = op_intl_plural_categories(resolved.locale, resolved.type === "ordinal");
+    resolvedRoundingOptions(out, resolved);
+    return out;
+  }
+
+  static supportedLocalesOf(locales, options = undefined) {
+    options = coerceOptions(options);
+    getStringOption(options, "localeMatcher", ["lookup", "best fit"], "best fit");
+    return canonicalizeLocaleList(locales, false);
+  }
+}
+
+function pluralRulesOf(receiver, method) {
+  const resolved = receiver?.[pluralSlot];
+  if (resolved === undefined) {
+    throw new TypeError(`Method Intl.PluralRules.prototype.${method} called on incompatible receiver`);
+  }
+  return resolved;
+}
+
+ObjectDefineProperty(PluralRules.prototype, SymbolToStringTag, {
+  value: "Intl.PluralRules",
   configurable: true,
 });
 
@@ -291,4 +367,4 @@ function bigintToLocaleString(receiver, locales, options) {
   return formatNumber(new NumberFormat(locales, options)[resolvedSlot], value);
 }
 
-export { bigintToLocaleString, getCanonicalLocales, NumberFormat, numberToLocaleString };
+export { bigintToLocaleString, getCanonicalLocales, NumberFormat, numberToLocaleString, PluralRules };

@@ -1,5 +1,5 @@
-//! The two ops behind `Intl`: canonical locale lists (with the process's default locale)
-//! and formatting one number with resolved options.
+//! The ops behind `Intl`: canonical locale lists (with the process's default locale),
+//! formatting one number with resolved options, and plural categories.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -12,6 +12,7 @@ use fixed_decimal::{
 use icu_decimal::options::{DecimalFormatterOptions, GroupingStrategy};
 use icu_decimal::{DecimalFormatter, DecimalFormatterPreferences};
 use icu_locale::{Locale, LocaleCanonicalizer};
+use icu_plurals::{PluralCategory, PluralRules, PluralRulesPreferences};
 use serde::Deserialize;
 
 /// `CanonicalizeLocaleList`: each tag parsed, canonicalized (case, order, aliases) and
@@ -80,9 +81,11 @@ pub struct DigitOptions {
     maximum_fraction_digits: Option<i16>,
     /// `(minimum, maximum)` when significant digits decide the rounding.
     significant_digits: Option<(i16, i16)>,
-    /// `auto`, `always`, `min2` or `false`.
+    /// `auto`, `always`, `min2` or `false` (absent for plural rules).
+    #[serde(default)]
     use_grouping: String,
-    /// `auto`, `always`, `never`, `exceptZero` or `negative`.
+    /// `auto`, `always`, `never`, `exceptZero` or `negative` (absent for plural rules).
+    #[serde(default)]
     sign_display: String,
     /// One of ECMA-402's nine rounding modes (`halfExpand` by default).
     rounding_mode: String,
@@ -194,10 +197,117 @@ fn rounding_mode(name: &str) -> SignedRoundingMode {
     }
 }
 
+/// `Intl.PluralRules.prototype.select`: the CLDR category of `value` once rounded as the
+/// options say (1 and 1.0 may differ), cardinal or ordinal.
+#[op2]
+#[string]
+pub fn op_intl_plural_select(
+    #[string] locale: &str,
+    ordinal: bool,
+    #[serde] options: DigitOptions,
+    value: f64,
+) -> Result<&'static str, JsErrorBox> {
+    plural_select(locale, ordinal, &options, value)
+}
+
+fn plural_select(
+    locale: &str,
+    ordinal: bool,
+    options: &DigitOptions,
+    value: f64,
+) -> Result<&'static str, JsErrorBox> {
+    if !value.is_finite() {
+        return Ok("other");
+    }
+    let mut decimal = Decimal::try_from_f64(value, FloatPrecision::RoundTrip)
+        .map_err(|_| JsErrorBox::range_error(format!("cannot select a plural for {value}")))?;
+    round(&mut decimal, options);
+    with_plural_rules(locale, ordinal, |rules| {
+        category_name(rules.category_for(&decimal))
+    })
+}
+
+/// The categories the locale's rules use, in CLDR's order (`resolvedOptions`).
+#[op2]
+#[serde]
+pub fn op_intl_plural_categories(
+    #[string] locale: &str,
+    ordinal: bool,
+) -> Result<Vec<&'static str>, JsErrorBox> {
+    with_plural_rules(locale, ordinal, |rules| {
+        rules.categories().map(category_name).collect()
+    })
+}
+
+fn category_name(category: PluralCategory) -> &'static str {
+    match category {
+        PluralCategory::Zero => "zero",
+        PluralCategory::One => "one",
+        PluralCategory::Two => "two",
+        PluralCategory::Few => "few",
+        PluralCategory::Many => "many",
+        PluralCategory::Other => "other",
+    }
+}
+
 thread_local! {
-    /// Formatters by locale and grouping: making one reads the locale's data, so a loop of
-    /// `toLocaleString` calls makes it once.
+    /// Formatters by locale and grouping, plural rules by locale and type: making one reads
+    /// the locale's data, so a loop of `toLocaleString` calls makes it once.
     static FORMATTERS: RefCell<HashMap<(String, String), DecimalFormatter>> = RefCell::new(HashMap::new());
+    static PLURAL_RULES: RefCell<HashMap<(String, bool), PluralRules>> = RefCell::new(HashMap::new());
+}
+
+/// Runs `f` on the cached value for `key` in `cache`, made with `make` when missing. The
+/// caches are small (a program uses a few locales); past 64 entries one starts afresh.
+fn cached<K, V, R>(
+    cache: &RefCell<HashMap<K, V>>,
+    key: K,
+    make: impl FnOnce() -> Result<V, JsErrorBox>,
+    f: impl FnOnce(&V) -> R,
+) -> Result<R, JsErrorBox>
+where
+    K: std::hash::Hash + Eq + Clone,
+{
+    let mut map = cache.borrow_mut();
+    if !map.contains_key(&key) {
+        let value = make()?;
+        if map.len() >= 64 {
+            map.clear();
+        }
+        map.insert(key.clone(), value);
+    }
+    Ok(f(&map[&key]))
+}
+
+fn parse_locale(locale: &str) -> Result<Locale, JsErrorBox> {
+    Locale::try_from_str(locale).map_err(|_| {
+        JsErrorBox::range_error(format!("Incorrect locale information provided: {locale}"))
+    })
+}
+
+fn with_plural_rules<R>(
+    locale: &str,
+    ordinal: bool,
+    f: impl FnOnce(&PluralRules) -> R,
+) -> Result<R, JsErrorBox> {
+    PLURAL_RULES.with(|cache| {
+        cached(
+            cache,
+            (locale.to_string(), ordinal),
+            || {
+                let prefs = PluralRulesPreferences::from(&parse_locale(locale)?);
+                let rules = if ordinal {
+                    PluralRules::try_new_ordinal(prefs)
+                } else {
+                    PluralRules::try_new_cardinal(prefs)
+                };
+                rules.map_err(|e| {
+                    JsErrorBox::range_error(format!("no plural rules for {locale}: {e}"))
+                })
+            },
+            f,
+        )
+    })
 }
 
 fn with_formatter<R>(
@@ -205,32 +315,27 @@ fn with_formatter<R>(
     grouping: &str,
     f: impl FnOnce(&DecimalFormatter) -> R,
 ) -> Result<R, JsErrorBox> {
-    FORMATTERS.with(|cell| {
-        let mut formatters = cell.borrow_mut();
-        let key = (locale.to_string(), grouping.to_string());
-        if !formatters.contains_key(&key) {
-            let parsed = Locale::try_from_str(locale).map_err(|_| {
-                JsErrorBox::range_error(format!("Incorrect locale information provided: {locale}"))
-            })?;
-            let strategy = match grouping {
-                "always" => GroupingStrategy::Always,
-                "min2" => GroupingStrategy::Min2,
-                "false" => GroupingStrategy::Never,
-                _ => GroupingStrategy::Auto,
-            };
-            let formatter = DecimalFormatter::try_new(
-                DecimalFormatterPreferences::from(&parsed),
-                DecimalFormatterOptions::from(strategy),
-            )
-            .map_err(|e| {
-                JsErrorBox::range_error(format!("no number format data for {locale}: {e}"))
-            })?;
-            if formatters.len() >= 64 {
-                formatters.clear();
-            }
-            formatters.insert(key.clone(), formatter);
-        }
-        Ok(f(&formatters[&key]))
+    FORMATTERS.with(|cache| {
+        cached(
+            cache,
+            (locale.to_string(), grouping.to_string()),
+            || {
+                let strategy = match grouping {
+                    "always" => GroupingStrategy::Always,
+                    "min2" => GroupingStrategy::Min2,
+                    "false" => GroupingStrategy::Never,
+                    _ => GroupingStrategy::Auto,
+                };
+                DecimalFormatter::try_new(
+                    DecimalFormatterPreferences::from(&parse_locale(locale)?),
+                    DecimalFormatterOptions::from(strategy),
+                )
+                .map_err(|e| {
+                    JsErrorBox::range_error(format!("no number format data for {locale}: {e}"))
+                })
+            },
+            f,
+        )
     })
 }
 
@@ -292,6 +397,28 @@ mod tests {
         signed.sign_display = "always".into();
         signed.minimum_integer_digits = 3;
         assert_eq!(format("en", &signed, 5.0), "+005");
+    }
+
+    #[test]
+    fn plural_categories_follow_the_rounded_number() {
+        let integers = options((0, 0), None);
+        let one_decimal = options((1, 1), None);
+        assert_eq!(plural_select("en", false, &integers, 1.0).unwrap(), "one");
+        assert_eq!(
+            plural_select("en", false, &one_decimal, 1.0).unwrap(),
+            "other"
+        );
+        assert_eq!(
+            plural_select("en", false, &integers, 1.4).unwrap(),
+            "one",
+            "1.4 rounds to 1"
+        );
+        assert_eq!(plural_select("ru", false, &integers, 3.0).unwrap(), "few");
+        assert_eq!(plural_select("en", true, &integers, 22.0).unwrap(), "two");
+        assert_eq!(
+            plural_select("ar", false, &integers, f64::NAN).unwrap(),
+            "other"
+        );
     }
 
     #[test]

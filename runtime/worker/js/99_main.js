@@ -200,12 +200,13 @@ defineLazyProperties(globalThis, {
 });
 
 // Intl: QuickJS has none, and the engine's `Intl` holds placeholders (v8x's
-// `install_intl_stub`). `NumberFormat` and `getCanonicalLocales` are real ones
+// `install_intl_stub`). `NumberFormat`, `PluralRules` and `getCanonicalLocales` are real ones
 // (`ext/intl`, loaded on first use), and numbers and BigInts format through them. The
 // engine reads `globalThis.Intl` when it restores a snapshot, so the object stays a
 // plain data property and only its members are lazy.
 defineLazyProperties(globalThis.Intl, {
   NumberFormat: [intl, "NumberFormat", false],
+  PluralRules: [intl, "PluralRules", false],
   getCanonicalLocales: [intl, "getCanonicalLocales", false],
 });
 ObjectDefineProperty(globalThis.Intl, SymbolToStringTag, { value: "Intl", configurable: true });

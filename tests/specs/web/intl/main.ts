@@ -1,4 +1,4 @@
-// Intl.NumberFormat and toLocaleString: locales, digit options, rounding, grouping, signs,
+// Intl.NumberFormat, Intl.PluralRules and toLocaleString: locales, digit options, rounding, grouping, signs,
 // the option errors ECMA-402 gives, and the styles x does not format.
 const n = 1234567.891;
 console.log(n.toLocaleString());
@@ -18,12 +18,18 @@ console.log(JSON.stringify(format.resolvedOptions()));
 console.log(Object.prototype.toString.call(format), Object.prototype.toString.call(Intl));
 console.log(Intl.getCanonicalLocales(["EN-us", "de-de", "en-US"]), Intl.NumberFormat.supportedLocalesOf("fr-ca"));
 
+const plural = new Intl.PluralRules("en");
+console.log([0, 1, 2, 1.5].map((v) => plural.select(v)).join(" "), new Intl.PluralRules("en", { type: "ordinal" }).select(22));
+console.log(new Intl.PluralRules("ru").select(3), new Intl.PluralRules("en", { minimumFractionDigits: 1 }).select(1));
+console.log(JSON.stringify(new Intl.PluralRules("ar").resolvedOptions()));
+
 for (const bad of [
   () => new Intl.NumberFormat("not a locale!"),
   () => new Intl.NumberFormat("en", { maximumFractionDigits: 101 }),
   () => new Intl.NumberFormat("en", { minimumFractionDigits: 3, maximumFractionDigits: 1 }),
   () => new Intl.NumberFormat("en", { style: "currency" }),
   () => new Intl.NumberFormat("en", { useGrouping: "sometimes" }),
+  () => new Intl.PluralRules("en", { type: "plural" }),
   () => (1).toLocaleString("en", { style: "percent" }),
 ]) {
   try {
