@@ -23,6 +23,8 @@ const {
   NumberIsNaN,
   NumberPrototypeValueOf,
   ObjectCreate,
+  ObjectDefineProperties,
+  ObjectGetOwnPropertyDescriptors,
   ObjectDefineProperty,
   RangeError,
   RegExpPrototypeTest,
@@ -176,53 +178,67 @@ function resolvedRoundingOptions(out, resolved) {
   out.trailingZeroDisplay = resolved.trailingZeroDisplay;
 }
 
+/** `supportedLocalesOf` of both services: ICU4X's data falls back from any valid
+ * locale to its parent, so every requested one is served. */
+function supportedLocalesOf(locales, options = undefined) {
+  options = coerceOptions(options);
+  getStringOption(options, "localeMatcher", ["lookup", "best fit"], "best fit");
+  return canonicalizeLocaleList(locales, false);
+}
+
 /** The resolved state of an `Intl.NumberFormat`. */
 const resolvedSlot = Symbol("[[resolved]]");
 const boundFormatSlot = Symbol("[[boundFormat]]");
 /** The resolved state of an `Intl.PluralRules`. */
 const pluralSlot = Symbol("[[pluralRules]]");
 
-class NumberFormat {
-  constructor(locales = undefined, options = undefined) {
-    const requested = canonicalizeLocaleList(locales, true);
-    options = coerceOptions(options);
-    getStringOption(options, "localeMatcher", ["lookup", "best fit"], "best fit");
-    const numberingSystem = getStringOption(options, "numberingSystem", undefined, undefined);
-    if (numberingSystem !== undefined && !RegExpPrototypeTest(/^[a-zA-Z0-9]{3,8}(-[a-zA-Z0-9]{3,8})*$/, numberingSystem)) {
-      throw new RangeError(`Invalid numberingSystem: ${numberingSystem}`);
-    }
-    let locale = requested[0];
-    if (numberingSystem !== undefined && !StringPrototypeIncludes(locale, "-u-")) {
-      locale = `${locale}-u-nu-${numberingSystem}`;
-    }
-
-    const style = getStringOption(options, "style", ["decimal", "percent", "currency", "unit"], "decimal");
-    const currency = getStringOption(options, "currency", undefined, undefined);
-    getStringOption(options, "currencyDisplay", ["code", "symbol", "narrowSymbol", "name"], "symbol");
-    getStringOption(options, "currencySign", ["standard", "accounting"], "standard");
-    getStringOption(options, "unit", undefined, undefined);
-    getStringOption(options, "unitDisplay", ["short", "narrow", "long"], "short");
-    if (style === "currency" && currency === undefined) {
-      throw new TypeError("Currency code is required with currency style.");
-    }
-    if (style !== "decimal") throw unsupported(`style "${style}"`);
-    const notation = getStringOption(options, "notation", ["standard", "scientific", "engineering", "compact"], "standard");
-
-    const digits = setDigitOptions(options);
-    getStringOption(options, "compactDisplay", ["short", "long"], "short");
-    const useGrouping = getUseGrouping(options);
-    const signDisplay = getStringOption(options, "signDisplay", ["auto", "never", "always", "exceptZero", "negative"], "auto");
-    if (notation !== "standard") throw unsupported(`notation "${notation}"`);
-
-    this[resolvedSlot] = {
-      locale,
-      numberingSystem: numberingSystemOf(locale),
-      ...digits,
-      useGrouping,
-      signDisplay,
-    };
+/**
+ * `Intl.NumberFormat` (ECMA-402 section 16). A function rather than a class: the spec
+ * lets it be called without `new` (`Intl.NumberFormat("de").format(n)` is common).
+ */
+function NumberFormat(locales = undefined, options = undefined) {
+  const self = ObjectCreate((new.target ?? NumberFormat).prototype);
+  const requested = canonicalizeLocaleList(locales, true);
+  options = coerceOptions(options);
+  getStringOption(options, "localeMatcher", ["lookup", "best fit"], "best fit");
+  const numberingSystem = getStringOption(options, "numberingSystem", undefined, undefined);
+  if (numberingSystem !== undefined && !RegExpPrototypeTest(/^[a-zA-Z0-9]{3,8}(-[a-zA-Z0-9]{3,8})*$/, numberingSystem)) {
+    throw new RangeError(`Invalid numberingSystem: ${numberingSystem}`);
+  }
+  let locale = requested[0];
+  if (numberingSystem !== undefined && !StringPrototypeIncludes(locale, "-u-")) {
+    locale = `${locale}-u-nu-${numberingSystem}`;
   }
 
+  const style = getStringOption(options, "style", ["decimal", "percent", "currency", "unit"], "decimal");
+  const currency = getStringOption(options, "currency", undefined, undefined);
+  getStringOption(options, "currencyDisplay", ["code", "symbol", "narrowSymbol", "name"], "symbol");
+  getStringOption(options, "currencySign", ["standard", "accounting"], "standard");
+  getStringOption(options, "unit", undefined, undefined);
+  getStringOption(options, "unitDisplay", ["short", "narrow", "long"], "short");
+  if (style === "currency" && currency === undefined) {
+    throw new TypeError("Currency code is required with currency style.");
+  }
+  if (style !== "decimal") throw unsupported(`style "${style}"`);
+  const notation = getStringOption(options, "notation", ["standard", "scientific", "engineering", "compact"], "standard");
+
+  const digits = setDigitOptions(options);
+  getStringOption(options, "compactDisplay", ["short", "long"], "short");
+  const useGrouping = getUseGrouping(options);
+  const signDisplay = getStringOption(options, "signDisplay", ["auto", "never", "always", "exceptZero", "negative"], "auto");
+  if (notation !== "standard") throw unsupported(`notation "${notation}"`);
+
+  self[resolvedSlot] = {
+    locale,
+    numberingSystem: numberingSystemOf(locale),
+    ...digits,
+    useGrouping,
+    signDisplay,
+  };
+  return self;
+}
+
+class NumberFormatMethods {
   /** A function bound to this formatter, as the spec's `format` getter gives. */
   get format() {
     const resolved = this[resolvedSlot];
@@ -251,14 +267,18 @@ class NumberFormat {
     resolvedRoundingOptions(out, resolved);
     return out;
   }
-
-  static supportedLocalesOf(locales, options = undefined) {
-    options = coerceOptions(options);
-    getStringOption(options, "localeMatcher", ["lookup", "best fit"], "best fit");
-    // ICU4X's data falls back from any valid locale to its parent: all are served.
-    return canonicalizeLocaleList(locales, false);
-  }
 }
+ObjectDefineProperties(NumberFormat.prototype, ObjectGetOwnPropertyDescriptors(NumberFormatMethods.prototype));
+ObjectDefineProperty(NumberFormat.prototype, "constructor", {
+  value: NumberFormat,
+  writable: true,
+  configurable: true,
+});
+ObjectDefineProperty(NumberFormat, "supportedLocalesOf", {
+  value: supportedLocalesOf,
+  writable: true,
+  configurable: true,
+});
 
 ObjectDefineProperty(NumberFormat.prototype, SymbolToStringTag, {
   value: "Intl.NumberFormat",
@@ -268,7 +288,6 @@ ObjectDefineProperty(NumberFormat.prototype, SymbolToStringTag, {
 /** `Intl.PluralRules` (ECMA-402 section 17): CLDR plural categories from ICU4X. */
 class PluralRules {
   constructor(locales = undefined, options = undefined) {
-    if (new.target === undefined) throw new TypeError("Constructor Intl.PluralRules requires 'new'");
     const requested = canonicalizeLocaleList(locales, true);
     options = coerceOptions(options);
     getStringOption(options, "localeMatcher", ["lookup", "best fit"], "best fit");
@@ -294,9 +313,7 @@ class PluralRules {
   }
 
   static supportedLocalesOf(locales, options = undefined) {
-    options = coerceOptions(options);
-    getStringOption(options, "localeMatcher", ["lookup", "best fit"], "best fit");
-    return canonicalizeLocaleList(locales, false);
+    return supportedLocalesOf(locales, options);
   }
 }
 

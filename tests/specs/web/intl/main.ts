@@ -15,6 +15,7 @@ console.log((1234.5).toLocaleString("ar-EG"), (1234.5).toLocaleString("en-u-nu-t
 const format = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 1 });
 console.log(format.format(1234.56), [1, 22.22, 333.333].map(format.format).join(" | "));
 console.log(JSON.stringify(format.resolvedOptions()));
+console.log(Intl.NumberFormat("de").format(0.5), Intl.NumberFormat.length, new Intl.NumberFormat() instanceof Intl.NumberFormat);
 console.log(Object.prototype.toString.call(format), Object.prototype.toString.call(Intl));
 console.log(Intl.getCanonicalLocales(["EN-us", "de-de", "en-US"]), Intl.NumberFormat.supportedLocalesOf("fr-ca"));
 
