@@ -500,6 +500,13 @@ impl ThreadContext {
                 .usage
                 .cpu_us
                 .fetch_add(thread_cpu().saturating_sub(started), Ordering::Relaxed);
+            if fired.is_some() {
+                // Terminated: it runs no more JavaScript, and its event loop need not
+                // end — JavaScript terminated in a promise's continuation (after an
+                // await) left the loop waiting for the next request, and the request
+                // unanswered until the wall-time limit (a 504, and the isolate kept).
+                return Poll::Ready(Ok(()));
+            }
             if last_heap_sample.elapsed() >= Duration::from_secs(1) {
                 last_heap_sample = Instant::now();
                 let heap = runtime.heap_used() as u64;
@@ -596,6 +603,10 @@ impl ThreadContext {
             let used = thread_cpu().saturating_sub(started);
             spent += Duration::from_micros(used);
             tenant.usage.cpu_us.fetch_add(used, Ordering::Relaxed);
+            if fired.is_some() {
+                // Terminated: see `host`, the boot need not end by itself.
+                return Poll::Ready(Err(x_worker::BootError::Program("terminated".into())));
+            }
             polled
         });
         let booted = tokio::time::timeout_at(deadline.into(), armed).await;
