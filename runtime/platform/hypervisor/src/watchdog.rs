@@ -266,7 +266,10 @@ mod tests {
         // Enough JavaScript to reach the engine's interrupt check, where a termination
         // would take effect, still runs to completion in the same isolate.
         let value = runtime
-            .execute_script("ok", "let n = 0; for (let i = 0; i < 100000; i++) n = (n + i) % 1000; n")
+            .execute_script(
+                "ok",
+                "let n = 0; for (let i = 0; i < 100000; i++) n = (n + i) % 1000; n",
+            )
             .unwrap();
         assert_eq!(slot.disarm(), None);
         deno_core::scope!(scope, &mut runtime);

@@ -261,7 +261,10 @@ async fn the_cpu_limit_counts_cpu_time_not_waiting() {
 
     let (status, body) = t.get("spin", "/").await;
     assert_eq!(status, 503, "{body}");
-    assert!(body.contains("of CPU time without yielding (CPU time limit)"), "{body}");
+    assert!(
+        body.contains("of CPU time without yielding (CPU time limit)"),
+        "{body}"
+    );
     let logs = t.logs("spin", "CPU time limit").await;
     assert!(
         logs.iter().any(|m| m.contains("CPU time limit")),
@@ -277,7 +280,9 @@ async fn the_cpu_limit_counts_cpu_time_not_waiting() {
     assert_eq!(status, 504, "{body}");
     let logs = t.logs("holds", "held its thread").await;
     assert!(
-        logs.iter().any(|m| m.contains("held its thread for more than 3s without yielding (wall time limit)")),
+        logs.iter()
+            .any(|m| m
+                .contains("held its thread for more than 3s without yielding (wall time limit)")),
         "{logs:?}"
     );
 
@@ -307,9 +312,7 @@ async fn a_handler_terminated_after_an_await_is_answered() {
     ] {
         t.deploy(
             project,
-            &format!(
-                "{pre} export default {{ async fetch() {{ {wait} while (true) {{}} }} }};"
-            ),
+            &format!("{pre} export default {{ async fetch() {{ {wait} while (true) {{}} }} }};"),
         )
         .await;
         let response = t
