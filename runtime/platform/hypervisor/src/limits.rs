@@ -6,10 +6,14 @@ use std::time::Duration;
 /// Per-tenant limits.
 #[derive(Debug, Clone)]
 pub struct Limits {
-    /// JavaScript may run this long without yielding (a request's synchronous work, or
-    /// any one stretch of it); past it the isolate is terminated and recycled.
+    /// JavaScript may spend this much of its thread's CPU time without yielding (a
+    /// request's synchronous work, or any one stretch of it between awaits); past it the
+    /// isolate is terminated and recycled. CPU time, not wall time: a thread waiting for
+    /// a core on a loaded machine is not charged for the wait (`watchdog.rs`).
     pub cpu_per_request: Duration,
     /// A request must be answered within this (headers; the body may stream longer).
+    /// Also the longest JavaScript may hold its thread without yielding, CPU or not
+    /// (`Atomics.wait`).
     pub wall_per_request: Duration,
     /// The isolate's heap; a program that outgrows it is terminated.
     pub heap_bytes: usize,
@@ -18,7 +22,8 @@ pub struct Limits {
     /// Requests one tenant's isolate runs at once (handed to it and not answered yet);
     /// the others wait in its queue. Bounds what one tenant's turn can hold up.
     pub concurrency_per_tenant: usize,
-    /// Evaluating the program (top-level code and await) must finish within this.
+    /// Evaluating the program (top-level code and await) must finish within this, and
+    /// may spend at most this much CPU time.
     pub boot_timeout: Duration,
     /// Keys one project's KV database may hold (`Deno.openKv()`).
     pub kv_max_keys: u64,

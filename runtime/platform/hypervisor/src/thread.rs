@@ -17,7 +17,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
-use std::future::poll_fn;
+use std::future::{poll_fn, Future};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -34,7 +34,7 @@ use crate::lane::{Lane, Phase, Refused};
 use crate::limits::HypervisorConfig;
 use crate::memory::{MemoryBudget, Resident};
 use crate::tenant::Tenant;
-use crate::watchdog::{WatchSlot, Watchdog};
+use crate::watchdog::{Fired, WatchSlot, Watchdog};
 
 /// A hard stop, whatever the config says: the most runtimes measured one after another on
 /// one thread (`X_CHURN_RUNTIMES=2000` for `x_worker`'s `runtime_churn` test).
@@ -412,8 +412,6 @@ impl ThreadContext {
         let limits = &self.config.limits;
         let isolate = runtime.isolate_handle();
         let stopping = Arc::new(AtomicBool::new(false));
-        // Top-level code gets the boot budget, checked by the watchdog like a request.
-        self.slot.arm(isolate.clone(), limits.boot_timeout);
         if let Some(kv) = &self.config.kv {
             // A KV call waiting on the network or the disk is not JavaScript running.
             let slot = self.slot.clone();
@@ -440,10 +438,9 @@ impl ThreadContext {
                 slot: self.slot.clone(),
             }) as Arc<dyn x_worker::CodeCacheStore>
         }));
-        let started = thread_cpu();
         let started_at = Instant::now();
-        let booted = runtime
-            .boot(tenant.program.clone(), env, tenant.log_sink(), queue)
+        let (booted, fired) = self
+            .boot(tenant, runtime, isolate.clone(), env, queue)
             .await;
         if log_bytecode() {
             let report = runtime.code_cache_report();
@@ -456,24 +453,23 @@ impl ThreadContext {
                 report.rejected,
             );
         }
-        let fired = self.slot.disarm();
-        tenant
-            .usage
-            .cpu_us
-            .fetch_add(thread_cpu().saturating_sub(started), Ordering::Relaxed);
         if let Err(error) = booted {
-            if fired {
+            if fired.is_some() {
                 *tenant.offended_at.lock() = Some(Instant::now());
             }
-            return Some(if fired {
-                format!(
+            return Some(match fired {
+                Some(Fired::Cpu) => format!(
+                    "the program did not finish starting within {:?} of CPU time",
+                    limits.boot_timeout
+                ),
+                Some(Fired::Wall) => format!(
                     "the program did not finish starting within {:?}",
                     limits.boot_timeout
-                )
-            } else if runtime.exited() {
-                "the program called Deno.exit while starting".to_string()
-            } else {
-                format!("the program failed to start: {error}")
+                ),
+                None if runtime.exited() => {
+                    "the program called Deno.exit while starting".to_string()
+                }
+                None => format!("the program failed to start: {error}"),
             });
         }
 
@@ -488,19 +484,29 @@ impl ThreadContext {
 
         let cpu_budget = limits.cpu_per_request;
         let mut last_heap_sample = Instant::now();
-        let mut fired = false;
+        let mut fired = None;
         let mut sender = Some(sender);
         lane.set_phase(Phase::Serving);
         let drive = poll_fn(|cx| {
             let again = lane.take_turn(&mut sender, cx.waker());
-            self.slot.arm(isolate.clone(), cpu_budget);
+            self.slot
+                .arm(isolate.clone(), cpu_budget, limits.wall_per_request);
             let started = thread_cpu();
             let polled = runtime.poll(cx);
-            fired |= self.slot.disarm();
+            if let Some(why) = self.slot.disarm() {
+                fired.get_or_insert(why);
+            }
             tenant
                 .usage
                 .cpu_us
                 .fetch_add(thread_cpu().saturating_sub(started), Ordering::Relaxed);
+            if fired.is_some() {
+                // Terminated: it runs no more JavaScript, and its event loop need not
+                // end — JavaScript terminated in a promise's continuation (after an
+                // await) left the loop waiting for the next request, and the request
+                // unanswered until the wall-time limit (a 504, and the isolate kept).
+                return Poll::Ready(Ok(()));
+            }
             if last_heap_sample.elapsed() >= Duration::from_secs(1) {
                 last_heap_sample = Instant::now();
                 let heap = runtime.heap_used() as u64;
@@ -538,13 +544,17 @@ impl ThreadContext {
         };
         // A terminated isolate may end its loop without an error: judge by what happened.
         let heap_exceeded = runtime.heap_used() >= limits.heap_bytes / 10 * 9;
-        if fired || (heap_exceeded && ended.is_err()) {
+        if fired.is_some() || (heap_exceeded && ended.is_err()) {
             *tenant.offended_at.lock() = Some(Instant::now());
         }
         match ended {
-            _ if fired => Some(format!(
-                "the program ran JavaScript for more than {:?} without yielding (CPU time limit); its isolate was recycled",
+            _ if fired == Some(Fired::Cpu) => Some(format!(
+                "the program ran JavaScript for more than {:?} of CPU time without yielding (CPU time limit); its isolate was recycled",
                 cpu_budget
+            )),
+            _ if fired == Some(Fired::Wall) => Some(format!(
+                "the program held its thread for more than {:?} without yielding (wall time limit); its isolate was recycled",
+                limits.wall_per_request
             )),
             _ if runtime.exited() => {
                 Some("the program called Deno.exit; its isolate was recycled".to_string())
@@ -555,6 +565,55 @@ impl ThreadContext {
             )),
             Ok(()) => None,
             Err(error) => Some(format!("{error}\n(the isolate was recycled)")),
+        }
+    }
+
+    /// Evaluates the tenant's program. Its top-level code may spend `boot_timeout` of
+    /// the thread's CPU, counted over the polls that run it (between them the thread runs
+    /// its other isolates, whose CPU is theirs), and must be done within `boot_timeout`
+    /// of wall time, awaits included. Each poll arms the watchdog for what is left: the
+    /// thread's other isolates arm the same slot between this one's polls, so one arming
+    /// across the whole boot would be replaced, and a program spinning after its first
+    /// await never stopped. Returns how it ended, and whether a limit ended it.
+    async fn boot(
+        &self,
+        tenant: &Arc<Tenant>,
+        runtime: &mut TenantRuntime,
+        isolate: deno_core::v8::IsolateHandle,
+        env: &std::collections::BTreeMap<String, String>,
+        queue: x_ext_http::RequestQueue,
+    ) -> (Result<(), String>, Option<Fired>) {
+        let budget = self.config.limits.boot_timeout;
+        let deadline = Instant::now() + budget;
+        let mut spent = Duration::ZERO;
+        let mut fired = None;
+        let boot = runtime.boot(tenant.program.clone(), env, tenant.log_sink(), queue);
+        let mut boot = std::pin::pin!(boot);
+        let armed = poll_fn(|cx| {
+            self.slot.arm(
+                isolate.clone(),
+                budget.saturating_sub(spent),
+                deadline.saturating_duration_since(Instant::now()),
+            );
+            let started = thread_cpu();
+            let polled = boot.as_mut().poll(cx);
+            if let Some(why) = self.slot.disarm() {
+                fired.get_or_insert(why);
+            }
+            let used = thread_cpu().saturating_sub(started);
+            spent += Duration::from_micros(used);
+            tenant.usage.cpu_us.fetch_add(used, Ordering::Relaxed);
+            if fired.is_some() {
+                // Terminated: see `host`, the boot need not end by itself.
+                return Poll::Ready(Err(x_worker::BootError::Program("terminated".into())));
+            }
+            polled
+        });
+        let booted = tokio::time::timeout_at(deadline.into(), armed).await;
+        match booted {
+            Ok(booted) => (booted.map_err(|e| e.to_string()), fired),
+            // Waiting (a top-level await) past the deadline.
+            Err(_) => (Err("timed out".into()), Some(Fired::Wall)),
         }
     }
 

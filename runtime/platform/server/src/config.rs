@@ -55,10 +55,13 @@ pub struct TenantSettings {
     pub threads: Option<usize>,
     /// Idle isolates are dropped after this many milliseconds (scale to zero).
     pub idle_timeout_ms: Option<u64>,
-    /// JavaScript may run this many milliseconds without yielding.
+    /// JavaScript may spend this many milliseconds of CPU time without yielding.
     pub cpu_ms: Option<u64>,
     /// A request must be answered within this many milliseconds.
     pub wall_ms: Option<u64>,
+    /// Evaluating a program must finish within this many milliseconds (and spend at most
+    /// as many of CPU time).
+    pub boot_ms: Option<u64>,
     /// Heap per isolate, in MiB.
     pub heap_mb: Option<usize>,
     /// Requests waiting per tenant before more are shed with 503.

@@ -219,6 +219,9 @@ pub fn hypervisor_host() -> MakeHost {
         if let Some(wall) = settings.wall_ms {
             hypervisor.limits.wall_per_request = ms(wall);
         }
+        if let Some(boot) = settings.boot_ms {
+            hypervisor.limits.boot_timeout = ms(boot);
+        }
         if let Some(heap) = settings.heap_mb {
             hypervisor.limits.heap_bytes = heap << 20;
         }
