@@ -10,7 +10,7 @@
 //! `unit`, compact and scientific notation throw a `RangeError` naming what is missing
 //! rather than format a number wrongly. The other members of `Intl` (`DateTimeFormat`,
 //! `Collator`, `ListFormat`, ...) are still the engine's placeholders (v8x's
-//! `install_intl_stub`, X_PATCHES 12).
+//! `install_intl_stub`, X_PATCHES 16).
 //!
 //! Clients: `x_worker` registers it; `99_main.js` puts `NumberFormat`, `PluralRules` and
 //! `getCanonicalLocales` on the engine's `Intl` object (loaded on first use) and the
