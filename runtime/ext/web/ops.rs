@@ -109,44 +109,34 @@ pub fn op_encoding_normalize_label(#[string] label: &str) -> Option<String> {
     Encoding::for_label_no_replacement(label.as_bytes()).map(|e| e.name().to_ascii_lowercase())
 }
 
-/// `TextEncoder.encode`: the UTF-8 bytes of a string the JS made well-formed (lone
-/// surrogates already U+FFFD), as one `Uint8Array`.
+/// `TextEncoder.encode`: the UTF-8 bytes of a string (lone surrogates become U+FFFD,
+/// the USVString conversion), as one `Uint8Array`. The engine writes them straight
+/// from its string into the array's buffer: a `#[string]` argument would copy the
+/// text three times on the way into Rust (see ARCHITECTURE.md, "Engine notes").
 #[op2]
-#[buffer]
-pub fn op_encoding_encode(#[string] input: String) -> Vec<u8> {
-    input.into_bytes()
+pub fn op_encoding_encode<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    input: v8::Local<'s, v8::Value>,
+) -> Result<v8::Local<'s, v8::Uint8Array>, JsErrorBox> {
+    v8::x_fast::encode_utf8(scope, input)
+        .ok_or_else(|| JsErrorBox::range_error("Out of memory encoding the string"))
 }
 
-/// `TextEncoder.encodeInto`: writes as many whole characters as fit into `dest`; `out`
-/// receives [code units read, bytes written].
+/// `TextEncoder.encodeInto`: writes as many whole characters of a string (lone
+/// surrogates as U+FFFD) as fit into `dest`; `out` receives [code units read, bytes
+/// written]. The engine writes them from its string, as for `op_encoding_encode`.
 #[op2(fast)]
 pub fn op_encoding_encode_into(
-    #[string] input: &str,
+    scope: &mut v8::PinScope<'_, '_>,
+    input: v8::Local<'_, v8::Value>,
     #[buffer] dest: &mut [u8],
     #[buffer] out: &mut [u32],
-) {
-    let (read, written) = encode_into(input, dest);
+) -> Result<(), JsErrorBox> {
+    let (read, written) = v8::x_fast::encode_utf8_into(scope, input, dest)
+        .ok_or_else(|| JsErrorBox::type_error("The source is not a string"))?;
     out[0] = read as u32;
     out[1] = written as u32;
-}
-
-fn encode_into(input: &str, dest: &mut [u8]) -> (usize, usize) {
-    let mut read = 0;
-    let mut written = 0;
-    // Copy the longest prefix that fits, cut at a character boundary.
-    let mut end = input.len().min(dest.len());
-    while !input.is_char_boundary(end) {
-        end -= 1;
-    }
-    let prefix = &input[..end];
-    dest[..end].copy_from_slice(prefix.as_bytes());
-    written += end;
-    read += if prefix.is_ascii() {
-        end
-    } else {
-        prefix.chars().map(char::len_utf16).sum()
-    };
-    (read, written)
+    Ok(())
 }
 
 fn decoder_for(label: &str, ignore_bom: bool) -> Option<Decoder> {
@@ -273,6 +263,18 @@ enum CloneKind {
     Error = 15,
     /// Functions, proxies, symbol wrappers, weak collections, promises, iterators, ...
     NotCloneable = 20,
+}
+
+/// `structuredClone` of a graph of plain objects, arrays, Dates and primitives, done
+/// by the engine without running JS (`v8::x_fast::structured_clone_fast`); `null`
+/// when the graph holds anything else, and then nothing observable has happened and
+/// the JS runs the whole algorithm.
+#[op2]
+pub fn op_structured_clone_fast<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    value: v8::Local<'s, v8::Value>,
+) -> v8::Local<'s, v8::Value> {
+    v8::x_fast::structured_clone_fast(scope, value).unwrap_or_else(|| v8::null(scope).into())
 }
 
 #[op2(fast)]
@@ -461,25 +463,6 @@ mod tests {
             assert_eq!(forgiving_base64_decode(encoded.as_bytes()).unwrap(), input);
         }
         assert_eq!(base64_encode(b"hello"), "aGVsbG8=");
-    }
-
-    #[test]
-    fn encode_into_stops_at_characters() {
-        let mut dest = [0u8; 4];
-        assert_eq!(encode_into("a\u{20ac}b", &mut dest), (2, 4));
-        assert_eq!(&dest, b"a\xe2\x82\xac");
-        let mut dest = [0u8; 3];
-        assert_eq!(
-            encode_into("a\u{1f600}", &mut dest),
-            (1, 1),
-            "an astral character needs 4 bytes"
-        );
-        let mut dest = [0u8; 5];
-        assert_eq!(
-            encode_into("a\u{1f600}", &mut dest),
-            (3, 5),
-            "it counts as two UTF-16 units"
-        );
     }
 
     #[test]
