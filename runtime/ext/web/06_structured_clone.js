@@ -2,9 +2,9 @@
 // StructuredSerializeWithTransfer + StructuredDeserializeWithTransfer pair, fused into one
 // walk that builds the copy while it reads the original.
 //
-// Most values (plain objects, arrays, Dates, primitives) never reach the walk here:
-// op_structured_clone_fast clones them in the engine, a hundred times faster than this
-// walk on an interpreter, and hands anything else back untouched.
+// Most values (plain objects, arrays, Maps, Sets, Dates, primitives) never reach the
+// walk here: op_structured_clone_fast clones them in the engine, some 40 times faster
+// than this walk on an interpreter, and hands anything else back untouched.
 //
 // Why not deno_core's `core.structuredClone`: on QuickJS it goes through JS_WriteObject,
 // which neither reports functions/symbols/platform objects as DataCloneError the way the
@@ -462,8 +462,8 @@ function newBufferLike(buffer) {
 function structuredCloneInternal(value, transferList) {
   let transferred = null;
   if (transferList === undefined || transferList.length === 0) {
-    // Plain objects, arrays, Dates and primitives: cloned by the engine, which gives
-    // up (null) before doing anything observable when it meets something else.
+    // Plain objects, arrays, Maps, Sets, Dates, primitives: cloned by the engine, which
+    // gives up (null) before doing anything observable when it meets something else.
     if (typeof value === "object" && value !== null) {
       const copy = op_structured_clone_fast(value);
       if (copy !== null) return copy;

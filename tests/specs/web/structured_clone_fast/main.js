@@ -1,7 +1,7 @@
-// structuredClone of graphs the engine clones natively (plain objects, arrays, Dates,
-// primitives) and of graphs it hands back to the JS algorithm part-way through (a
-// getter, a Map, a class instance, a symbol, a function deep inside): the results must
-// be the same either way, and nothing may run twice.
+// structuredClone of graphs the engine clones natively (plain objects, arrays, Maps,
+// Sets, Dates, primitives) and of graphs it hands back to the JS algorithm part-way
+// through (a getter, an Error, a class instance, a symbol, a function deep inside): the
+// results must be the same either way, and nothing may run twice.
 const show = (v) => JSON.stringify(v);
 const keys = (o) => Reflect.ownKeys(o).map(String).join(",");
 
@@ -73,6 +73,31 @@ date.note = "dropped";
 const cd = structuredClone({ date, bad: new Date(NaN) });
 console.log(cd.date instanceof Date, cd.date.getTime(), cd.date !== date, "note" in cd.date, Number.isNaN(cd.bad.getTime()));
 
+// Maps and Sets: entries in order, keys and values cloned, shared references kept,
+// subclasses becoming plain Maps
+const mShared = { s: 1 };
+const map = new Map([[1, "a"], ["k", mShared], [mShared, [mShared]], [-0, "zero"], [NaN, "nan"]]);
+map.set("self", map);
+map.delete(1);
+const cmap = structuredClone(map);
+const objKey = [...cmap.keys()].find((k) => typeof k === "object");
+console.log(cmap instanceof Map, cmap.size, [...cmap.keys()].map(String).join(","), cmap.get("self") === cmap);
+console.log(objKey === cmap.get("k"), objKey !== mShared, cmap.get(objKey)[0] === objKey, cmap.get(0), cmap.get(NaN));
+const set = new Set([1, mShared, "x"]);
+const cset = structuredClone({ set, mShared });
+console.log(cset.set instanceof Set, cset.set.size, cset.set.has(cset.mShared), show([...cset.set]));
+class MyMap extends Map {}
+const cmy = structuredClone(new MyMap([[1, 2]]));
+console.log(Object.getPrototypeOf(cmy) === Map.prototype, cmy.get(1));
+const mapReads = [];
+const cgm = structuredClone(new Map([["a", { get g() { mapReads.push("g"); return 1; } }], ["b", new Set([new Error("e")])]]));
+console.log(mapReads.join(","), cgm.get("a").g, [...cgm.get("b")][0].message);
+try {
+  structuredClone(new Map([[1, Symbol("in a map")]]));
+} catch (e) {
+  console.log(e.name);
+}
+
 // handed back to the JS algorithm: each getter runs once, in order
 const reads = [];
 const lazy = {
@@ -89,7 +114,7 @@ const inArray = [{ a: 1 }];
 Object.defineProperty(inArray, 1, { get() { reads.push("index"); return "got"; }, enumerable: true });
 console.log(show(structuredClone(inArray)), reads.join(","));
 
-// a Map, a class instance, an Error, a typed array deep inside: still shared references
+// a Map with a class instance, an Error, a typed array deep inside: still shared references
 const mixedShared = { x: 1 };
 const mixed = [{ ref: mixedShared }, { deeper: [new Map([["k", mixedShared]])] }, new (class P { constructor() { this.p = 1; } })()];
 mixed.push(mixed);

@@ -1,6 +1,7 @@
 // TextEncoder.encode writes the UTF-8 straight from the engine's string: one-byte
 // (Latin-1) and two-byte strings, concatenations, lone surrogates anywhere (U+FFFD, the
-// USVString conversion), and inputs that are not strings.
+// USVString conversion), and inputs that are not strings; encodeInto likewise; and
+// TextDecoder making strings from UTF-16 or, for ASCII, from the bytes as they are.
 const enc = new TextEncoder();
 const bytes = (s) => Array.from(enc.encode(s)).join(" ");
 console.log(bytes("plain ascii"));
@@ -43,3 +44,13 @@ const shared = new Uint8Array(new SharedArrayBuffer(4));
 console.log(JSON.stringify(enc.encodeInto("hi", shared)), shared[1]);
 const offsetView = new Uint8Array(new ArrayBuffer(8), 4, 2);
 console.log(JSON.stringify(enc.encodeInto("xyz", offsetView)), new Uint8Array(offsetView.buffer).join(""));
+// TextDecoder: ASCII, Latin-1 and wider text, replacements, BOMs, other encodings
+const dec = new TextDecoder();
+const codes = (s) => Array.from(s, (ch) => ch.codePointAt(0).toString(16)).join(" ");
+console.log(dec.decode(enc.encode("plain ascii")), codes(dec.decode(new Uint8Array([0x63, 0xc3, 0xa9, 0xe4, 0xb8, 0xad, 0xf0, 0x9f, 0x98, 0x80]))));
+console.log(codes(dec.decode(new Uint8Array([0x61, 0xff, 0xe2, 0x82, 0x62, 0xed, 0xa0, 0x80, 0xc0, 0xaf]))));
+console.log(codes(dec.decode(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]))), codes(new TextDecoder("utf-8", { ignoreBOM: true }).decode(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]))));
+console.log(dec.decode(new Uint8Array(0)) === "", dec.decode(enc.encode(big)) === big, dec.decode(enc.encode(wide)).length);
+console.log(codes(new TextDecoder("windows-1252").decode(new Uint8Array([0x41, 0x80, 0xe9]))), new TextDecoder("utf-16le").decode(new Uint8Array([0x68, 0, 0x69, 0])));
+const streamed = new TextDecoder();
+console.log(codes(streamed.decode(new Uint8Array([0x41, 0xe4, 0xb8]), { stream: true }) + streamed.decode(new Uint8Array([0xad, 0x42]))));

@@ -1,5 +1,5 @@
-//! x: native fast paths for x's Web APIs, on QuickJS directly (X_PATCHES.md 12
-//! and 13). Reached as `v8::x_fast::*` (deno_v8 re-exports the crate's root);
+//! x: native fast paths for x's Web APIs, on QuickJS directly (X_PATCHES.md 12,
+//! 13 and 15). Reached as `v8::x_fast::*` (deno_v8 re-exports the crate's root);
 //! the work is in C at the end of `vendor/quickjs-ng/quickjs.c`, where the
 //! engine's object layout is visible.
 
@@ -7,7 +7,7 @@ use super::core::{current_ctx, intern, iso_state, jsval_of};
 use super::quickjs_sys::*;
 use crate::isolate::RealIsolate;
 use crate::scope::{GetIsolate, PinScope};
-use crate::{Local, Uint8Array, Value};
+use crate::{Local, String as V8String, Uint8Array, Value};
 use std::os::raw::c_int;
 
 unsafe extern "C" {
@@ -17,6 +17,16 @@ unsafe extern "C" {
     out: *mut JSValue,
   ) -> c_int;
   fn v82jsc_x_encode_utf8(ctx: *mut JSContext, val: JSValue) -> JSValue;
+  fn v82jsc_x_new_string_latin1(
+    ctx: *mut JSContext,
+    buf: *const u8,
+    len: usize,
+  ) -> JSValue;
+  fn JS_NewStringUTF16(
+    ctx: *mut JSContext,
+    buf: *const u16,
+    len: usize,
+  ) -> JSValue;
   fn v82jsc_x_encode_utf8_into(
     ctx: *mut JSContext,
     val: JSValue,
@@ -36,7 +46,7 @@ fn ctx_for(isolate: *mut RealIsolate) -> *mut JSContext {
 }
 
 /// The structured clone of `value` when its graph holds only plain objects,
-/// arrays, Dates and primitives other than symbols, with no accessor among
+/// arrays, Maps, Sets, Dates and primitives other than symbols, with no accessor among
 /// the properties it would read; `None` otherwise — nothing has run then (no
 /// getter, no proxy trap), so the caller may run the full algorithm instead.
 pub fn structured_clone_fast<'s>(
@@ -118,4 +128,46 @@ pub fn encode_utf8_into(
     )
   };
   (status == 0).then_some((read, written))
+}
+
+fn new_string<'s>(
+  scope: &PinScope<'s, '_, ()>,
+  make: impl FnOnce(*mut JSContext) -> JSValue,
+) -> Option<Local<'s, V8String>> {
+  unsafe {
+    scope.cast_local(|sd| {
+      let ctx = ctx_for(sd.get_isolate_ptr());
+      if ctx.is_null() {
+        return std::ptr::null();
+      }
+      let v = make(ctx);
+      if jsv_is_exception(&v) {
+        JS_FreeValue(ctx, JS_GetException(ctx));
+        return std::ptr::null();
+      }
+      intern::<V8String>(v)
+    })
+  }
+}
+
+/// A string of Latin-1 bytes (ASCII text included), made with one copy
+/// (`v8::String::new_from_one_byte` re-encodes them as UTF-8 on the way).
+/// `None` if too long.
+pub fn new_string_latin1<'s>(
+  scope: &PinScope<'s, '_, ()>,
+  bytes: &[u8],
+) -> Option<Local<'s, V8String>> {
+  new_string(scope, |ctx| unsafe {
+    v82jsc_x_new_string_latin1(ctx, bytes.as_ptr(), bytes.len())
+  })
+}
+
+/// A string of UTF-16 code units, made with one copy. `None` if too long.
+pub fn new_string_utf16<'s>(
+  scope: &PinScope<'s, '_, ()>,
+  units: &[u16],
+) -> Option<Local<'s, V8String>> {
+  new_string(scope, |ctx| unsafe {
+    JS_NewStringUTF16(ctx, units.as_ptr(), units.len())
+  })
 }

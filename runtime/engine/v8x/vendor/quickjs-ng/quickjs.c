@@ -69479,7 +69479,7 @@ int v82jsc_live_edit_module(JSContext *ctx, const char *filename,
 
 /* x: structuredClone's native fast path (X_PATCHES.md 12). Clones a graph made
    only of plain objects (prototype Object.prototype of this realm, or null),
-   arrays, Dates and primitives other than symbols, whose enumerable string-keyed
+   arrays, Maps, Sets, Dates and primitives other than symbols, whose enumerable string-keyed
    properties are all data properties: the part of the HTML structured clone
    algorithm that runs no user code, so giving up half-way is unobservable and
    the caller then runs the full algorithm (in JS) from the start. The copies are
@@ -69597,7 +69597,7 @@ static int x_clone_value(XClone *s, JSValueConst val, JSValue *out)
     JSShape *sh;
     JSValue copy;
     XCloneSlot *slot;
-    bool shared_shape = false;
+    bool shared, shared_shape = false;
     uint32_t i;
 
     switch (JS_VALUE_GET_TAG(val)) {
@@ -69610,10 +69610,15 @@ static int x_clone_value(XClone *s, JSValueConst val, JSValue *out)
         return 1;
     }
     p = JS_VALUE_GET_OBJ(val);
-    slot = x_clone_find(s, p);
-    if (slot->src) {
-        *out = js_dup(slot->copy);
-        return 1;
+    /* An object with a single reference is reached only through it: it needs
+       no entry in the table (nor its lookup), as most objects of a tree. */
+    shared = JS_REF_COUNT(p) > 1;
+    if (shared) {
+        slot = x_clone_find(s, p);
+        if (slot->src) {
+            *out = js_dup(slot->copy);
+            return 1;
+        }
     }
     switch (p->class_id) {
     case JS_CLASS_OBJECT:
@@ -69637,6 +69642,12 @@ static int x_clone_value(XClone *s, JSValueConst val, JSValue *out)
     case JS_CLASS_ARRAY:
         copy = JS_NewArray(ctx);
         break;
+    case JS_CLASS_MAP:
+    case JS_CLASS_SET:
+        /* a new Map/Set of this realm; its entries are added by the task */
+        copy = js_map_constructor(ctx, JS_UNDEFINED, 0, NULL,
+                                  p->class_id == JS_CLASS_SET ? MAGIC_SET : 0);
+        break;
     case JS_CLASS_DATE:
         {
             double d;
@@ -69645,9 +69656,11 @@ static int x_clone_value(XClone *s, JSValueConst val, JSValue *out)
             copy = JS_NewDate(ctx, d);
             if (JS_IsException(copy))
                 return -1;
-            if (x_clone_remember(s, p, copy))
+            if (shared && x_clone_remember(s, p, js_dup(copy))) {
+                JS_FreeValue(ctx, copy);
                 return -1;
-            *out = js_dup(copy);
+            }
+            *out = copy;
             return 1;
         }
     default:
@@ -69655,11 +69668,15 @@ static int x_clone_value(XClone *s, JSValueConst val, JSValue *out)
     }
     if (JS_IsException(copy))
         return -1;
-    if (x_clone_remember(s, p, copy))
+    if (shared && x_clone_remember(s, p, js_dup(copy))) {
+        JS_FreeValue(ctx, copy);
         return -1;
-    if (x_clone_push(s, p, JS_VALUE_GET_OBJ(copy), shared_shape))
+    }
+    if (x_clone_push(s, p, JS_VALUE_GET_OBJ(copy), shared_shape)) {
+        JS_FreeValue(ctx, copy);
         return -1;
-    *out = js_dup(copy);
+    }
+    *out = copy;
     return 1;
 }
 
@@ -69675,6 +69692,35 @@ static int x_clone_fill(XClone *s, XCloneTask *task)
     uint32_t i;
     int r;
 
+    if (sp->class_id == JS_CLASS_MAP || sp->class_id == JS_CLASS_SET) {
+        /* The original's entries, in order: keys and values cloned, added as
+           %Map.prototype.set% / %Set.prototype.add% would (two keys never
+           clone to one). Nothing runs meanwhile that could change the list. */
+        JSMapState *ms = sp->u.map_state, *ds = dp->u.map_state;
+        struct list_head *el;
+        JSMapRecord *mr, *dr;
+        JSValue key;
+        list_for_each(el, &ms->records) {
+            mr = list_entry(el, JSMapRecord, link);
+            if (mr->empty)
+                continue;
+            r = x_clone_value(s, mr->key, &key);
+            if (r <= 0)
+                return r;
+            dr = map_add_record(ctx, ds, key);
+            JS_FreeValue(ctx, key);
+            if (!dr)
+                return -1;
+            dr->value = JS_UNDEFINED;
+            if (sp->class_id == JS_CLASS_MAP) {
+                r = x_clone_value(s, mr->value, &v);
+                if (r <= 0)
+                    return r;
+                dr->value = v;
+            }
+        }
+        return 1;
+    }
     if (sp->class_id == JS_CLASS_ARRAY && sp->fast_array) {
         uint32_t count = sp->u.array.count;
         if (!dp->fast_array)
@@ -69868,9 +69914,22 @@ int v82jsc_x_encode_utf8_into(JSContext *ctx, JSValueConst val, uint8_t *dest,
         for (; i < len; i++) {
             c = src[i];
             if (c < 0x80) {
-                if (pos >= cap)
+                /* a run of ASCII: one memcpy */
+                uint32_t end = i, room = cap - pos < len - i ? cap - pos : len - i;
+                if (room == 0)
                     break;
-                dest[pos++] = c;
+                while (end - i + 8 <= room) {
+                    uint64_t w;
+                    memcpy(&w, src + end, 8);
+                    if (w & 0x8080808080808080ULL)
+                        break;
+                    end += 8;
+                }
+                while (end - i < room && src[end] < 0x80)
+                    end++;
+                memcpy(dest + pos, src + i, end - i);
+                pos += end - i;
+                i = end - 1;
             } else {
                 if (pos + 2 > cap)
                     break;
@@ -69936,4 +69995,12 @@ int v82jsc_x_string_storage(JSValueConst val, const void **data, uint32_t *len)
     default:
         return -1;
     }
+}
+
+/* x: a string of Latin-1 bytes, one memcpy (X_PATCHES.md 15). */
+JSValue v82jsc_x_new_string_latin1(JSContext *ctx, const uint8_t *buf, size_t len)
+{
+    if (len > JS_STRING_LEN_MAX)
+        return JS_ThrowRangeError(ctx, "invalid string length");
+    return js_new_string8_len(ctx, (const char *)buf, (int)len);
 }
