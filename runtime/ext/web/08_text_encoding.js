@@ -58,8 +58,8 @@ class TextEncoder {
 
   encode(input = "") {
     assertEncoder(this);
-    // USVString: lone surrogates become U+FFFD before the bytes are made.
-    input = webidl.converters.USVString(input, "Failed to execute 'encode' on 'TextEncoder'", "Argument 1");
+    // USVString: the op makes lone surrogates U+FFFD as it writes the bytes.
+    input = webidl.converters.DOMString(input, "Failed to execute 'encode' on 'TextEncoder'", "Argument 1");
     return op_encoding_encode(input);
   }
 
@@ -67,7 +67,7 @@ class TextEncoder {
     assertEncoder(this);
     const prefix = "Failed to execute 'encodeInto' on 'TextEncoder'";
     webidl.requiredArguments(arguments.length, 2, prefix);
-    source = webidl.converters.USVString(source, prefix, "Argument 1");
+    source = webidl.converters.DOMString(source, prefix, "Argument 1"); // the op makes it a USVString
     destination = webidl.converters.Uint8Array(destination, prefix, "Argument 2", { allowShared: true });
     if (encodeIntoResult === undefined) encodeIntoResult = new Uint32Array(2);
     op_encoding_encode_into(source, destination, encodeIntoResult);

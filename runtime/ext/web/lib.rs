@@ -28,6 +28,7 @@ deno_core::extension!(
         ops::op_encoding_new_decoder,
         ops::op_encoding_decode_stream,
         ops::op_encoding_free_decoder,
+        ops::op_structured_clone_fast,
         ops::op_structured_clone_kind,
         ops::op_base64_atob,
         ops::op_base64_btoa,

@@ -109,44 +109,34 @@ pub fn op_encoding_normalize_label(#[string] label: &str) -> Option<String> {
     Encoding::for_label_no_replacement(label.as_bytes()).map(|e| e.name().to_ascii_lowercase())
 }
 
-/// `TextEncoder.encode`: the UTF-8 bytes of a string the JS made well-formed (lone
-/// surrogates already U+FFFD), as one `Uint8Array`.
+/// `TextEncoder.encode`: the UTF-8 bytes of a string (lone surrogates become U+FFFD,
+/// the USVString conversion), as one `Uint8Array`. The engine writes them straight
+/// from its string into the array's buffer: a `#[string]` argument would copy the
+/// text three times on the way into Rust (see ARCHITECTURE.md, "Engine notes").
 #[op2]
-#[buffer]
-pub fn op_encoding_encode(#[string] input: String) -> Vec<u8> {
-    input.into_bytes()
+pub fn op_encoding_encode<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    input: v8::Local<'s, v8::Value>,
+) -> Result<v8::Local<'s, v8::Uint8Array>, JsErrorBox> {
+    v8::x_fast::encode_utf8(scope, input)
+        .ok_or_else(|| JsErrorBox::range_error("Out of memory encoding the string"))
 }
 
-/// `TextEncoder.encodeInto`: writes as many whole characters as fit into `dest`; `out`
-/// receives [code units read, bytes written].
+/// `TextEncoder.encodeInto`: writes as many whole characters of a string (lone
+/// surrogates as U+FFFD) as fit into `dest`; `out` receives [code units read, bytes
+/// written]. The engine writes them from its string, as for `op_encoding_encode`.
 #[op2(fast)]
 pub fn op_encoding_encode_into(
-    #[string] input: &str,
+    scope: &mut v8::PinScope<'_, '_>,
+    input: v8::Local<'_, v8::Value>,
     #[buffer] dest: &mut [u8],
     #[buffer] out: &mut [u32],
-) {
-    let (read, written) = encode_into(input, dest);
+) -> Result<(), JsErrorBox> {
+    let (read, written) = v8::x_fast::encode_utf8_into(scope, input, dest)
+        .ok_or_else(|| JsErrorBox::type_error("The source is not a string"))?;
     out[0] = read as u32;
     out[1] = written as u32;
-}
-
-fn encode_into(input: &str, dest: &mut [u8]) -> (usize, usize) {
-    let mut read = 0;
-    let mut written = 0;
-    // Copy the longest prefix that fits, cut at a character boundary.
-    let mut end = input.len().min(dest.len());
-    while !input.is_char_boundary(end) {
-        end -= 1;
-    }
-    let prefix = &input[..end];
-    dest[..end].copy_from_slice(prefix.as_bytes());
-    written += end;
-    read += if prefix.is_ascii() {
-        end
-    } else {
-        prefix.chars().map(char::len_utf16).sum()
-    };
-    (read, written)
+    Ok(())
 }
 
 fn decoder_for(label: &str, ignore_bom: bool) -> Option<Decoder> {
@@ -160,46 +150,69 @@ fn decoder_for(label: &str, ignore_bom: bool) -> Option<Decoder> {
 
 const INVALID_DATA: &str = "The encoded data is not valid.";
 
-/// Decodes `input` (the whole of it when `last`), appending to a string sized for it.
+/// Decodes `input` (the whole of it when `last`) to UTF-16 code units, the engine's own
+/// string form (UTF-8 in between would cost two more passes over the text).
 /// `Ok(None)` reports malformed input in fatal mode.
 fn decode(
     decoder: &mut Decoder,
     input: &[u8],
     fatal: bool,
     last: bool,
-) -> Result<Option<String>, JsErrorBox> {
+) -> Result<Option<Vec<u16>>, JsErrorBox> {
     let capacity = decoder
-        .max_utf8_buffer_length(input.len())
+        .max_utf16_buffer_length(input.len())
         .ok_or_else(|| JsErrorBox::range_error("Value too large to decode"))?;
-    let mut output = String::with_capacity(capacity);
-    if fatal {
-        let (result, _) = decoder.decode_to_string_without_replacement(input, &mut output, last);
+    let mut output = vec![0u16; capacity];
+    let written = if fatal {
+        let (result, _, written) =
+            decoder.decode_to_utf16_without_replacement(input, &mut output, last);
         match result {
-            DecoderResult::InputEmpty => Ok(Some(output)),
-            DecoderResult::Malformed(..) => Ok(None),
-            DecoderResult::OutputFull => Err(JsErrorBox::range_error("Provided buffer too small")),
+            DecoderResult::InputEmpty => written,
+            DecoderResult::Malformed(..) => return Ok(None),
+            DecoderResult::OutputFull => {
+                return Err(JsErrorBox::range_error("Provided buffer too small"))
+            }
         }
     } else {
-        let (result, _, _) = decoder.decode_to_string(input, &mut output, last);
+        let (result, _, written, _) = decoder.decode_to_utf16(input, &mut output, last);
         match result {
-            CoderResult::InputEmpty => Ok(Some(output)),
-            CoderResult::OutputFull => Err(JsErrorBox::range_error("Provided buffer too small")),
+            CoderResult::InputEmpty => written,
+            CoderResult::OutputFull => {
+                return Err(JsErrorBox::range_error("Provided buffer too small"))
+            }
         }
-    }
+    };
+    output.truncate(written);
+    Ok(Some(output))
+}
+
+fn utf16_to_v8<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    units: Option<Vec<u16>>,
+) -> Result<v8::Local<'s, v8::String>, JsErrorBox> {
+    let units = units.ok_or_else(|| JsErrorBox::type_error(INVALID_DATA))?;
+    v8::x_fast::new_string_utf16(scope, &units)
+        .ok_or_else(|| JsErrorBox::range_error("Value too large to decode"))
 }
 
 /// `TextDecoder.decode` without `stream`: a fresh decoder, all of the input, flushed.
+/// UTF-8 that is all ASCII (no BOM, nothing to replace) becomes the string as it is.
 #[op2]
-#[string]
-pub fn op_encoding_decode_single(
+pub fn op_encoding_decode_single<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
     #[anybuffer] input: &[u8],
     #[string] label: &str,
     fatal: bool,
     ignore_bom: bool,
-) -> Result<String, JsErrorBox> {
+) -> Result<v8::Local<'s, v8::String>, JsErrorBox> {
     let mut decoder = decoder_for(label, ignore_bom)
         .ok_or_else(|| JsErrorBox::range_error(format!("Unknown encoding: {label}")))?;
-    decode(&mut decoder, input, fatal, true)?.ok_or_else(|| JsErrorBox::type_error(INVALID_DATA))
+    if decoder.encoding() == encoding_rs::UTF_8 && input.is_ascii() {
+        return v8::x_fast::new_string_latin1(scope, input)
+            .ok_or_else(|| JsErrorBox::range_error("Value too large to decode"));
+    }
+    let units = decode(&mut decoder, input, fatal, true)?;
+    utf16_to_v8(scope, units)
 }
 
 /// The decoders of `TextDecoder`s in the middle of a stream, by id. A decoder lives here
@@ -229,19 +242,22 @@ pub fn op_encoding_new_decoder(
 
 /// One call of a streaming decode; `stream == false` flushes (the JS then frees the id).
 #[op2]
-#[string]
-pub fn op_encoding_decode_stream(
+pub fn op_encoding_decode_stream<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
     state: &mut OpState,
     id: u32,
     #[anybuffer] input: &[u8],
     stream: bool,
-) -> Result<String, JsErrorBox> {
-    let decoders = state.borrow_mut::<Decoders>();
-    let (decoder, fatal) = decoders
-        .live
-        .get_mut(&id)
-        .ok_or_else(|| JsErrorBox::type_error("The decoder was already freed"))?;
-    decode(decoder, input, *fatal, !stream)?.ok_or_else(|| JsErrorBox::type_error(INVALID_DATA))
+) -> Result<v8::Local<'s, v8::String>, JsErrorBox> {
+    let units = {
+        let decoders = state.borrow_mut::<Decoders>();
+        let (decoder, fatal) = decoders
+            .live
+            .get_mut(&id)
+            .ok_or_else(|| JsErrorBox::type_error("The decoder was already freed"))?;
+        decode(decoder, input, *fatal, !stream)?
+    };
+    utf16_to_v8(scope, units)
 }
 
 #[op2(fast)]
@@ -273,6 +289,18 @@ enum CloneKind {
     Error = 15,
     /// Functions, proxies, symbol wrappers, weak collections, promises, iterators, ...
     NotCloneable = 20,
+}
+
+/// `structuredClone` of a graph of plain objects, arrays, Maps, Sets, Dates and primitives, done
+/// by the engine without running JS (`v8::x_fast::structured_clone_fast`); `null`
+/// when the graph holds anything else, and then nothing observable has happened and
+/// the JS runs the whole algorithm.
+#[op2]
+pub fn op_structured_clone_fast<'s>(
+    scope: &mut v8::PinScope<'s, '_>,
+    value: v8::Local<'s, v8::Value>,
+) -> v8::Local<'s, v8::Value> {
+    v8::x_fast::structured_clone_fast(scope, value).unwrap_or_else(|| v8::null(scope).into())
 }
 
 #[op2(fast)]
@@ -464,52 +492,40 @@ mod tests {
     }
 
     #[test]
-    fn encode_into_stops_at_characters() {
-        let mut dest = [0u8; 4];
-        assert_eq!(encode_into("a\u{20ac}b", &mut dest), (2, 4));
-        assert_eq!(&dest, b"a\xe2\x82\xac");
-        let mut dest = [0u8; 3];
-        assert_eq!(
-            encode_into("a\u{1f600}", &mut dest),
-            (1, 1),
-            "an astral character needs 4 bytes"
-        );
-        let mut dest = [0u8; 5];
-        assert_eq!(
-            encode_into("a\u{1f600}", &mut dest),
-            (3, 5),
-            "it counts as two UTF-16 units"
-        );
-    }
-
-    #[test]
     fn decode_streaming_and_fatal() {
+        let text = |units: Option<Vec<u16>>| String::from_utf16(&units.unwrap()).unwrap();
         let mut decoder = decoder_for("utf-8", false).unwrap();
         assert_eq!(
-            decode(&mut decoder, b"\xef\xbb\xbfa\xe2\x82", false, false)
-                .unwrap()
-                .unwrap(),
+            text(decode(&mut decoder, b"\xef\xbb\xbfa\xe2\x82", false, false).unwrap()),
             "a"
         );
         assert_eq!(
-            decode(&mut decoder, b"\xac", false, true).unwrap().unwrap(),
+            text(decode(&mut decoder, b"\xac", false, true).unwrap()),
             "\u{20ac}"
         );
         let mut decoder = decoder_for("utf-8", false).unwrap();
         assert_eq!(decode(&mut decoder, b"a\xff", true, true).unwrap(), None);
+        let mut decoder = decoder_for("utf-8", false).unwrap();
+        assert_eq!(
+            text(decode(&mut decoder, b"a\xffb\xe2\x82", false, true).unwrap()),
+            "a\u{fffd}b\u{fffd}"
+        );
         let mut decoder = decoder_for("utf-8", true).unwrap();
         assert_eq!(
-            decode(&mut decoder, b"\xef\xbb\xbf", false, true)
-                .unwrap()
-                .unwrap(),
+            text(decode(&mut decoder, b"\xef\xbb\xbf", false, true).unwrap()),
             "\u{feff}"
         );
         let mut decoder = decoder_for("latin1", false).unwrap();
         assert_eq!(
-            decode(&mut decoder, b"\x80\xe9", false, true)
+            text(decode(&mut decoder, b"\x80\xe9", false, true).unwrap()),
+            "\u{20ac}\u{e9}"
+        );
+        let mut decoder = decoder_for("utf-8", false).unwrap();
+        assert_eq!(
+            decode(&mut decoder, b"\xf0\x9f\x98\x80", false, true)
                 .unwrap()
                 .unwrap(),
-            "\u{20ac}\u{e9}"
+            [0xd83d, 0xde00]
         );
         assert!(decoder_for("replacement", false).is_none());
         assert!(decoder_for("iso-2022-kr", false).is_none());

@@ -112,6 +112,9 @@ mod jsc;
 
 #[cfg(feature = "engine_quickjs")]
 mod quickjs;
+// x: x's native fast paths (X_PATCHES.md 12, 13).
+#[cfg(feature = "engine_quickjs")]
+pub use quickjs::x_fast;
 
 // Pure-Rust implementation of the `crdtp__*` inspector-protocol C-ABI surface
 // (engine-independent), so `test_api.rs` and friends link and run. See the

@@ -29,6 +29,7 @@ mod string;
 mod temporal;
 mod value;
 mod wasm;
+pub mod x_fast;
 
 #[cfg(test)]
 mod raw_smoke_test {

@@ -722,6 +722,12 @@ pub extern "C" fn v8__String__Length(this: *const V8String) -> c_int {
     return 0;
   }
   let v = jsval_of(this);
+  // x: the length is in QuickJS's string header (X_PATCHES.md 14).
+  let mut data: *const c_void = ptr::null();
+  let mut units: u32 = 0;
+  if unsafe { v82jsc_x_string_storage(v, &mut data, &mut units) } >= 0 {
+    return units as c_int;
+  }
   let mut len: usize = 0;
   let cstr = unsafe { JS_ToCStringLen(ctx, &mut len, v) };
   if cstr.is_null() {
@@ -733,6 +739,64 @@ pub extern "C" fn v8__String__Length(this: *const V8String) -> c_int {
     .count();
   unsafe { JS_FreeCString(ctx, cstr) };
   count as c_int
+}
+
+unsafe extern "C" {
+  fn v82jsc_x_string_storage(
+    val: JSValue,
+    data: *mut *const c_void,
+    len: *mut u32,
+  ) -> c_int;
+  fn JS_ToString(ctx: *mut JSContext, val: JSValue) -> JSValue;
+}
+
+/// x: a boxed copy of a string's code units for a `ValueView` (freed by its
+/// destructor): Latin-1 bytes or UTF-16 units as QuickJS holds them, lone
+/// surrogates included, as V8 hands them out. `None` if `v` is not a string.
+unsafe fn copy_string_units(
+  ctx: *mut JSContext,
+  v: JSValue,
+) -> Option<(*mut c_void, usize, bool)> {
+  let mut data: *const c_void = ptr::null();
+  let mut len: u32 = 0;
+  let mut kind = unsafe { v82jsc_x_string_storage(v, &mut data, &mut len) };
+  let mut flat = jsv_undefined();
+  if kind >= 0 && data.is_null() && len > 0 {
+    // A rope: flatten it first.
+    flat = unsafe { JS_ToString(ctx, v) };
+    if jsv_is_exception(&flat) {
+      unsafe { JS_FreeValue(ctx, JS_GetException(ctx)) };
+      return None;
+    }
+    kind = unsafe { v82jsc_x_string_storage(flat, &mut data, &mut len) };
+    if kind >= 0 && data.is_null() && len > 0 {
+      unsafe { JS_FreeValue(ctx, flat) };
+      return None;
+    }
+  }
+  let result = match kind {
+    0 => {
+      let bytes: Box<[u8]> = if len == 0 {
+        Box::new([])
+      } else {
+        unsafe { std::slice::from_raw_parts(data as *const u8, len as usize) }
+          .into()
+      };
+      Some((Box::into_raw(bytes) as *mut c_void, len as usize, true))
+    }
+    1 => {
+      let units: Box<[u16]> = if len == 0 {
+        Box::new([])
+      } else {
+        unsafe { std::slice::from_raw_parts(data as *const u16, len as usize) }
+          .into()
+      };
+      Some((Box::into_raw(units) as *mut c_void, len as usize, false))
+    }
+    _ => None,
+  };
+  unsafe { JS_FreeValue(ctx, flat) };
+  result
 }
 
 #[repr(C)]
@@ -749,6 +813,19 @@ pub extern "C" fn v8__String__ValueView__CONSTRUCT(
   string: *const V8String,
 ) {
   let ctx = ctx_for(isolate);
+  // x: one copy of the code units as QuickJS stores them (X_PATCHES.md 14).
+  if !ctx.is_null() && !string.is_null() {
+    if let Some((data, len, is_one_byte)) =
+      unsafe { copy_string_units(ctx, jsval_of(string)) }
+    {
+      unsafe {
+        (*buf).data = data;
+        (*buf).len = len;
+        (*buf).is_one_byte = is_one_byte;
+      }
+      return;
+    }
+  }
   let units: Vec<u16> = if ctx.is_null() || string.is_null() {
     Vec::new()
   } else {

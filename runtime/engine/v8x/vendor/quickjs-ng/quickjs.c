@@ -69476,3 +69476,531 @@ int v82jsc_live_edit_module(JSContext *ctx, const char *filename,
 #undef malloc
 #undef free
 #undef realloc
+
+/* x: structuredClone's native fast path (X_PATCHES.md 12). Clones a graph made
+   only of plain objects (prototype Object.prototype of this realm, or null),
+   arrays, Maps, Sets, Dates and primitives other than symbols, whose enumerable string-keyed
+   properties are all data properties: the part of the HTML structured clone
+   algorithm that runs no user code, so giving up half-way is unobservable and
+   the caller then runs the full algorithm (in JS) from the start. The copies are
+   made in this realm; shared references and cycles come out shared (a hash
+   table from original to copy); the walk keeps its own stack, so depth costs
+   heap, not native stack.
+   Returns 1 (*out is the copy), 0 (something else in the graph: nothing done)
+   or -1 (an exception, out of memory, is pending). */
+typedef struct XCloneSlot {
+    JSObject *src;
+    JSValue copy;
+} XCloneSlot;
+
+typedef struct XCloneTask {
+    JSObject *src;
+    JSObject *dst;
+    bool shared_shape; /* dst has src's shape: fill dst->prop by index */
+} XCloneTask;
+
+typedef struct XClone {
+    JSContext *ctx;
+    XCloneSlot *slots;
+    uint32_t mask;
+    uint32_t count;
+    XCloneTask *tasks;
+    uint32_t ntasks;
+    uint32_t tasks_size;
+} XClone;
+
+static inline uint32_t x_clone_hash(JSObject *p)
+{
+    uint64_t h = (uint64_t)(uintptr_t)p * 0x9E3779B97F4A7C15ULL;
+    return (uint32_t)(h >> 32);
+}
+
+static XCloneSlot *x_clone_find(XClone *s, JSObject *p)
+{
+    uint32_t i = x_clone_hash(p) & s->mask;
+    while (s->slots[i].src) {
+        if (s->slots[i].src == p)
+            return &s->slots[i];
+        i = (i + 1) & s->mask;
+    }
+    return &s->slots[i];
+}
+
+/* Records p -> copy (the table owns copy); p is not in the table yet. */
+static int x_clone_remember(XClone *s, JSObject *p, JSValue copy)
+{
+    XCloneSlot *slot;
+    if ((s->count + 1) * 2 > s->mask + 1) {
+        uint32_t i, old_size = s->mask + 1;
+        XCloneSlot *old = s->slots;
+        s->slots = js_mallocz(s->ctx, sizeof(XCloneSlot) * old_size * 2);
+        if (!s->slots) {
+            s->slots = old;
+            JS_FreeValue(s->ctx, copy);
+            return -1;
+        }
+        s->mask = old_size * 2 - 1;
+        for (i = 0; i < old_size; i++) {
+            if (old[i].src)
+                *x_clone_find(s, old[i].src) = old[i];
+        }
+        js_free(s->ctx, old);
+    }
+    slot = x_clone_find(s, p);
+    slot->src = p;
+    slot->copy = copy;
+    s->count++;
+    return 0;
+}
+
+static int x_clone_push(XClone *s, JSObject *src, JSObject *dst,
+                        bool shared_shape)
+{
+    if (s->ntasks == s->tasks_size) {
+        uint32_t size = s->tasks_size ? s->tasks_size * 2 : 64;
+        XCloneTask *tasks = js_realloc(s->ctx, s->tasks, sizeof(XCloneTask) * size);
+        if (!tasks)
+            return -1;
+        s->tasks = tasks;
+        s->tasks_size = size;
+    }
+    s->tasks[s->ntasks].src = src;
+    s->tasks[s->ntasks].dst = dst;
+    s->tasks[s->ntasks].shared_shape = shared_shape;
+    s->ntasks++;
+    return 0;
+}
+
+/* A plain object's shape the copy can share: hashed (so never changed in
+   place), this realm's Object.prototype, and only enumerable, writable,
+   configurable, string-keyed data properties. */
+static bool x_clone_shape_shareable(JSContext *ctx, JSShape *sh)
+{
+    JSShapeProperty *prs;
+    uint32_t i;
+    if (!sh->is_hashed ||
+        sh->proto != JS_VALUE_GET_OBJ(ctx->class_proto[JS_CLASS_OBJECT]))
+        return false;
+    for (i = 0, prs = get_shape_prop(sh); i < sh->prop_count; i++, prs++) {
+        if (prs->atom == JS_ATOM_NULL ||
+            (prs->flags & (JS_PROP_C_W_E | JS_PROP_TMASK)) != JS_PROP_C_W_E ||
+            JS_AtomGetKind(ctx, prs->atom) != JS_ATOM_KIND_STRING)
+            return false;
+    }
+    return true;
+}
+
+static int x_clone_value(XClone *s, JSValueConst val, JSValue *out)
+{
+    JSContext *ctx = s->ctx;
+    JSObject *p, *proto;
+    JSShape *sh;
+    JSValue copy;
+    XCloneSlot *slot;
+    bool shared, shared_shape = false;
+    uint32_t i;
+
+    switch (JS_VALUE_GET_TAG(val)) {
+    case JS_TAG_OBJECT:
+        break;
+    case JS_TAG_SYMBOL:
+        return 0;
+    default:
+        *out = js_dup(val);
+        return 1;
+    }
+    p = JS_VALUE_GET_OBJ(val);
+    /* An object with a single reference is reached only through it: it needs
+       no entry in the table (nor its lookup), as most objects of a tree. */
+    shared = JS_REF_COUNT(p) > 1;
+    if (shared) {
+        slot = x_clone_find(s, p);
+        if (slot->src) {
+            *out = js_dup(slot->copy);
+            return 1;
+        }
+    }
+    switch (p->class_id) {
+    case JS_CLASS_OBJECT:
+        if (p->is_exotic)
+            return 0;
+        sh = p->shape;
+        proto = sh->proto;
+        if (proto && proto != JS_VALUE_GET_OBJ(ctx->class_proto[JS_CLASS_OBJECT]))
+            return 0;
+        if (x_clone_shape_shareable(ctx, sh)) {
+            copy = JS_NewObjectFromShape(ctx, js_dup_shape(sh), JS_CLASS_OBJECT, NULL);
+            if (JS_IsException(copy))
+                return -1;
+            for (i = 0; i < sh->prop_count; i++)
+                JS_VALUE_GET_OBJ(copy)->prop[i].u.value = JS_UNDEFINED;
+            shared_shape = true;
+        } else {
+            copy = JS_NewObject(ctx);
+        }
+        break;
+    case JS_CLASS_ARRAY:
+        copy = JS_NewArray(ctx);
+        break;
+    case JS_CLASS_MAP:
+    case JS_CLASS_SET:
+        /* a new Map/Set of this realm; its entries are added by the task */
+        copy = js_map_constructor(ctx, JS_UNDEFINED, 0, NULL,
+                                  p->class_id == JS_CLASS_SET ? MAGIC_SET : 0);
+        break;
+    case JS_CLASS_DATE:
+        {
+            double d;
+            if (JS_ToFloat64(ctx, &d, p->u.object_data))
+                return -1;
+            copy = JS_NewDate(ctx, d);
+            if (JS_IsException(copy))
+                return -1;
+            if (shared && x_clone_remember(s, p, js_dup(copy))) {
+                JS_FreeValue(ctx, copy);
+                return -1;
+            }
+            *out = copy;
+            return 1;
+        }
+    default:
+        return 0;
+    }
+    if (JS_IsException(copy))
+        return -1;
+    if (shared && x_clone_remember(s, p, js_dup(copy))) {
+        JS_FreeValue(ctx, copy);
+        return -1;
+    }
+    if (x_clone_push(s, p, JS_VALUE_GET_OBJ(copy), shared_shape)) {
+        JS_FreeValue(ctx, copy);
+        return -1;
+    }
+    *out = copy;
+    return 1;
+}
+
+/* Copies the enumerable string-keyed data properties of a task's original. */
+static int x_clone_fill(XClone *s, XCloneTask *task)
+{
+    JSContext *ctx = s->ctx;
+    JSObject *sp = task->src, *dp = task->dst;
+    JSValue dst = JS_MKPTR(JS_TAG_OBJECT, dp);
+    JSShape *sh;
+    JSShapeProperty *prs;
+    JSValue v;
+    uint32_t i;
+    int r;
+
+    if (sp->class_id == JS_CLASS_MAP || sp->class_id == JS_CLASS_SET) {
+        /* The original's entries, in order: keys and values cloned, added as
+           %Map.prototype.set% / %Set.prototype.add% would (two keys never
+           clone to one). Nothing runs meanwhile that could change the list. */
+        JSMapState *ms = sp->u.map_state, *ds = dp->u.map_state;
+        struct list_head *el;
+        JSMapRecord *mr, *dr;
+        JSValue key;
+        list_for_each(el, &ms->records) {
+            mr = list_entry(el, JSMapRecord, link);
+            if (mr->empty)
+                continue;
+            r = x_clone_value(s, mr->key, &key);
+            if (r <= 0)
+                return r;
+            dr = map_add_record(ctx, ds, key);
+            JS_FreeValue(ctx, key);
+            if (!dr)
+                return -1;
+            dr->value = JS_UNDEFINED;
+            if (sp->class_id == JS_CLASS_MAP) {
+                r = x_clone_value(s, mr->value, &v);
+                if (r <= 0)
+                    return r;
+                dr->value = v;
+            }
+        }
+        return 1;
+    }
+    if (sp->class_id == JS_CLASS_ARRAY && sp->fast_array) {
+        uint32_t count = sp->u.array.count;
+        if (!dp->fast_array)
+            return 0;
+        if (count > 0) {
+            if (count > dp->u.array.u1.size && expand_fast_array(ctx, dp, count))
+                return -1;
+            for (i = 0; i < count; i++)
+                dp->u.array.u.values[i] = JS_UNDEFINED;
+            dp->u.array.count = count;
+            /* the length: a number, never below the element count */
+            dp->prop[0].u.value = js_dup(sp->prop[0].u.value);
+            for (i = 0; i < count; i++) {
+                r = x_clone_value(s, sp->u.array.u.values[i], &v);
+                if (r <= 0)
+                    return r;
+                dp->u.array.u.values[i] = v;
+            }
+        } else if (JS_SetProperty(ctx, dst, JS_ATOM_length,
+                                  js_dup(sp->prop[0].u.value)) < 0) {
+            return -1;
+        }
+    }
+    sh = sp->shape;
+    for (i = 0, prs = get_shape_prop(sh); i < sh->prop_count; i++, prs++) {
+        if (prs->atom == JS_ATOM_NULL || !(prs->flags & JS_PROP_ENUMERABLE) ||
+            JS_AtomGetKind(ctx, prs->atom) != JS_ATOM_KIND_STRING)
+            continue;
+        if ((prs->flags & JS_PROP_TMASK) != JS_PROP_NORMAL)
+            return 0; /* a getter: user code */
+        r = x_clone_value(s, sp->prop[i].u.value, &v);
+        if (r <= 0)
+            return r;
+        if (task->shared_shape) {
+            dp->prop[i].u.value = v;
+        } else if (JS_DefinePropertyValue(ctx, dst, prs->atom, v, JS_PROP_C_W_E) < 0) {
+            return -1;
+        }
+    }
+    if (sp->class_id == JS_CLASS_ARRAY && !sp->fast_array) {
+        if (JS_SetProperty(ctx, dst, JS_ATOM_length, js_dup(sp->prop[0].u.value)) < 0)
+            return -1;
+    }
+    return 1;
+}
+
+int v82jsc_x_structured_clone_fast(JSContext *ctx, JSValueConst val, JSValue *out)
+{
+    XClone s;
+    JSValue root = JS_UNDEFINED;
+    uint32_t i;
+    int r;
+
+    memset(&s, 0, sizeof(s));
+    s.ctx = ctx;
+    s.mask = 63;
+    s.slots = js_mallocz(ctx, sizeof(XCloneSlot) * (s.mask + 1));
+    if (!s.slots)
+        return -1;
+    r = x_clone_value(&s, val, &root);
+    while (r > 0 && s.ntasks > 0) {
+        XCloneTask task = s.tasks[--s.ntasks];
+        r = x_clone_fill(&s, &task);
+    }
+    for (i = 0; i <= s.mask; i++) {
+        if (s.slots[i].src)
+            JS_FreeValue(ctx, s.slots[i].copy);
+    }
+    js_free(ctx, s.slots);
+    js_free(ctx, s.tasks);
+    if (r > 0) {
+        *out = root;
+    } else {
+        JS_FreeValue(ctx, root);
+    }
+    return r;
+}
+
+/* x: TextEncoder.encode (X_PATCHES.md 13): the UTF-8 of a string as a new
+   Uint8Array, lone surrogates encoded as U+FFFD (USVString conversion and
+   encoding in one pass, straight into the buffer the Uint8Array owns).
+   JS_EXCEPTION (pending) on failure. */
+JSValue v82jsc_x_encode_utf8(JSContext *ctx, JSValueConst val)
+{
+    JSValue str_val, buffer;
+    JSString *str;
+    uint8_t *buf, *q;
+    size_t size;
+    uint32_t i, len, c, c1;
+
+    str_val = JS_ToString(ctx, val);
+    if (JS_IsException(str_val))
+        return JS_EXCEPTION;
+    str = JS_VALUE_GET_STRING(str_val);
+    len = str->len;
+    if (!str->is_wide_char) {
+        const uint8_t *src = str8(str);
+        size = len;
+        for (i = 0; i < len; i++)
+            size += src[i] >> 7;
+    } else {
+        const uint16_t *src = str16(str);
+        size = 0;
+        for (i = 0; i < len; i++) {
+            c = src[i];
+            if (c < 0x80) {
+                size += 1;
+            } else if (c < 0x800) {
+                size += 2;
+            } else if (is_hi_surrogate(c) && i + 1 < len && is_lo_surrogate(src[i + 1])) {
+                size += 4;
+                i++;
+            } else {
+                size += 3; /* a lone surrogate becomes U+FFFD, 3 bytes too */
+            }
+        }
+    }
+    buf = js_malloc(ctx, size ? size : 1);
+    if (!buf) {
+        JS_FreeValue(ctx, str_val);
+        return JS_EXCEPTION;
+    }
+    if (!str->is_wide_char) {
+        const uint8_t *src = str8(str);
+        if (size == len) {
+            memcpy(buf, src, len);
+        } else {
+            q = buf;
+            for (i = 0; i < len; i++) {
+                c = src[i];
+                if (c < 0x80) {
+                    *q++ = c;
+                } else {
+                    *q++ = (c >> 6) | 0xc0;
+                    *q++ = (c & 0x3f) | 0x80;
+                }
+            }
+        }
+    } else {
+        const uint16_t *src = str16(str);
+        q = buf;
+        for (i = 0; i < len; i++) {
+            c = src[i];
+            if (c < 0x80) {
+                *q++ = c;
+                continue;
+            }
+            if (is_surrogate(c)) {
+                if (is_hi_surrogate(c) && i + 1 < len && is_lo_surrogate(c1 = src[i + 1])) {
+                    c = from_surrogate(c, c1);
+                    i++;
+                } else {
+                    c = 0xfffd;
+                }
+            }
+            q += utf8_encode(q, c);
+        }
+    }
+    JS_FreeValue(ctx, str_val);
+    buffer = js_array_buffer_constructor3(ctx, JS_UNDEFINED, size, NULL,
+                                          JS_CLASS_ARRAY_BUFFER, buf,
+                                          js_array_buffer_free, NULL, false);
+    if (JS_IsException(buffer)) {
+        js_free(ctx, buf);
+        return JS_EXCEPTION;
+    }
+    return js_new_uint8array(ctx, buffer);
+}
+
+/* x: TextEncoder.encodeInto (X_PATCHES.md 13): as many whole characters of a
+   string's UTF-8 (lone surrogates as U+FFFD) as fit into dest[0..cap).
+   *read gets the UTF-16 code units consumed, *written the bytes. -1 with an
+   exception pending if val cannot become a string. */
+int v82jsc_x_encode_utf8_into(JSContext *ctx, JSValueConst val, uint8_t *dest,
+                              size_t cap, size_t *read, size_t *written)
+{
+    JSValue str_val;
+    JSString *str;
+    uint32_t i, len, c, c1, units;
+    size_t pos = 0, n;
+    uint8_t tmp[UTF8_CHAR_LEN_MAX];
+
+    str_val = JS_ToString(ctx, val);
+    if (JS_IsException(str_val))
+        return -1;
+    str = JS_VALUE_GET_STRING(str_val);
+    len = str->len;
+    i = 0;
+    if (!str->is_wide_char) {
+        const uint8_t *src = str8(str);
+        for (; i < len; i++) {
+            c = src[i];
+            if (c < 0x80) {
+                /* a run of ASCII: one memcpy */
+                uint32_t end = i, room = cap - pos < len - i ? cap - pos : len - i;
+                if (room == 0)
+                    break;
+                while (end - i + 8 <= room) {
+                    uint64_t w;
+                    memcpy(&w, src + end, 8);
+                    if (w & 0x8080808080808080ULL)
+                        break;
+                    end += 8;
+                }
+                while (end - i < room && src[end] < 0x80)
+                    end++;
+                memcpy(dest + pos, src + i, end - i);
+                pos += end - i;
+                i = end - 1;
+            } else {
+                if (pos + 2 > cap)
+                    break;
+                dest[pos++] = (c >> 6) | 0xc0;
+                dest[pos++] = (c & 0x3f) | 0x80;
+            }
+        }
+    } else {
+        const uint16_t *src = str16(str);
+        while (i < len) {
+            c = src[i];
+            units = 1;
+            if (c < 0x80) {
+                if (pos >= cap)
+                    break;
+                dest[pos++] = c;
+                i++;
+                continue;
+            }
+            if (is_surrogate(c)) {
+                if (is_hi_surrogate(c) && i + 1 < len && is_lo_surrogate(c1 = src[i + 1])) {
+                    c = from_surrogate(c, c1);
+                    units = 2;
+                } else {
+                    c = 0xfffd;
+                }
+            }
+            n = utf8_encode(tmp, c);
+            if (pos + n > cap)
+                break;
+            memcpy(dest + pos, tmp, n);
+            pos += n;
+            i += units;
+        }
+    }
+    JS_FreeValue(ctx, str_val);
+    *read = i;
+    *written = pos;
+    return 0;
+}
+
+/* x: a string's length in UTF-16 code units and, for a flat string, where
+   its code units are (X_PATCHES.md 14): 1-byte (Latin-1) when the result is
+   0, 2-byte when 1; *data is NULL for a rope (flatten it first). -1 for a
+   value that is not a string. */
+int v82jsc_x_string_storage(JSValueConst val, const void **data, uint32_t *len)
+{
+    switch (JS_VALUE_GET_TAG(val)) {
+    case JS_TAG_STRING:
+        {
+            JSString *p = JS_VALUE_GET_STRING(val);
+            *data = strv(p);
+            *len = p->len;
+            return p->is_wide_char;
+        }
+    case JS_TAG_STRING_ROPE:
+        {
+            JSStringRope *r = JS_VALUE_GET_STRING_ROPE(val);
+            *data = NULL;
+            *len = r->len;
+            return r->is_wide_char;
+        }
+    default:
+        return -1;
+    }
+}
+
+/* x: a string of Latin-1 bytes, one memcpy (X_PATCHES.md 15). */
+JSValue v82jsc_x_new_string_latin1(JSContext *ctx, const uint8_t *buf, size_t len)
+{
+    if (len > JS_STRING_LEN_MAX)
+        return JS_ThrowRangeError(ctx, "invalid string length");
+    return js_new_string8_len(ctx, (const char *)buf, (int)len);
+}
