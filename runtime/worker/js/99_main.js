@@ -200,7 +200,7 @@ defineLazyProperties(globalThis, {
 });
 
 // Intl: QuickJS has none, and the engine's `Intl` holds placeholders (v8x's
-// `install_intl_stub`). `NumberFormat`, `PluralRules` and `getCanonicalLocales` are real ones
+// `install_intl_stub`). `NumberFormat`, `PluralRules` and `getCanonicalLocales` are real
 // (`ext/intl`, loaded on first use), and numbers and BigInts format through them. The
 // engine reads `globalThis.Intl` when it restores a snapshot, so the object stays a
 // plain data property and only its members are lazy.
