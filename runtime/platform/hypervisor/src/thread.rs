@@ -35,15 +35,21 @@ use crate::limits::HypervisorConfig;
 use crate::memory::{MemoryBudget, Resident};
 use crate::tenant::Tenant;
 use crate::watchdog::{Fired, WatchSlot, Watchdog};
+use deno_core::v8::x_fast::{native_function_slots_in_use, NATIVE_FUNCTION_SLOTS};
 
 /// A hard stop, whatever the config says: the most runtimes measured one after another on
 /// one thread (`X_CHURN_RUNTIMES=2000` for `x_worker`'s `runtime_churn` test).
 const MAX_RUNTIMES_PER_THREAD: usize = 2000;
 
-/// Isolates alive at once on one thread, whatever the config says: the engine's table of
-/// native callbacks (16-bit indices, ~118 entries per live runtime) is full at about 270
-/// live runtimes on a thread, plus the warm pool.
+/// Isolates alive at once on one thread, whatever the config says. The engine's table of
+/// native callbacks (16-bit slots, `v8::x_fast::NATIVE_FUNCTION_SLOTS`) may allow fewer:
+/// [`ThreadContext::isolate_cap`] measures a runtime's share of it, and a runtime made
+/// into a full table aborts the process.
 const MAX_ISOLATES_PER_THREAD: usize = 200;
+
+/// The part of the native-callback table kept free: isolates evicted but not yet dropped
+/// (their task ends at its next poll) still hold their slots.
+const NATIVE_SLOTS_MARGIN: usize = NATIVE_FUNCTION_SLOTS / 20;
 
 /// Work for a worker thread.
 pub(crate) enum Job {
@@ -116,6 +122,7 @@ impl WorkerThread {
                     isolates: RefCell::new(HashMap::new()),
                     pool: RefCell::new(Vec::new()),
                     next_isolate: Cell::new(0),
+                    native_slots_per_runtime: Cell::new(0),
                 };
                 let runtime = tokio::runtime::Builder::new_current_thread()
                     .enable_all()
@@ -161,6 +168,9 @@ struct ThreadContext {
     isolates: RefCell<HashMap<String, Isolate>>,
     pool: RefCell<Vec<TenantRuntime>>,
     next_isolate: Cell<u64>,
+    /// The most native-callback slots one runtime took when it was made (0 until the
+    /// first is made).
+    native_slots_per_runtime: Cell<usize>,
 }
 
 /// A live isolate, as the job loop sees it. Dropping it (eviction) stops the isolate:
@@ -291,6 +301,14 @@ impl ThreadContext {
 
     /// Starts an isolate for `tenant` and queues `request` (if any) for it.
     fn cold_start(self: &Rc<Self>, tenant: Arc<Tenant>, request: Option<IncomingRequest>) {
+        if self.pool.borrow().is_empty() && !self.native_room_for(1) {
+            // Evicted isolates have not let go of their slots yet: a runtime made now
+            // would abort the process. The cap keeps this rare; the client retries.
+            if let Some(request) = request {
+                shed(request, "the worker thread is full");
+            }
+            return;
+        }
         let Some(runtime) = self.take_runtime() else {
             // This thread has made its share of runtimes and is being replaced: the
             // request was routed here while the tenant's isolate still lived on it (it
@@ -674,7 +692,41 @@ impl ThreadContext {
             self.created.fetch_sub(1, Ordering::AcqRel);
             return None;
         }
-        Some(TenantRuntime::new(Some(self.config.limits.heap_bytes)))
+        let before = native_function_slots_in_use();
+        let runtime = TenantRuntime::new(Some(self.config.limits.heap_bytes));
+        let took = native_function_slots_in_use().saturating_sub(before);
+        if took > self.native_slots_per_runtime.get() {
+            let first = self.native_slots_per_runtime.replace(took) == 0;
+            if first && self.id == 0 {
+                eprintln!(
+                    "x platform: a tenant runtime takes {took} of a thread's {NATIVE_FUNCTION_SLOTS} native-callback slots: up to {} isolates per thread",
+                    self.isolate_cap()
+                );
+            }
+        }
+        Some(runtime)
+    }
+
+    /// Whether `runtimes` more runtimes fit in this thread's native-callback table, with
+    /// the margin kept free.
+    fn native_room_for(&self, runtimes: usize) -> bool {
+        native_function_slots_in_use() + runtimes * self.native_slots_per_runtime.get()
+            <= NATIVE_FUNCTION_SLOTS - NATIVE_SLOTS_MARGIN
+    }
+
+    /// How many isolates this thread keeps alive: the config's figure, bounded by what
+    /// the native-callback table holds beside the warm pool and the runtime being made.
+    fn isolate_cap(&self) -> usize {
+        let configured = self
+            .config
+            .isolates_per_thread
+            .clamp(1, MAX_ISOLATES_PER_THREAD);
+        let per_runtime = self.native_slots_per_runtime.get();
+        if per_runtime == 0 {
+            return configured;
+        }
+        let fit = (NATIVE_FUNCTION_SLOTS - NATIVE_SLOTS_MARGIN) / per_runtime;
+        configured.min(fit.saturating_sub(self.config.warm_pool + 1).max(1))
     }
 
     /// Makes runtimes ahead of demand, after the current work (a cold start should not
@@ -683,7 +735,10 @@ impl ThreadContext {
         let context = self.clone();
         tokio::task::spawn_local(async move {
             tokio::task::yield_now().await;
-            while context.pool.borrow().len() < context.config.warm_pool {
+            // A pooled runtime must leave room for a cold start's own.
+            while context.pool.borrow().len() < context.config.warm_pool
+                && context.native_room_for(2)
+            {
                 let Some(runtime) = context.make_runtime() else {
                     break;
                 };
@@ -696,13 +751,9 @@ impl ThreadContext {
     /// Drops the least recently used isolate while the thread is full (an idle one if
     /// there is any).
     fn make_room(&self) {
+        let cap = self.isolate_cap();
         let mut isolates = self.isolates.borrow_mut();
-        while isolates.len()
-            >= self
-                .config
-                .isolates_per_thread
-                .clamp(1, MAX_ISOLATES_PER_THREAD)
-        {
+        while isolates.len() >= cap {
             let Some(oldest) = isolates
                 .iter()
                 .min_by_key(|(_, isolate)| (!isolate.lane.is_idle(), isolate.last_used))

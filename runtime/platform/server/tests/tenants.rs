@@ -446,6 +446,27 @@ async fn threads_are_replaced_when_they_have_made_their_runtimes() {
     assert_eq!(status, 200, "{usage}");
 }
 
+/// A thread keeps no more isolates than the engine's native-callback table holds (a
+/// runtime takes ~570 of its 32768 slots, so about 50 isolates, fewer than the 80 of
+/// `isolates_per_thread`'s default): 120 warm tenants on one thread used to abort the whole
+/// server ("more than 32767 native functions alive on one thread") once the table was
+/// full. Now the least recently used isolates make room, and every request is answered.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_thread_holds_only_the_isolates_its_native_table_has_room_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let t = Tenants::with(dir.path(), 600_000, "threads = 1\nwarm_pool = 2").await;
+    let names: Vec<String> = (0..120).map(|i| format!("t{i}")).collect();
+    for name in &names {
+        t.deploy(name, HELLO).await;
+    }
+    for round in 0..2 {
+        for name in &names {
+            let (status, body) = t.get(name, "/count").await;
+            assert_eq!(status, 200, "round {round}, {name}: {body}");
+        }
+    }
+}
+
 /// A request routed to the thread hosting its tenant can find the isolate gone (scaled to
 /// zero meanwhile) on a thread that may make no more runtimes. It is routed again, to a
 /// thread that takes cold starts, and answered: before, it got a 503 ("the worker is

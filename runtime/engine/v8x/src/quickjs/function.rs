@@ -429,6 +429,20 @@ fn copy_fast_overloads(
   }
 }
 
+/// x: how many slots the native-callback table of the calling thread holds (QuickJS
+/// keeps a slot in an int16_t `magic`).
+pub const NATIVE_FUNCTION_SLOTS: usize = i16::MAX as usize + 1;
+
+/// x: slots of the calling thread's native-callback table in use by live runtimes. An
+/// embedder running many runtimes on one thread (x's platform) keeps this below
+/// [`NATIVE_FUNCTION_SLOTS`]; a runtime made past it aborts the process.
+pub fn native_function_slots_in_use() -> usize {
+  DISPATCH.with(|table| {
+    let table = table.borrow();
+    table.entries.len() - table.free.len()
+  })
+}
+
 thread_local! {
     static DISPATCH: std::cell::RefCell<DispatchTable> =
         std::cell::RefCell::new(DispatchTable {

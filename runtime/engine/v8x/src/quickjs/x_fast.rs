@@ -1,7 +1,8 @@
 //! x: native fast paths for x's Web APIs, on QuickJS directly (X_PATCHES.md 12,
-//! 13 and 15). Reached as `v8::x_fast::*` (deno_v8 re-exports the crate's root);
-//! the work is in C at the end of `vendor/quickjs-ng/quickjs.c`, where the
-//! engine's object layout is visible.
+//! 13 and 15), and how full the thread's native-callback table is (17). Reached
+//! as `v8::x_fast::*` (deno_v8 re-exports the crate's root); the work is in C
+//! at the end of `vendor/quickjs-ng/quickjs.c`, where the engine's object
+//! layout is visible.
 
 use super::core::{current_ctx, intern, iso_state, jsval_of};
 use super::quickjs_sys::*;
@@ -9,6 +10,8 @@ use crate::isolate::RealIsolate;
 use crate::scope::{GetIsolate, PinScope};
 use crate::{Local, String as V8String, Uint8Array, Value};
 use std::os::raw::c_int;
+
+pub use super::function::{native_function_slots_in_use, NATIVE_FUNCTION_SLOTS};
 
 unsafe extern "C" {
   fn v82jsc_x_structured_clone_fast(
