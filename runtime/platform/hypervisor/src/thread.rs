@@ -493,12 +493,7 @@ impl ThreadContext {
 
         // What the program holds once started (its module state) is most of what it
         // will hold: the budget learns it now rather than a second later.
-        let heap = runtime.heap_used() as u64;
-        tenant
-            .usage
-            .peak_heap_bytes
-            .fetch_max(heap, Ordering::Relaxed);
-        self.memory.record(resident, heap);
+        self.sample_heap(tenant, runtime, resident);
 
         let cpu_budget = limits.cpu_per_request;
         let mut last_heap_sample = Instant::now();
@@ -527,12 +522,7 @@ impl ThreadContext {
             }
             if last_heap_sample.elapsed() >= Duration::from_secs(1) {
                 last_heap_sample = Instant::now();
-                let heap = runtime.heap_used() as u64;
-                tenant
-                    .usage
-                    .peak_heap_bytes
-                    .fetch_max(heap, Ordering::Relaxed);
-                self.memory.record(resident, heap);
+                self.sample_heap(tenant, runtime, resident);
             }
             match polled {
                 Poll::Ready(result) => Poll::Ready(result.map_err(|e| e.to_string())),
@@ -705,6 +695,17 @@ impl ThreadContext {
             }
         }
         Some(runtime)
+    }
+
+    /// Records the isolate's heap in use: its tenant's peak (metering) and the memory
+    /// budget's view of it.
+    fn sample_heap(&self, tenant: &Tenant, runtime: &mut TenantRuntime, resident: &Resident) {
+        let heap = runtime.heap_used() as u64;
+        tenant
+            .usage
+            .peak_heap_bytes
+            .fetch_max(heap, Ordering::Relaxed);
+        self.memory.record(resident, heap);
     }
 
     /// Whether `runtimes` more runtimes fit in this thread's native-callback table, with
