@@ -55,32 +55,27 @@ impl WorkspaceIndex {
     /// disk are left out and forgotten.
     pub fn summaries(&self, documents: &Documents, uris: &[Url]) -> Vec<(Url, Arc<FileSummary>)> {
         let stamps: Vec<Option<Stamp>> = uris.iter().map(stamp).collect();
-        let mut stale = Vec::new();
-        {
+        // Indices (into `uris`) of the files new or changed since the last call.
+        let stale: Vec<usize> = {
             let files = lock(&self.files);
-            for (uri, stamp) in uris.iter().zip(&stamps) {
-                let fresh = matches!(
-                    (files.get(uri), stamp),
-                    (Some((known, _)), Some(now)) if known == now
-                );
-                if !fresh && stamp.is_some() {
-                    stale.push(uri.clone());
-                }
-            }
-        }
+            (0..uris.len())
+                .filter(|&i| match (files.get(&uris[i]), stamps[i]) {
+                    (_, None) => false,
+                    (Some((known, _)), Some(now)) => *known != now,
+                    (None, Some(_)) => true,
+                })
+                .collect()
+        };
         let mut read = Vec::with_capacity(stale.len());
         par::for_each_ordered(
             &stale,
-            |uri| summarize(documents, uri),
-            |index, summary| read.push((stale[index].clone(), summary)),
+            |&i| summarize(documents, &uris[i]),
+            |index, summary| read.push((stale[index], summary)),
         );
         let mut files = lock(&self.files);
-        for (uri, summary) in read {
-            let Some(position) = uris.iter().position(|u| *u == uri) else {
-                continue;
-            };
-            if let Some(stamp) = stamps[position] {
-                files.insert(uri, (stamp, Arc::new(summary)));
+        for (i, summary) in read {
+            if let Some(stamp) = stamps[i] {
+                files.insert(uris[i].clone(), (stamp, Arc::new(summary)));
             }
         }
         for (uri, stamp) in uris.iter().zip(&stamps) {
