@@ -311,6 +311,82 @@ async fn websocket_echo_text_binary_and_close_codes() {
     assert_eq!(text, "not a socket");
 }
 
+/// The same handler over HTTP/2 (RFC 8441 extended CONNECT, h2c): the handler's
+/// `upgrade` header test and `Deno.upgradeWebSocket` work unchanged, a 200 opens the
+/// stream as the socket, and messages and close codes go both ways.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn websocket_over_http2_extended_connect() {
+    use futures::{SinkExt, StreamExt};
+    use hyper_util::rt::{TokioExecutor, TokioIo};
+    use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
+    use tokio_tungstenite::tungstenite::protocol::{CloseFrame, Role};
+    use tokio_tungstenite::tungstenite::Message;
+
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("main.ts"), ECHO).unwrap();
+    let server = Server::start(dir.path(), &[]);
+    let tcp = tokio::net::TcpStream::connect(server.addr()).await.unwrap();
+    let (mut sender, connection) =
+        hyper::client::conn::http2::handshake(TokioExecutor::new(), TokioIo::new(tcp))
+            .await
+            .unwrap();
+    tokio::spawn(connection);
+
+    // A plain request first: its answer means the server's SETTINGS (which allow
+    // extended CONNECT) have arrived, and the connection serves ordinary requests too.
+    let plain = hyper::Request::get(format!("{}/", server.base))
+        .body(http_body_util::Empty::<bytes::Bytes>::new())
+        .unwrap();
+    let response = sender.send_request(plain).await.unwrap();
+    assert_eq!(response.version(), hyper::Version::HTTP_2);
+    let body = http_body_util::BodyExt::collect(response.into_body())
+        .await
+        .unwrap()
+        .to_bytes();
+    assert_eq!(&body[..], b"not a socket");
+
+    let mut connect = hyper::Request::connect(format!("{}/socket", server.base))
+        .header("sec-websocket-version", "13")
+        .header("sec-websocket-protocol", "chat, echo")
+        .body(http_body_util::Empty::<bytes::Bytes>::new())
+        .unwrap();
+    connect
+        .extensions_mut()
+        .insert(hyper::ext::Protocol::from_static("websocket"));
+    let response = sender.send_request(connect).await.unwrap();
+    assert_eq!(response.status().as_u16(), 200);
+    assert_eq!(response.headers()["sec-websocket-protocol"], "echo");
+    assert!(response.headers().get("sec-websocket-accept").is_none());
+    let stream = hyper::upgrade::on(response).await.unwrap();
+    let mut ws = tokio_tungstenite::WebSocketStream::from_raw_socket(
+        TokioIo::new(stream),
+        Role::Client,
+        None,
+    )
+    .await;
+    ws.send(Message::text("over h2")).await.unwrap();
+    assert_eq!(
+        ws.next().await.unwrap().unwrap(),
+        Message::text("echo: over h2")
+    );
+    ws.send(Message::binary(vec![7u8, 255])).await.unwrap();
+    assert_eq!(
+        ws.next().await.unwrap().unwrap(),
+        Message::binary(vec![8u8, 0])
+    );
+    ws.close(Some(CloseFrame {
+        code: CloseCode::from(4002),
+        reason: "h2 done".into(),
+    }))
+    .await
+    .unwrap();
+    match ws.next().await {
+        Some(Ok(Message::Close(Some(frame)))) => assert_eq!(u16::from(frame.code), 4002),
+        other => panic!("expected the close answer, got {other:?}"),
+    }
+    server.wait_for_line(|line| line == "closed 4002 h2 done");
+}
+
 const HELLO: &str = r#"
 export default {
   fetch(request: Request): Response {

@@ -204,13 +204,15 @@ function upgradeWebSocket(request, options = {}) {
   if (!headerIncludes(request, "connection", "upgrade")) {
     throw new TypeError("Invalid Header: 'connection' header must contain 'Upgrade'");
   }
-  const key = request.headers.get("sec-websocket-key");
-  if (key === null) {
-    throw new TypeError("Invalid Header: 'sec-websocket-key' header must be set");
-  }
   const inner = innerRequestOf(request);
   if (!ObjectPrototypeIsPrototypeOf(ServerInnerRequest.prototype, inner) || !headOf(inner).upgrade) {
     throw new TypeError("This request cannot be upgraded: it did not come from Deno.serve");
+  }
+  // Over HTTP/2 (RFC 8441) the client sends no key: the stream itself is the socket.
+  const overHttp2 = headOf(inner).websocketOverHttp2;
+  const key = request.headers.get("sec-websocket-key");
+  if (key === null && !overHttp2) {
+    throw new TypeError("Invalid Header: 'sec-websocket-key' header must be set");
   }
   const rid = inner.rid;
   const protocol = options.protocol ?? "";
@@ -222,14 +224,17 @@ function upgradeWebSocket(request, options = {}) {
       throw new TypeError(`Protocol '${protocol}' not in the request's protocol list (non negotiable)`);
     }
   }
-  const upgraded = op_http_upgrade_websocket(rid, key);
-  const headers = [
+  const upgraded = op_http_upgrade_websocket(rid, key ?? "");
+  const headers = overHttp2 ? [] : [
     ["upgrade", "websocket"],
     ["connection", "Upgrade"],
     ["sec-websocket-accept", upgraded.accept],
   ];
   if (protocol !== "") headers[headers.length] = ["sec-websocket-protocol", protocol];
-  const response = responseFromInner(newInnerResponse(101, "Switching Protocols", headers, null), "immutable");
+  const inner101 = overHttp2
+    ? newInnerResponse(200, "", headers, null)
+    : newInnerResponse(101, "Switching Protocols", headers, null);
+  const response = responseFromInner(inner101, "immutable");
   const socket = createServerWebSocket(upgraded.rid, protocol);
   SetPrototypeAdd(openSockets, socket);
   socket.addEventListener("close", () => SetPrototypeDelete(openSockets, socket));

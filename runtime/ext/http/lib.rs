@@ -12,7 +12,8 @@
 //!
 //! A request that asks for a WebSocket carries its connection's upgrade; the handler's
 //! `Deno.upgradeWebSocket(request)` turns it into an `x_ext_websocket` socket that opens
-//! once the 101 response has gone out.
+//! once the 101 response has gone out. An HTTP/2 extended CONNECT for a WebSocket
+//! (RFC 8441) reaches the handler looking like that HTTP/1.1 upgrade, and a 200 opens it.
 //!
 //! Clients: `x_worker` (registers it, exposes `Deno.serve`), the platform's hypervisor.
 
@@ -44,9 +45,12 @@ pub struct IncomingRequest {
     /// `None` for a request without a body (GET, HEAD, an empty POST).
     pub body: Option<BodyStream>,
     pub remote_addr: Option<SocketAddr>,
-    /// The connection, once answered with 101, for a request asking for a WebSocket
+    /// The connection, once answered with 101 (200 over HTTP/2), for a request asking for a WebSocket
     /// (`Upgrade: websocket`) whose server can hand it over; else `None`.
     pub upgrade: Option<hyper::upgrade::OnUpgrade>,
+    /// The WebSocket was asked for with an HTTP/2 extended CONNECT (RFC 8441): no
+    /// `Sec-WebSocket-Key`, and a 200 (not 101) opens it.
+    pub websocket_over_http2: bool,
     /// Where the answer goes. Dropped unanswered (the isolate died) means the
     /// accepting side must answer for the program (500/503).
     pub respond: oneshot::Sender<OutgoingResponse>,

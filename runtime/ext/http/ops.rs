@@ -52,6 +52,7 @@ struct PendingRequest {
     head: RefCell<Option<RawHead>>,
     body: RefCell<Option<BodyStream>>,
     upgrade: RefCell<Option<hyper::upgrade::OnUpgrade>>,
+    websocket_over_http2: bool,
     respond: RefCell<Option<oneshot::Sender<OutgoingResponse>>>,
 }
 
@@ -68,6 +69,7 @@ struct RawHead {
     headers: http::HeaderMap,
     has_body: bool,
     upgrade: bool,
+    websocket_over_http2: bool,
     remote_addr: Option<SocketAddr>,
 }
 
@@ -81,6 +83,8 @@ pub struct RequestHead {
     has_body: bool,
     /// Whether `Deno.upgradeWebSocket` may answer it.
     upgrade: bool,
+    /// Asked for over HTTP/2 (RFC 8441): it carries no `Sec-WebSocket-Key`.
+    websocket_over_http2: bool,
     remote_host: Option<String>,
     remote_port: Option<u16>,
 }
@@ -126,6 +130,7 @@ fn next_request(state: &mut OpState, request: IncomingRequest) -> ResourceId {
         body,
         remote_addr,
         upgrade,
+        websocket_over_http2,
         respond,
     } = request;
     let head = RawHead {
@@ -134,12 +139,14 @@ fn next_request(state: &mut OpState, request: IncomingRequest) -> ResourceId {
         headers,
         has_body: body.is_some(),
         upgrade: upgrade.is_some(),
+        websocket_over_http2,
         remote_addr,
     };
     state.resource_table.add(PendingRequest {
         head: RefCell::new(Some(head)),
         body: RefCell::new(body),
         upgrade: RefCell::new(upgrade),
+        websocket_over_http2,
         respond: RefCell::new(Some(respond)),
     })
 }
@@ -173,6 +180,7 @@ pub fn op_http_request_head(
             .collect(),
         has_body: head.has_body,
         upgrade: head.upgrade,
+        websocket_over_http2: head.websocket_over_http2,
         remote_host: head.remote_addr.map(|addr| addr.ip().to_string()),
         remote_port: head.remote_addr.map(|addr| addr.port()),
     })
@@ -379,12 +387,13 @@ pub fn op_http_listen(
 }
 
 /// The socket for request `rid`, which asked for a WebSocket with `key`
-/// (`Sec-WebSocket-Key`): it opens once the handler's 101 response has gone out.
+/// (`Sec-WebSocket-Key`): it opens once the handler's 101 response has gone out. Over
+/// HTTP/2 there is no key and no `accept`: a 200 opens the stream as the socket.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Upgraded {
     rid: ResourceId,
-    accept: String,
+    accept: Option<String>,
 }
 
 #[op2]
@@ -409,9 +418,10 @@ pub fn op_http_upgrade_websocket(
             .map(TokioIo::new)
             .map_err(|e| format!("the WebSocket upgrade failed: {e}"))
     });
+    let accept = (!pending.websocket_over_http2).then(|| x_ext_websocket::accept_key(key));
     Ok(Upgraded {
         rid: state.resource_table.add(socket),
-        accept: x_ext_websocket::accept_key(key),
+        accept,
     })
 }
 

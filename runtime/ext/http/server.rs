@@ -178,7 +178,12 @@ async fn serve_connection<I>(
     });
     let mut builder = auto::Builder::new(TokioExecutor::new());
     builder.http1().max_buf_size(MAX_HEAD_BYTES);
-    builder.http2().max_header_list_size(MAX_HEAD_BYTES as u32);
+    // Extended CONNECT (RFC 8441): browsers open WebSockets over an HTTP/2 connection
+    // when the server's settings allow it.
+    builder
+        .http2()
+        .max_header_list_size(MAX_HEAD_BYTES as u32)
+        .enable_connect_protocol();
     let connection = builder.serve_connection_with_upgrades(TokioIo::new(io), service);
     tokio::pin!(connection);
     tokio::select! {
@@ -270,6 +275,10 @@ where
     B::Error: std::fmt::Display,
 {
     let (mut parts, body) = request.into_parts();
+    let websocket_over_http2 = is_websocket_connect(&parts);
+    if websocket_over_http2 {
+        present_as_http1_upgrade(&mut parts);
+    }
     let path = parts
         .uri
         .path_and_query()
@@ -319,9 +328,34 @@ where
         body,
         remote_addr,
         upgrade,
+        websocket_over_http2,
         respond,
     };
     (incoming, answer)
+}
+
+/// Whether `parts` is an HTTP/2 extended CONNECT asking for a WebSocket (RFC 8441).
+fn is_websocket_connect(parts: &http::request::Parts) -> bool {
+    parts.method == http::Method::CONNECT
+        && parts
+            .extensions
+            .get::<hyper::ext::Protocol>()
+            .is_some_and(|protocol| protocol.as_str().eq_ignore_ascii_case("websocket"))
+}
+
+/// Shows an HTTP/2 WebSocket CONNECT to the handler as the HTTP/1.1 upgrade it stands
+/// for (a GET with `Upgrade: websocket`): handlers written for Deno test those headers
+/// before calling `Deno.upgradeWebSocket`, and a browser picks HTTP/2 on its own
+/// whenever the server allows it, so the same handler must serve both.
+fn present_as_http1_upgrade(parts: &mut http::request::Parts) {
+    parts.method = http::Method::GET;
+    parts
+        .headers
+        .insert(http::header::UPGRADE, HeaderValue::from_static("websocket"));
+    parts.headers.insert(
+        http::header::CONNECTION,
+        HeaderValue::from_static("Upgrade"),
+    );
 }
 
 /// `parts` joined, in one allocation (`format!` costs more, once per request).
@@ -399,6 +433,35 @@ mod tests {
             HeaderValue::from_static("foo, WebSocket"),
         );
         assert!(is_websocket_upgrade(&headers));
+    }
+
+    #[test]
+    fn an_http2_websocket_connect_reaches_js_as_an_upgrade() {
+        let mut request = Request::connect("https://example.com/chat")
+            .header("sec-websocket-version", "13")
+            .body(Empty::<Bytes>::new())
+            .unwrap();
+        request
+            .extensions_mut()
+            .insert(hyper::ext::Protocol::from_static("websocket"));
+        let (incoming, _) = to_incoming(request, "https://127.0.0.1:8443", None);
+        assert!(incoming.websocket_over_http2);
+        assert_eq!(incoming.method, http::Method::GET);
+        assert_eq!(incoming.url, "https://example.com/chat");
+        assert_eq!(incoming.headers["upgrade"], "websocket");
+        assert_eq!(incoming.headers["connection"], "Upgrade");
+
+        // A CONNECT for anything else (a tunnel) stays what it is.
+        let mut request = Request::connect("example.com:443")
+            .body(Empty::<Bytes>::new())
+            .unwrap();
+        request
+            .extensions_mut()
+            .insert(hyper::ext::Protocol::from_static("connect-udp"));
+        let (incoming, _) = to_incoming(request, "https://127.0.0.1:8443", None);
+        assert!(!incoming.websocket_over_http2);
+        assert_eq!(incoming.method, http::Method::CONNECT);
+        assert!(incoming.headers.get("upgrade").is_none());
     }
 
     #[test]

@@ -83,7 +83,7 @@ impl WebSocketResource {
     }
 
     /// The server side of a socket whose handshake the HTTP server answers: `upgrade`
-    /// resolves to the connection once the 101 response has gone out. Must be called
+    /// resolves to the connection (or HTTP/2 stream) once the 101 (HTTP/2: 200) response has gone out. Must be called
     /// inside a tokio runtime.
     pub fn accept<F, S>(upgrade: F) -> WebSocketResource
     where

@@ -55,6 +55,7 @@ pub fn get(sender: &RequestSender, url: String) -> oneshot::Receiver<OutgoingRes
             body: None,
             remote_addr: None,
             upgrade: None,
+            websocket_over_http2: false,
             respond,
         })
         .unwrap_or_else(|_| panic!("the queue takes a request"));
