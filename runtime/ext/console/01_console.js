@@ -57,7 +57,15 @@ export function setColors(stdout, stderr) {
   colorState.stderr = stderr;
 }
 
-let printer = (message, toStderr) => core.print(message + "\n", toStderr);
+let printer = (message, toStderr) => {
+  try {
+    core.print(message + "\n", toStderr);
+  } catch (error) {
+    // A reader that went away (`x run main.ts | head -1`) is not the program's fault:
+    // like Deno, console output to a closed pipe is dropped and the program goes on.
+    if (error?.name !== "BrokenPipe") throw error;
+  }
+};
 
 /** Sends console output somewhere else (a tenant's log on the platform). */
 export function setPrinter(fn) {
