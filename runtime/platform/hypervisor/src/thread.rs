@@ -123,6 +123,8 @@ impl WorkerThread {
                     pool: RefCell::new(Vec::new()),
                     next_isolate: Cell::new(0),
                     native_slots_per_runtime: Cell::new(0),
+                    isolate_tasks: Cell::new(0),
+                    isolate_tasks_done: tokio::sync::Notify::new(),
                 };
                 let runtime = tokio::runtime::Builder::new_current_thread()
                     .enable_all()
@@ -171,6 +173,12 @@ struct ThreadContext {
     /// The most native-callback slots one runtime took when it was made (0 until the
     /// first is made).
     native_slots_per_runtime: Cell<usize>,
+    /// Isolate tasks not finished yet, including isolates already out of `isolates`
+    /// (evicted, or replaced for new variables) that are still answering: the thread's
+    /// local tasks die with it, and their requests with them.
+    isolate_tasks: Cell<usize>,
+    /// Woken when the last of `isolate_tasks` finishes.
+    isolate_tasks_done: tokio::sync::Notify,
 }
 
 /// A live isolate, as the job loop sees it. Dropping it (eviction) stops the isolate:
@@ -199,9 +207,10 @@ async fn run(context: Rc<ThreadContext>, mut jobs: mpsc::UnboundedReceiver<Box<J
     loop {
         let job = tokio::select! {
             job = jobs.recv() => job,
-            // A thread that may make no more runtimes ends once its isolates are gone.
+            // A thread that may make no more runtimes ends once its isolates are gone
+            // (those out of the table but still answering included).
             _ = tokio::time::sleep(Duration::from_millis(500)), if context.retired() => {
-                if context.isolates.borrow().is_empty() {
+                if context.isolates.borrow().is_empty() && context.isolate_tasks.get() == 0 {
                     break;
                 }
                 continue;
@@ -235,8 +244,13 @@ async fn run(context: Rc<ThreadContext>, mut jobs: mpsc::UnboundedReceiver<Box<J
         }
     }
     context.pool.borrow_mut().clear();
-    // Finish what the remaining isolates are doing (their lanes close, so they end).
+    // Finish what the remaining isolates are doing (their lanes close, so they end):
+    // returning drops the thread's tasks, and a request one of them holds would go
+    // unanswered. An isolate stopping gets at most the wall-time limit (see `host`).
     context.isolates.borrow_mut().clear();
+    while context.isolate_tasks.get() > 0 {
+        context.isolate_tasks_done.notified().await;
+    }
     context
         .placements
         .lock()
@@ -373,6 +387,7 @@ impl ThreadContext {
         );
         tenant.usage.cold_starts.fetch_add(1, Ordering::Relaxed);
         let context = self.clone();
+        self.isolate_tasks.set(self.isolate_tasks.get() + 1);
         tokio::task::spawn_local(async move {
             let mut runtime = runtime;
             let reason = context
@@ -399,13 +414,20 @@ impl ThreadContext {
             drop(runtime);
             drop(lane.end());
             context.memory.unregister(&resident);
-            let mut isolates = context.isolates.borrow_mut();
-            if isolates.get(&tenant.deployment_id).map(|i| i.serial) == Some(serial) {
-                isolates.remove(&tenant.deployment_id);
-                let mut placements = context.placements.lock();
-                if placements.get(&tenant.deployment_id).map(|t| t.id) == Some(context.id) {
-                    placements.remove(&tenant.deployment_id);
+            {
+                let mut isolates = context.isolates.borrow_mut();
+                if isolates.get(&tenant.deployment_id).map(|i| i.serial) == Some(serial) {
+                    isolates.remove(&tenant.deployment_id);
+                    let mut placements = context.placements.lock();
+                    if placements.get(&tenant.deployment_id).map(|t| t.id) == Some(context.id) {
+                        placements.remove(&tenant.deployment_id);
+                    }
                 }
+            }
+            context.isolate_tasks.set(context.isolate_tasks.get() - 1);
+            if context.isolate_tasks.get() == 0 {
+                // A stored permit: the thread may not be waiting yet.
+                context.isolate_tasks_done.notify_one();
             }
         });
         self.refill_pool();

@@ -490,12 +490,73 @@ async fn a_request_that_meets_a_retiring_thread_is_routed_again() {
         async move {
             for i in 0..60u64 {
                 let (status, body) = t.get(name, "/count").await;
-                assert_eq!(status, 200, "{name}, request {i}: {body}");
+                assert_eq!(
+                    status,
+                    200,
+                    "{name}, request {i}: {body}\nserver: {}",
+                    t.server.stderr_text()
+                );
                 tokio::time::sleep(std::time::Duration::from_millis(5 + (i % 4) * 7)).await;
             }
         }
     });
     futures::future::join_all(clients).await;
+}
+
+/// A thread that may make no more runtimes ends once its isolates are gone — but an
+/// isolate taken out of its table (here: replaced because the tenant's variables
+/// changed) may still be answering. The thread must let it finish: ending the thread
+/// dropped such requests unanswered (503 `isolate_ended`, no reason recorded).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_retiring_thread_lets_its_replaced_isolates_finish() {
+    let dir = tempfile::tempdir().unwrap();
+    let t = Tenants::with(
+        dir.path(),
+        20,
+        "threads = 1\nwarm_pool = 0\nruntimes_per_thread = 2",
+    )
+    .await;
+    let program = r#"
+export default {
+  async fetch(request) {
+    if (new URL(request.url).pathname === "/slow") {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      return new Response("slow done");
+    }
+    return new Response("quick");
+  },
+};
+"#;
+    t.deploy("slowpoke", program).await;
+    let slow = {
+        let http = t.http.clone();
+        let url = t.server.url("/_p/slowpoke/slow");
+        tokio::spawn(async move {
+            let response = http.get(url).send().await.unwrap();
+            (response.status().as_u16(), response.text().await.unwrap())
+        })
+    };
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    // New variables: the next request gets a new isolate (the thread's second and last
+    // runtime), and the old one, out of the table, finishes the slow request.
+    let (status, body) = t
+        .api
+        .send(
+            reqwest::Method::PUT,
+            "/projects/slowpoke/env",
+            Some(serde_json::json!({ "vars": { "V": "2" } })),
+        )
+        .await;
+    assert!(status == 200 || status == 204, "{status} {body}");
+    assert_eq!(t.get("slowpoke", "/").await, (200, "quick".to_string()));
+    // The new isolate goes idle and is scaled to zero long before the slow answer.
+    let (status, body) = slow.await.unwrap();
+    assert_eq!(
+        (status, body.as_str()),
+        (200, "slow done"),
+        "server: {}",
+        t.server.stderr_text()
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
