@@ -41,11 +41,13 @@ use deno_core::v8::x_fast::{native_function_slots_in_use, NATIVE_FUNCTION_SLOTS}
 /// one thread (`X_CHURN_RUNTIMES=2000` for `x_worker`'s `runtime_churn` test).
 const MAX_RUNTIMES_PER_THREAD: usize = 2000;
 
-/// Isolates alive at once on one thread, whatever the config says. The engine's table of
-/// native callbacks (16-bit slots, `v8::x_fast::NATIVE_FUNCTION_SLOTS`) may allow fewer:
-/// [`ThreadContext::isolate_cap`] measures a runtime's share of it, and a runtime made
-/// into a full table aborts the process.
-const MAX_ISOLATES_PER_THREAD: usize = 200;
+/// Isolates alive at once on one thread, whatever the config says (issue 10's figure is
+/// 1000 warm tenants on two threads). The engine's table of native callbacks (16-bit
+/// slots, `v8::x_fast::NATIVE_FUNCTION_SLOTS`) no longer bounds it: runtimes share a
+/// slot per callback (X_PATCHES 18), so a runtime after the first takes only the few
+/// slots of functions it makes with data of its own. A runtime made into a full table
+/// still aborts the process: [`ThreadContext::native_room_for`] guards against that.
+const MAX_ISOLATES_PER_THREAD: usize = 1000;
 
 /// The part of the native-callback table kept free: isolates evicted but not yet dropped
 /// (their task ends at its next poll) still hold their slots.
@@ -171,7 +173,8 @@ struct ThreadContext {
     pool: RefCell<Vec<TenantRuntime>>,
     next_isolate: Cell<u64>,
     /// The most native-callback slots one runtime took when it was made (0 until the
-    /// first is made).
+    /// first is made): the first one on a thread takes a slot per callback, which later
+    /// ones share, so this is what a runtime may need at worst.
     native_slots_per_runtime: Cell<usize>,
     /// Isolate tasks not finished yet, including isolates already out of `isolates`
     /// (evicted, or replaced for new variables) that are still answering: the thread's
@@ -316,8 +319,11 @@ impl ThreadContext {
     /// Starts an isolate for `tenant` and queues `request` (if any) for it.
     fn cold_start(self: &Rc<Self>, tenant: Arc<Tenant>, request: Option<IncomingRequest>) {
         if self.pool.borrow().is_empty() && !self.native_room_for(1) {
-            // Evicted isolates have not let go of their slots yet: a runtime made now
-            // would abort the process. The cap keeps this rare; the client retries.
+            // A runtime made now would abort the process. Only reachable when the live
+            // runtimes made functions of their own by the thousands (or evicted
+            // isolates have not let go of their slots yet): the least recently used
+            // one goes, and the client retries.
+            self.evict_oldest();
             if let Some(request) = request {
                 shed(request, "the worker thread is full");
             }
@@ -711,7 +717,7 @@ impl ThreadContext {
             let first = self.native_slots_per_runtime.replace(took) == 0;
             if first && self.id == 0 {
                 eprintln!(
-                    "x platform: a tenant runtime takes {took} of a thread's {NATIVE_FUNCTION_SLOTS} native-callback slots: up to {} isolates per thread",
+                    "x platform: a tenant runtime takes {took} of a thread's {NATIVE_FUNCTION_SLOTS} native-callback slots (shared by the runtimes after it); up to {} isolates per thread",
                     self.isolate_cap()
                 );
             }
@@ -737,19 +743,11 @@ impl ThreadContext {
             <= NATIVE_FUNCTION_SLOTS - NATIVE_SLOTS_MARGIN
     }
 
-    /// How many isolates this thread keeps alive: the config's figure, bounded by what
-    /// the native-callback table holds beside the warm pool and the runtime being made.
+    /// How many isolates this thread keeps alive: the config's figure.
     fn isolate_cap(&self) -> usize {
-        let configured = self
-            .config
+        self.config
             .isolates_per_thread
-            .clamp(1, MAX_ISOLATES_PER_THREAD);
-        let per_runtime = self.native_slots_per_runtime.get();
-        if per_runtime == 0 {
-            return configured;
-        }
-        let fit = (NATIVE_FUNCTION_SLOTS - NATIVE_SLOTS_MARGIN) / per_runtime;
-        configured.min(fit.saturating_sub(self.config.warm_pool + 1).max(1))
+            .clamp(1, MAX_ISOLATES_PER_THREAD)
     }
 
     /// Makes runtimes ahead of demand, after the current work (a cold start should not
@@ -775,18 +773,23 @@ impl ThreadContext {
     /// there is any).
     fn make_room(&self) {
         let cap = self.isolate_cap();
+        while self.isolates.borrow().len() >= cap && self.evict_oldest() {}
+    }
+
+    /// Drops the least recently used isolate (an idle one if there is any); false when
+    /// there is none.
+    fn evict_oldest(&self) -> bool {
         let mut isolates = self.isolates.borrow_mut();
-        while isolates.len() >= cap {
-            let Some(oldest) = isolates
-                .iter()
-                .min_by_key(|(_, isolate)| (!isolate.lane.is_idle(), isolate.last_used))
-                .map(|(id, _)| id.clone())
-            else {
-                break;
-            };
-            isolates.remove(&oldest);
-            self.placements.lock().remove(&oldest);
-        }
+        let Some(oldest) = isolates
+            .iter()
+            .min_by_key(|(_, isolate)| (!isolate.lane.is_idle(), isolate.last_used))
+            .map(|(id, _)| id.clone())
+        else {
+            return false;
+        };
+        isolates.remove(&oldest);
+        self.placements.lock().remove(&oldest);
+        true
     }
 }
 

@@ -75,6 +75,9 @@ pub struct TenantSettings {
     pub warm_pool: Option<usize>,
     /// Runtimes one thread makes before it is replaced (at most 2000).
     pub runtimes_per_thread: Option<usize>,
+    /// Isolates one thread keeps alive (default 80, at most 1000); past it the least
+    /// recently used one is dropped.
+    pub isolates_per_thread: Option<usize>,
     /// Keys one project's KV database (`Deno.openKv()`) may hold.
     pub kv_max_keys: Option<u64>,
     /// Size of one project's KV database (keys plus values), in MiB.

@@ -213,6 +213,9 @@ pub fn hypervisor_host() -> MakeHost {
         if let Some(budget) = settings.runtimes_per_thread {
             hypervisor.runtimes_per_thread = budget.max(1);
         }
+        if let Some(isolates) = settings.isolates_per_thread {
+            hypervisor.isolates_per_thread = isolates.max(1);
+        }
         if let Some(cpu) = settings.cpu_ms {
             hypervisor.limits.cpu_per_request = ms(cpu);
         }

@@ -13,16 +13,17 @@
 //! QuickJS-ng's `JS_NewCFunctionData` is documented to crash in this build (see
 //! the PR), so — exactly like the PR's `build_op_function` — we create callable
 //! functions with `JS_NewCFunction2(..., JS_CFUNC_generic_magic, magic)` and
-//! recover the (v8 callback, data) pair from a per-thread dispatch table keyed by
-//! the integer `magic`. Constructor (`new F()`) dispatch reuses the same table
-//! via a `JS_CFUNC_constructor_magic` trampoline.
+//! recover the v8 callback from a per-thread dispatch table keyed by the integer
+//! `magic`, and its data from the calling runtime's part of that slot (x:
+//! X_PATCHES 18). Constructor (`new F()`) dispatch reuses the same table via a
+//! `JS_CFUNC_constructor_magic` trampoline.
 //!
 //! ## Refcount discipline
 //! Every shim that RETURNS a v8 handle routes its `JSValue` through
 //! `intern`/`intern_dup` so the arena owns exactly one refcount. The dispatch
 //! table holds an owned (`JS_DupValue`'d) copy of each callback's `data`
-//! JSValue; it is intentionally never freed (lives for the isolate's lifetime,
-//! like a v8 FunctionTemplate's data).
+//! JSValue per runtime, freed when that runtime's isolate is disposed (like a
+//! v8 FunctionTemplate's data).
 
 #![allow(non_snake_case, unused)]
 
@@ -217,9 +218,12 @@ struct CbInfo {
   data: JSValue,
   new_target: JSValue,
   is_construct: bool,
-  args: Vec<JSValue>,
+  // x: borrowed from the caller (QuickJS's `argv`, or empty) for the callback's
+  // duration, as is the whole `CbInfo`: copying the arguments into a Vec, and
+  // boxing the info and its return slot, were three allocations per call.
+  args: &'static [JSValue],
 
-  return_slot: Box<JSValue>,
+  return_slot: JSValue,
 }
 
 struct FnTemplate {
@@ -347,38 +351,116 @@ const JS_PROP_HAS_SET_QJS: c_int = 1 << 12;
 const JS_PROP_HAS_VALUE_QJS: c_int = 1 << 13;
 const JS_PROP_NO_EXOTIC_QJS: c_int = 1 << 17;
 
+// x: a slot holds only what every runtime calling the native function shares:
+// the callback and its fast overloads. What differs per runtime (deno_core gives
+// each op an External of the runtime's own `OpCtx`) lives in that runtime's
+// `RuntimeSlots`, so the slots a thread uses grow with the distinct callbacks,
+// not with runtimes x ops: QuickJS keeps a slot in a function's int16_t
+// `magic`, and with a slot per (runtime, op) a thread ran out at ~55 runtimes.
 struct DispatchEntry {
   callback: FunctionCallback,
-
-  data: JSValue,
-  data_external: Option<*mut c_void>,
-  data_is_undefined: bool,
-
-  instance: *const ObjTemplate,
-  signature: *const FnTemplate,
-  fast_overloads: Vec<RawCFunction>,
-  // x: how many registrations of live runtimes use this entry (see
+  fast_overloads: std::rc::Rc<[RawCFunction]>,
+  // x: how many live runtimes use this entry (see
   // `release_dispatch_for_runtime`); 0 = the slot is free for reuse.
   owners: u32,
 }
 
-#[derive(Clone, Copy, Hash, PartialEq, Eq)]
+#[derive(Clone, Hash, PartialEq, Eq)]
 struct ReusableDispatchKey {
   callback: usize,
-  data_external: Option<usize>,
-  data_is_undefined: bool,
+  fast_overloads: Box<[(usize, usize)]>,
 }
+
+impl ReusableDispatchKey {
+  fn new(callback: FunctionCallback, fast_overloads: &[RawCFunction]) -> Self {
+    ReusableDispatchKey {
+      callback: callback as usize,
+      fast_overloads: fast_overloads
+        .iter()
+        .map(|f| (f.address_ as usize, f.type_info_ as usize))
+        .collect(),
+    }
+  }
+}
+
+// x: one runtime's part of a slot: the callback's data and the templates the
+// trampolines read. `data` is owned (one reference, freed when the runtime is
+// disposed) and handed to every call as it is: for an External that is the
+// wrapper the embedder passed, so a call no longer makes a fresh wrapper.
+#[derive(Clone, Copy)]
+struct SlotUse {
+  data: JSValue,
+  external: *mut c_void,
+  instance: *const ObjTemplate,
+  signature: *const FnTemplate,
+}
+
+impl SlotUse {
+  // Whether a function made with `other` may share the slot this runtime
+  // already uses with `self`: the same data (the same value, or Externals of
+  // the same pointer) and the same templates.
+  fn same_as(&self, other: &SlotUse) -> bool {
+    let same_data = if !self.external.is_null() || !other.external.is_null() {
+      self.external == other.external
+    } else if jsv_is_undefined(&self.data) || jsv_is_undefined(&other.data) {
+      jsv_is_undefined(&self.data) && jsv_is_undefined(&other.data)
+    } else {
+      // Negative tags are QuickJS's reference-counted values (objects, strings,
+      // ...): the same pointer is the same value. Anything else takes a slot
+      // of its own (rare: deno_core's data is an External or nothing).
+      self.data.tag < 0
+        && self.data.tag == other.data.tag
+        && jsv_get_ptr(&self.data) == jsv_get_ptr(&other.data)
+    };
+    same_data
+      && self.instance == other.instance
+      && self.signature == other.signature
+  }
+}
+
+#[derive(Default)]
+struct RuntimeSlots {
+  // Indexed by slot; `None` where this runtime uses no function of that slot.
+  uses: Vec<Option<SlotUse>>,
+}
+
+// x: the table's maps are keyed by addresses (JSRuntime pointers) and read on
+// every native call: no need for SipHash's resistance to chosen keys.
+#[derive(Default, Clone, Copy)]
+struct AddressHasher(u64);
+
+impl std::hash::Hasher for AddressHasher {
+  fn finish(&self) -> u64 {
+    self.0
+  }
+  fn write(&mut self, bytes: &[u8]) {
+    for &b in bytes {
+      self.0 =
+        (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7cc1_b727_220a_95);
+    }
+  }
+  fn write_usize(&mut self, n: usize) {
+    self.0 =
+      (self.0.rotate_left(5) ^ n as u64).wrapping_mul(0x51_7cc1_b727_220a_95);
+  }
+}
+
+type AddressMap<V> = std::collections::HashMap<
+  usize,
+  V,
+  std::hash::BuildHasherDefault<AddressHasher>,
+>;
 
 struct DispatchTable {
   entries: Vec<DispatchEntry>,
+  // x: the shared slot of each (callback, fast overloads). A runtime that makes
+  // a second function of the same callback with other data or templates takes
+  // a slot of its own for it (not listed here).
   reusable: std::collections::HashMap<ReusableDispatchKey, c_int>,
   // x: slots of entries no live runtime uses, taken before the table grows, and
-  // the slots each JSRuntime registered, released when it is disposed. QuickJS
-  // keeps a function's `magic` (the slot) as an int16_t: a table that only grew
-  // ran out after ~118 deno_core ops x ~277 runtimes per thread, and past it
-  // slots wrapped onto other runtimes' callbacks.
+  // each JSRuntime's part of the slots it uses, released when it is disposed.
   free: Vec<c_int>,
-  by_runtime: std::collections::HashMap<usize, Vec<c_int>>,
+  by_runtime: AddressMap<RuntimeSlots>,
 }
 
 #[repr(C)]
@@ -449,7 +531,7 @@ thread_local! {
           entries: Vec::new(),
           reusable: std::collections::HashMap::new(),
           free: Vec::new(),
-          by_runtime: std::collections::HashMap::new(),
+          by_runtime: AddressMap::default(),
         });
     static SNAPSHOT_FUNCTIONS: std::cell::RefCell<
       std::collections::HashMap<usize, SnapshotFunctionInfo>,
@@ -591,50 +673,40 @@ fn register_dispatch(
   callback: FunctionCallback,
   data: JSValue,
   data_external: Option<*mut c_void>,
-  data_is_undefined: bool,
   instance: *const ObjTemplate,
   signature: *const FnTemplate,
   fast_overloads: Vec<RawCFunction>,
 ) -> c_int {
-  DISPATCH.with(|t| {
+  let rt = unsafe { JS_GetRuntime(ctx) };
+  let slot_use = SlotUse {
+    data,
+    external: data_external.unwrap_or(ptr::null_mut()),
+    instance,
+    signature,
+  };
+  let key = ReusableDispatchKey::new(callback, &fast_overloads);
+  let (idx, duplicate) = DISPATCH.with(|t| {
     let mut t = t.borrow_mut();
-    let reusable_key = (instance.is_null()
-      && signature.is_null()
-      && fast_overloads.is_empty()
-      && (data_is_undefined || data_external.is_some()))
-    .then_some(ReusableDispatchKey {
-      callback: callback as usize,
-      data_external: data_external.map(|data| data as usize),
-      data_is_undefined,
-    });
-    // x: the runtime that will own the function made with this slot.
-    let rt = unsafe { JS_GetRuntime(ctx) } as usize;
-    if let Some(key) = reusable_key
-      && let Some(&index) = t.reusable.get(&key)
-    {
-      unsafe { JS_FreeValue(ctx, data) };
-      t.entries[index as usize].owners += 1;
-      t.by_runtime.entry(rt).or_default().push(index);
-      return index;
+    let t = &mut *t;
+    let runtime = t.by_runtime.entry(rt as usize).or_default();
+    let shared = t.reusable.get(&key).copied();
+    if let Some(idx) = shared {
+      match runtime.uses.get(idx as usize).copied().flatten() {
+        // This runtime already has a function of this slot with this data.
+        Some(existing) if existing.same_as(&slot_use) => {
+          return (idx, true);
+        }
+        Some(_) => {}
+        None => {
+          set_use(runtime, idx, slot_use);
+          t.entries[idx as usize].owners += 1;
+          return (idx, false);
+        }
+      }
     }
-    // x: `lookup_dispatch` makes a fresh wrapper for an External's pointer at
-    // every call and never reads the stored one: keeping a reference to it
-    // only kept the wrapper (and so its whole context) alive after the
-    // runtime was dropped.
-    let data = if data_external.is_some() && !data_is_undefined {
-      unsafe { JS_FreeValue(ctx, data) };
-      jsv_undefined()
-    } else {
-      data
-    };
     let entry = DispatchEntry {
       callback,
-      data,
-      data_external,
-      data_is_undefined,
-      instance,
-      signature,
-      fast_overloads,
+      fast_overloads: fast_overloads.into(),
       owners: 1,
     };
     // x: reuse a released slot before growing; fail loudly rather than hand
@@ -655,44 +727,53 @@ fn register_dispatch(
       "v8x: more than {} native functions alive on one thread",
       i16::MAX
     );
-    t.by_runtime.entry(rt).or_default().push(idx);
-    if let Some(key) = reusable_key {
+    set_use(runtime, idx, slot_use);
+    if shared.is_none() {
       t.reusable.insert(key, idx);
     }
-    idx
-  })
+    (idx, false)
+  });
+  if duplicate {
+    unsafe { JS_FreeValue(ctx, data) };
+  }
+  idx
 }
 
-/// x: releases the dispatch slots `rt` registered (called while disposing its
-/// isolate, before its contexts are freed): their data references are dropped
-/// and slots no other live runtime shares become free for the next runtime.
+fn set_use(runtime: &mut RuntimeSlots, idx: c_int, slot_use: SlotUse) {
+  let idx = idx as usize;
+  if runtime.uses.len() <= idx {
+    runtime.uses.resize(idx + 1, None);
+  }
+  runtime.uses[idx] = Some(slot_use);
+}
+
+/// x: releases the dispatch slots `rt` uses (called while disposing its
+/// isolate, before its contexts are freed): its data references are dropped
+/// and slots no other live runtime uses become free for the next runtime.
 pub(crate) fn release_dispatch_for_runtime(rt: *mut JSRuntime) {
   let released: Vec<JSValue> = DISPATCH.with(|t| {
     let mut t = t.borrow_mut();
     let t = &mut *t;
-    let Some(slots) = t.by_runtime.remove(&(rt as usize)) else {
+    let Some(runtime) = t.by_runtime.remove(&(rt as usize)) else {
       return Vec::new();
     };
     let mut released = Vec::new();
-    for idx in slots {
-      let entry = &mut t.entries[idx as usize];
+    for (idx, slot_use) in runtime.uses.into_iter().enumerate() {
+      let Some(slot_use) = slot_use else {
+        continue;
+      };
+      released.push(slot_use.data);
+      let entry = &mut t.entries[idx];
       entry.owners -= 1;
       if entry.owners > 0 {
         continue;
       }
-      let key = ReusableDispatchKey {
-        callback: entry.callback as usize,
-        data_external: entry.data_external.map(|data| data as usize),
-        data_is_undefined: entry.data_is_undefined,
-      };
-      if t.reusable.get(&key) == Some(&idx) {
+      let key = ReusableDispatchKey::new(entry.callback, &entry.fast_overloads);
+      if t.reusable.get(&key) == Some(&(idx as c_int)) {
         t.reusable.remove(&key);
       }
-      released.push(std::mem::replace(&mut entry.data, jsv_undefined()));
-      entry.fast_overloads = Vec::new();
-      entry.instance = ptr::null();
-      entry.signature = ptr::null();
-      t.free.push(idx);
+      entry.fast_overloads = std::rc::Rc::new([]);
+      t.free.push(idx as c_int);
     }
     released
   });
@@ -702,38 +783,30 @@ pub(crate) fn release_dispatch_for_runtime(rt: *mut JSRuntime) {
   }
 }
 
-fn lookup_dispatch(
-  ctx: *mut JSContext,
-  idx: c_int,
-) -> Option<(
-  FunctionCallback,
-  JSValue,
-  *const ObjTemplate,
-  *const FnTemplate,
-  Vec<RawCFunction>,
-)> {
+// x: what a trampoline needs to call a native function; `data` is owned by
+// the caller (a reference, not a new value: free it after the call).
+struct Dispatch {
+  callback: FunctionCallback,
+  data: JSValue,
+  instance: *const ObjTemplate,
+  signature: *const FnTemplate,
+  fast_overloads: std::rc::Rc<[RawCFunction]>,
+}
+
+fn lookup_dispatch(ctx: *mut JSContext, idx: c_int) -> Option<Dispatch> {
+  // The function's realm is the context QuickJS calls it in, so this is the
+  // runtime that made it.
+  let rt = unsafe { JS_GetRuntime(ctx) } as usize;
   DISPATCH.with(|t| {
-    t.borrow().entries.get(idx as usize).map(|e| {
-      // The dispatch table is process-global and outlives any single runtime;
-      // reusable entries (undefined/External data) are shared across runtimes,
-      // including by snapshot-restored functions. The stored JSValue may
-      // therefore belong to a dead runtime — materialize the callback data in
-      // the calling context instead of handing out the stored value. The
-      // returned value is OWNED by the caller (free after dispatch).
-      let data = if e.data_is_undefined {
-        jsv_undefined()
-      } else if let Some(ptr) = e.data_external {
-        make_external_jsvalue(super::core::current_iso(), ctx, ptr)
-      } else {
-        unsafe { JS_DupValue(ctx, e.data) }
-      };
-      (
-        e.callback,
-        data,
-        e.instance,
-        e.signature,
-        e.fast_overloads.clone(),
-      )
+    let t = t.borrow();
+    let entry = t.entries.get(idx as usize)?;
+    let slot_use = t.by_runtime.get(&rt)?.uses.get(idx as usize).copied()??;
+    Some(Dispatch {
+      callback: entry.callback,
+      data: unsafe { JS_DupValue(ctx, slot_use.data) },
+      instance: slot_use.instance,
+      signature: slot_use.signature,
+      fast_overloads: entry.fast_overloads.clone(),
     })
   })
 }
@@ -994,8 +1067,8 @@ unsafe fn call_named_getter(
     data: handler.data,
     new_target: jsv_undefined(),
     is_construct: false,
-    args: Vec::new(),
-    return_slot: Box::new(jsv_undefined()),
+    args: &[],
+    return_slot: jsv_undefined(),
   });
   let info_ptr = Box::into_raw(info);
   let mut raw_info = info_ptr as *mut c_void;
@@ -1013,7 +1086,7 @@ unsafe fn call_named_getter(
     unsafe { (getter)(crate::SealedLocal(key_handle), prop_info) };
 
   let info = unsafe { Box::from_raw(info_ptr) };
-  let ret = *info.return_slot;
+  let ret = info.return_slot;
   let result = if unsafe { JS_HasException(ctx) } {
     (-1, jsv_exception())
   } else if intercepted_yes(&intercepted) {
@@ -1051,8 +1124,8 @@ unsafe fn call_named_query(
     data: handler.data,
     new_target: jsv_undefined(),
     is_construct: false,
-    args: Vec::new(),
-    return_slot: Box::new(jsv_undefined()),
+    args: &[],
+    return_slot: jsv_undefined(),
   });
   let info_ptr = Box::into_raw(info);
   let mut raw_info = info_ptr as *mut c_void;
@@ -1070,7 +1143,7 @@ unsafe fn call_named_query(
     unsafe { (query)(crate::SealedLocal(key_handle), prop_info) };
 
   let info = unsafe { Box::from_raw(info_ptr) };
-  let ret = *info.return_slot;
+  let ret = info.return_slot;
   let mut attr = 0;
   let result = if unsafe { JS_HasException(ctx) } {
     (-1, 0)
@@ -1110,8 +1183,8 @@ unsafe fn call_named_setter(
     data: handler.data,
     new_target: jsv_undefined(),
     is_construct: false,
-    args: Vec::new(),
-    return_slot: Box::new(jsv_undefined()),
+    args: &[],
+    return_slot: jsv_undefined(),
   });
   let info_ptr = Box::into_raw(info);
   let mut raw_info = info_ptr as *mut c_void;
@@ -1170,8 +1243,8 @@ unsafe fn call_named_deleter(
     data: handler.data,
     new_target: jsv_undefined(),
     is_construct: false,
-    args: Vec::new(),
-    return_slot: Box::new(jsv_undefined()),
+    args: &[],
+    return_slot: jsv_undefined(),
   });
   let info_ptr = Box::into_raw(info);
   let mut raw_info = info_ptr as *mut c_void;
@@ -1189,7 +1262,7 @@ unsafe fn call_named_deleter(
     unsafe { (deleter)(crate::SealedLocal(key_handle), prop_info) };
 
   let info = unsafe { Box::from_raw(info_ptr) };
-  let ret = *info.return_slot;
+  let ret = info.return_slot;
   let result = if unsafe { JS_HasException(ctx) } {
     -1
   } else if intercepted_yes(&intercepted) {
@@ -1225,8 +1298,8 @@ unsafe fn call_named_enumerator(
     data: handler.data,
     new_target: jsv_undefined(),
     is_construct: false,
-    args: Vec::new(),
-    return_slot: Box::new(jsv_undefined()),
+    args: &[],
+    return_slot: jsv_undefined(),
   });
   let info_ptr = Box::into_raw(info);
   let mut raw_info = info_ptr as *mut c_void;
@@ -1235,7 +1308,7 @@ unsafe fn call_named_enumerator(
 
   unsafe { (enumerator)(prop_info) };
   let info = unsafe { Box::from_raw(info_ptr) };
-  let ret = *info.return_slot;
+  let ret = info.return_slot;
   let result = if unsafe { JS_HasException(ctx) } {
     jsv_exception()
   } else if jsv_is_undefined(&ret) {
@@ -1328,8 +1401,8 @@ unsafe fn call_named_definer(
     data: handler.data,
     new_target: jsv_undefined(),
     is_construct: false,
-    args: Vec::new(),
-    return_slot: Box::new(jsv_undefined()),
+    args: &[],
+    return_slot: jsv_undefined(),
   });
   let info_ptr = Box::into_raw(info);
   let mut raw_info = info_ptr as *mut c_void;
@@ -1392,8 +1465,8 @@ unsafe fn call_indexed_getter(
     data: handler.data,
     new_target: jsv_undefined(),
     is_construct: false,
-    args: Vec::new(),
-    return_slot: Box::new(jsv_undefined()),
+    args: &[],
+    return_slot: jsv_undefined(),
   });
   let info_ptr = Box::into_raw(info);
   let mut raw_info = info_ptr as *mut c_void;
@@ -1403,7 +1476,7 @@ unsafe fn call_indexed_getter(
   let intercepted = unsafe { (getter)(index, prop_info) };
 
   let info = unsafe { Box::from_raw(info_ptr) };
-  let ret = *info.return_slot;
+  let ret = info.return_slot;
   let result = if unsafe { JS_HasException(ctx) } {
     (-1, jsv_exception())
   } else if intercepted_yes(&intercepted) {
@@ -1441,8 +1514,8 @@ unsafe fn call_indexed_query(
     data: handler.data,
     new_target: jsv_undefined(),
     is_construct: false,
-    args: Vec::new(),
-    return_slot: Box::new(jsv_undefined()),
+    args: &[],
+    return_slot: jsv_undefined(),
   });
   let info_ptr = Box::into_raw(info);
   let mut raw_info = info_ptr as *mut c_void;
@@ -1452,7 +1525,7 @@ unsafe fn call_indexed_query(
   let intercepted = unsafe { (query)(index, prop_info) };
 
   let info = unsafe { Box::from_raw(info_ptr) };
-  let ret = *info.return_slot;
+  let ret = info.return_slot;
   let mut attr = 0;
   let result = if unsafe { JS_HasException(ctx) } {
     (-1, 0)
@@ -1492,8 +1565,8 @@ unsafe fn call_indexed_setter(
     data: handler.data,
     new_target: jsv_undefined(),
     is_construct: false,
-    args: Vec::new(),
-    return_slot: Box::new(jsv_undefined()),
+    args: &[],
+    return_slot: jsv_undefined(),
   });
   let info_ptr = Box::into_raw(info);
   let mut raw_info = info_ptr as *mut c_void;
@@ -1542,8 +1615,8 @@ unsafe fn call_indexed_deleter(
     data: handler.data,
     new_target: jsv_undefined(),
     is_construct: false,
-    args: Vec::new(),
-    return_slot: Box::new(jsv_undefined()),
+    args: &[],
+    return_slot: jsv_undefined(),
   });
   let info_ptr = Box::into_raw(info);
   let mut raw_info = info_ptr as *mut c_void;
@@ -1553,7 +1626,7 @@ unsafe fn call_indexed_deleter(
   let intercepted = unsafe { (deleter)(index, prop_info) };
 
   let info = unsafe { Box::from_raw(info_ptr) };
-  let ret = *info.return_slot;
+  let ret = info.return_slot;
   let result = if unsafe { JS_HasException(ctx) } {
     (-1, 0)
   } else if intercepted_yes(&intercepted) {
@@ -1590,8 +1663,8 @@ unsafe fn call_indexed_enumerator(
     data: handler.data,
     new_target: jsv_undefined(),
     is_construct: false,
-    args: Vec::new(),
-    return_slot: Box::new(jsv_undefined()),
+    args: &[],
+    return_slot: jsv_undefined(),
   });
   let info_ptr = Box::into_raw(info);
   let mut raw_info = info_ptr as *mut c_void;
@@ -1600,7 +1673,7 @@ unsafe fn call_indexed_enumerator(
 
   unsafe { (enumerator)(prop_info) };
   let info = unsafe { Box::from_raw(info_ptr) };
-  let ret = *info.return_slot;
+  let ret = info.return_slot;
   let result = if unsafe { JS_HasException(ctx) } {
     jsv_exception()
   } else if jsv_is_undefined(&ret) {
@@ -1637,8 +1710,8 @@ unsafe fn call_indexed_definer(
     data: handler.data,
     new_target: jsv_undefined(),
     is_construct: false,
-    args: Vec::new(),
-    return_slot: Box::new(jsv_undefined()),
+    args: &[],
+    return_slot: jsv_undefined(),
   });
   let info_ptr = Box::into_raw(info);
   let mut raw_info = info_ptr as *mut c_void;
@@ -2273,10 +2346,11 @@ unsafe fn dispatch(
   }
 
   let n = argc.max(0) as usize;
-  let mut args = Vec::with_capacity(n);
-  for i in 0..n {
-    args.push(unsafe { *argv.add(i) });
-  }
+  let args: &'static [JSValue] = if n == 0 || argv.is_null() {
+    &[]
+  } else {
+    unsafe { slice::from_raw_parts(argv, n) }
+  };
 
   // Every handle the callback interns (its arguments, `data`, `this`, any Local
   // it creates) lands in the isolate's handle arena. V8 frees those when the
@@ -2294,7 +2368,7 @@ unsafe fn dispatch(
     iso_state(iso).handles.len()
   };
 
-  let info = Box::new(CbInfo {
+  let mut info = CbInfo {
     isolate: iso,
     ctx,
     this,
@@ -2302,13 +2376,12 @@ unsafe fn dispatch(
     new_target,
     is_construct,
     args,
-    return_slot: Box::new(jsv_undefined()),
-  });
-  let info_ptr = Box::into_raw(info) as *const FunctionCallbackInfo;
+    return_slot: jsv_undefined(),
+  };
+  let info_ptr = &mut info as *mut CbInfo as *const FunctionCallbackInfo;
   unsafe { (callback)(info_ptr) };
 
-  let info = unsafe { Box::from_raw(info_ptr as *mut CbInfo) };
-  let ret = *info.return_slot;
+  let ret = unsafe { (*(info_ptr as *const CbInfo)).return_slot };
 
   // Materialize the result as a value we own *before* tearing down the arena:
   // `ret` is only a borrowed copy of whatever Local the callback stored via
@@ -2867,8 +2940,13 @@ unsafe extern "C" fn fn_trampoline(
   argv: *mut JSValue,
   magic: c_int,
 ) -> JSValue {
-  let Some((callback, data, _instance, signature, fast_overloads)) =
-    lookup_dispatch(ctx, magic)
+  let Some(Dispatch {
+    callback,
+    data,
+    signature,
+    fast_overloads,
+    ..
+  }) = lookup_dispatch(ctx, magic)
   else {
     return jsv_undefined();
   };
@@ -2905,8 +2983,12 @@ unsafe extern "C" fn fn_construct_trampoline(
   argv: *mut JSValue,
   magic: c_int,
 ) -> JSValue {
-  let Some((callback, data, instance, _signature, _fast_overloads)) =
-    lookup_dispatch(ctx, magic)
+  let Some(Dispatch {
+    callback,
+    data,
+    instance,
+    ..
+  }) = lookup_dispatch(ctx, magic)
   else {
     return unsafe { JS_NewObject(ctx) };
   };
@@ -3027,8 +3109,8 @@ unsafe extern "C" fn named_getter_trampoline(
     data: callback_data,
     new_target: jsv_undefined(),
     is_construct: false,
-    args: Vec::new(),
-    return_slot: Box::new(jsv_undefined()),
+    args: &[],
+    return_slot: jsv_undefined(),
   });
   let info_ptr = Box::into_raw(info);
   let mut raw_info = info_ptr as *mut c_void;
@@ -3045,7 +3127,7 @@ unsafe extern "C" fn named_getter_trampoline(
     unsafe { (entry.getter)(crate::SealedLocal(key_handle), prop_info) };
 
   let info = unsafe { Box::from_raw(info_ptr) };
-  let ret = *info.return_slot;
+  let ret = info.return_slot;
   let intercepted = unsafe { std::mem::transmute_copy::<_, u32>(&intercepted) };
   let result = if unsafe { JS_HasException(ctx) } {
     jsv_exception()
@@ -3359,8 +3441,8 @@ pub(crate) unsafe fn call_accessor_name_getter(
     data,
     new_target: jsv_undefined(),
     is_construct: false,
-    args: Vec::new(),
-    return_slot: Box::new(jsv_undefined()),
+    args: &[],
+    return_slot: jsv_undefined(),
   });
   let info_ptr = Box::into_raw(info);
   let mut raw_info = info_ptr as *mut c_void;
@@ -3376,7 +3458,7 @@ pub(crate) unsafe fn call_accessor_name_getter(
   unsafe { (getter)(crate::SealedLocal(key_handle), prop_info) };
 
   let info = unsafe { Box::from_raw(info_ptr) };
-  let ret = *info.return_slot;
+  let ret = info.return_slot;
   let result = if unsafe { JS_HasException(ctx) } {
     jsv_exception()
   } else if jsv_is_undefined(&ret) {
@@ -3426,8 +3508,8 @@ pub(crate) unsafe fn call_accessor_name_setter(
     data,
     new_target: jsv_undefined(),
     is_construct: false,
-    args: Vec::new(),
-    return_slot: Box::new(jsv_undefined()),
+    args: &[],
+    return_slot: jsv_undefined(),
   });
   let info_ptr = Box::into_raw(info);
   let mut raw_info = info_ptr as *mut c_void;
@@ -3591,12 +3673,14 @@ unsafe fn make_function_len_with_instance(
     unsafe { JS_DupValue(ctx, data) }
   };
   let data_external = external_pointer_from_value(data);
+  // x: only a constructor reads its instance template; leaving it out lets
+  // two functions of one callback made from different templates share a slot.
+  let instance = if construct { instance } else { ptr::null() };
   let magic = register_dispatch(
     ctx,
     callback,
     data_owned,
     data_external,
-    jsv_is_undefined(&data),
     instance,
     signature,
     fast_overloads,
@@ -3648,8 +3732,8 @@ fn property_return_scratch() -> usize {
 }
 
 // x: forget the wrapper's address when it is freed. The process-wide map only
-// grew (one entry per External ever made, and `lookup_dispatch` makes one per
-// op call), and an object later allocated at a freed wrapper's address was
+// grew (one entry per External ever made; `lookup_dispatch` used to make one
+// per op call), and an object later allocated at a freed wrapper's address was
 // taken for an External by `value_is_external`.
 unsafe extern "C" fn ext_finalize(_rt: *mut JSRuntime, val: JSValue) {
   external_values().lock().unwrap().remove(&external_key(val));
@@ -4142,7 +4226,7 @@ pub extern "C" fn v8__FunctionCallbackInfo__GetParts(
     };
   }
   let info = cbinfo(this);
-  let slot = &mut *info.return_slot as *mut JSValue;
+  let slot = &mut info.return_slot as *mut JSValue;
 
   let data = intern_dup::<Value>(info.ctx, info.data);
   RawFunctionCallbackInfoParts {
@@ -4228,7 +4312,7 @@ pub extern "C" fn v8__FunctionCallbackInfo__GetReturnValue(
     return 0;
   }
   let info = cbinfo(this);
-  (&mut *info.return_slot as *mut JSValue) as usize
+  (&mut info.return_slot as *mut JSValue) as usize
 }
 
 #[inline]
@@ -5575,7 +5659,7 @@ pub extern "C" fn v8__PropertyCallbackInfo__GetReturnValue(
   let Some(info) = (unsafe { prop_cbinfo(this) }) else {
     return property_return_scratch();
   };
-  (&mut *info.return_slot as *mut JSValue) as usize
+  (&mut info.return_slot as *mut JSValue) as usize
 }
 
 #[unsafe(no_mangle)]

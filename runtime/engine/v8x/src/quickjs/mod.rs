@@ -1759,11 +1759,144 @@ mod api_test {
     assert_wasm_streaming_respects_explicit_microtasks();
     assert_duplicate_module_requests_resolve_once();
     assert_dynamic_import_gets_empty_host_options();
+    assert_native_slots_stay_flat_across_runtimes();
 
     unsafe {
       v8::V8::dispose();
     }
     v8::V8::dispose_platform();
+  }
+
+  // x (X_PATCHES 18): a thread's native-callback slots follow its distinct
+  // callbacks, not runtimes x functions. 200 runtimes alive at once, each with
+  // 256 functions whose data is an External of its own (as deno_core's ops
+  // are), took a slot per function before: 51200, more than the 32768 QuickJS's
+  // int16_t `magic` holds (the thread aborted at the ~128th runtime). Now they
+  // share 256, and each call still sees its own runtime's data.
+  fn assert_native_slots_stay_flat_across_runtimes() {
+    unsafe extern "C" fn op<const A: u32, const B: u32>(
+      info: *const v8::FunctionCallbackInfo,
+    ) {
+      let info = unsafe { &*info };
+      let args =
+        v8::FunctionCallbackArguments::from_function_callback_info(info);
+      let data = v8::Local::<v8::External>::try_from(args.data()).unwrap();
+      let mut rv = v8::ReturnValue::from_function_callback_info(info);
+      rv.set_uint32(data.value() as usize as u32 * 1000 + A * 16 + B);
+    }
+    macro_rules! row {
+      ($a:literal) => {
+        [
+          op::<$a, 0> as v8::FunctionCallback,
+          op::<$a, 1>,
+          op::<$a, 2>,
+          op::<$a, 3>,
+          op::<$a, 4>,
+          op::<$a, 5>,
+          op::<$a, 6>,
+          op::<$a, 7>,
+          op::<$a, 8>,
+          op::<$a, 9>,
+          op::<$a, 10>,
+          op::<$a, 11>,
+          op::<$a, 12>,
+          op::<$a, 13>,
+          op::<$a, 14>,
+          op::<$a, 15>,
+        ]
+      };
+    }
+    let callbacks: Vec<v8::FunctionCallback> = [
+      row!(0),
+      row!(1),
+      row!(2),
+      row!(3),
+      row!(4),
+      row!(5),
+      row!(6),
+      row!(7),
+      row!(8),
+      row!(9),
+      row!(10),
+      row!(11),
+      row!(12),
+      row!(13),
+      row!(14),
+      row!(15),
+    ]
+    .concat();
+    let run = |isolate: &mut v8::OwnedIsolate,
+               context: &v8::Global<v8::Context>,
+               code: &str| {
+      let scope = std::pin::pin!(v8::HandleScope::new(isolate));
+      let scope = &mut scope.init();
+      let context = v8::Local::new(scope, context);
+      let scope = &mut v8::ContextScope::new(scope, context);
+      let code = v8::String::new(scope, code).unwrap();
+      let script = v8::Script::compile(scope, code, None).unwrap();
+      script.run(scope).unwrap().to_rust_string_lossy(scope)
+    };
+
+    let before = v8::x_fast::native_function_slots_in_use();
+    let mut runtimes = Vec::new();
+    for r in 1..=200usize {
+      let mut isolate = v8::Isolate::new(Default::default());
+      let context = {
+        let scope = std::pin::pin!(v8::HandleScope::new(&mut isolate));
+        let scope = &mut scope.init();
+        let context = v8::Context::new(scope, Default::default());
+        let scope = &mut v8::ContextScope::new(scope, context);
+        let external = v8::External::new(scope, r as *mut std::ffi::c_void);
+        let global = context.global(scope);
+        for (i, callback) in callbacks.iter().enumerate() {
+          let function = v8::FunctionTemplate::builder_raw(*callback)
+            .data(external.into())
+            .build(scope)
+            .get_function(scope)
+            .unwrap();
+          let name = v8::String::new(scope, &format!("f{i}")).unwrap();
+          global.set(scope, name.into(), function.into()).unwrap();
+        }
+        if r == 1 {
+          // The same callback with other data in one runtime: a slot of its
+          // own, so each function keeps its data.
+          let other = v8::External::new(scope, 999 as *mut std::ffi::c_void);
+          let function = v8::Function::builder_raw(callbacks[0])
+            .data(other.into())
+            .build(scope)
+            .unwrap();
+          let name = v8::String::new(scope, "g").unwrap();
+          global.set(scope, name.into(), function.into()).unwrap();
+        }
+        v8::Global::new(scope, context)
+      };
+      runtimes.push((context, isolate));
+    }
+    assert_eq!(
+      v8::x_fast::native_function_slots_in_use() - before,
+      callbacks.len() + 1,
+    );
+    for r in [1usize, 100, 200] {
+      let (context, isolate) = &mut runtimes[r - 1];
+      assert_eq!(
+        run(isolate, context, "[f0(), f37(), f255()].join()"),
+        format!("{},{},{}", r * 1000, r * 1000 + 37, r * 1000 + 255),
+      );
+    }
+    let (context, isolate) = &mut runtimes[0];
+    assert_eq!(run(isolate, context, "[g(), f0()].join()"), "999000,1000");
+
+    // An isolate is dropped as the current one (deno_core's `JsRuntime` opens
+    // a scope on it first, too).
+    while let Some((context, mut isolate)) = runtimes.pop() {
+      {
+        let scope = std::pin::pin!(v8::HandleScope::new(&mut isolate));
+        let _scope = &mut scope.init();
+      }
+      drop(context);
+      drop(isolate);
+    }
+    assert_eq!(v8::x_fast::native_function_slots_in_use(), before);
   }
 
   fn assert_dynamic_import_gets_empty_host_options() {
