@@ -71,7 +71,9 @@ pub struct ResolvedDateTime {
 }
 
 fn unsupported(what: &str) -> JsErrorBox {
-    JsErrorBox::range_error(format!("x: Intl.DateTimeFormat {what} is not supported yet"))
+    JsErrorBox::range_error(format!(
+        "x: Intl.DateTimeFormat {what} is not supported yet"
+    ))
 }
 
 fn tz_provider() -> &'static ZoneInfo64TzdbProvider<'static> {
@@ -86,7 +88,9 @@ fn tz_provider() -> &'static ZoneInfo64TzdbProvider<'static> {
 /// absent, the machine's zone (`TZ`, then `/etc/localtime`), as V8 does.
 #[op2]
 #[string]
-pub fn op_intl_resolve_time_zone(#[string] requested: Option<String>) -> Result<String, JsErrorBox> {
+pub fn op_intl_resolve_time_zone(
+    #[string] requested: Option<String>,
+) -> Result<String, JsErrorBox> {
     match requested {
         Some(name) => canonical_time_zone(&name)
             .ok_or_else(|| JsErrorBox::range_error(format!("Invalid time zone specified: {name}"))),
@@ -97,7 +101,27 @@ pub fn op_intl_resolve_time_zone(#[string] requested: Option<String>) -> Result<
 fn canonical_time_zone(name: &str) -> Option<String> {
     let upper = name.to_ascii_uppercase();
     // V8 reports the UTC aliases as plain "UTC".
-    if matches!(upper.as_str(), "UTC" | "ETC/UTC" | "ETC/GMT" | "GMT" | "ETC/UCT" | "UCT" | "ETC/UNIVERSAL" | "ETC/ZULU" | "ZULU" | "UNIVERSAL" | "ETC/GREENWICH" | "GREENWICH" | "ETC/GMT0" | "GMT0" | "ETC/GMT+0" | "ETC/GMT-0" | "GMT+0" | "GMT-0") {
+    if matches!(
+        upper.as_str(),
+        "UTC"
+            | "ETC/UTC"
+            | "ETC/GMT"
+            | "GMT"
+            | "ETC/UCT"
+            | "UCT"
+            | "ETC/UNIVERSAL"
+            | "ETC/ZULU"
+            | "ZULU"
+            | "UNIVERSAL"
+            | "ETC/GREENWICH"
+            | "GREENWICH"
+            | "ETC/GMT0"
+            | "GMT0"
+            | "ETC/GMT+0"
+            | "ETC/GMT-0"
+            | "GMT+0"
+            | "GMT-0"
+    ) {
         return Some("UTC".to_string());
     }
     let provider = tz_provider();
@@ -106,7 +130,9 @@ fn canonical_time_zone(name: &str) -> Option<String> {
 }
 
 fn default_time_zone() -> String {
-    let from_env = std::env::var("TZ").ok().map(|tz| tz.trim_start_matches(':').to_string());
+    let from_env = std::env::var("TZ")
+        .ok()
+        .map(|tz| tz.trim_start_matches(':').to_string());
     let from_file = || {
         let target = std::fs::read_link("/etc/localtime").ok()?;
         let target = target.to_string_lossy().into_owned();
@@ -123,7 +149,9 @@ fn default_time_zone() -> String {
 /// The calendar, numbering system and hour cycle the formatter for `options` uses.
 #[op2]
 #[serde]
-pub fn op_intl_datetime_resolve(#[serde] options: DateTimeOptions) -> Result<ResolvedDateTime, JsErrorBox> {
+pub fn op_intl_datetime_resolve(
+    #[serde] options: DateTimeOptions,
+) -> Result<ResolvedDateTime, JsErrorBox> {
     let key = format!("{options:?}");
     let shows_hours = options.hour.is_some() || options.time_style.is_some();
     let (calendar, hours) = with_formatter(&key, &options, |formatter| {
@@ -151,7 +179,16 @@ pub fn op_intl_datetime_resolve(#[serde] options: DateTimeOptions) -> Result<Res
 /// midnight, 1:00 and 13:00 (ICU4X does not expose the pattern's hour symbol).
 fn hour_cycle_of(formatter: &DateTimeFormatter<CompositeFieldSet>) -> (&'static str, &'static str) {
     let hour_at = |hour: u8| {
-        let fields = LocalFields { year: 2000, month: 1, day: 1, hour, minute: 0, second: 0, millisecond: 0, offset_seconds: 0 };
+        let fields = LocalFields {
+            year: 2000,
+            month: 1,
+            day: 1,
+            hour,
+            minute: 0,
+            second: 0,
+            millisecond: 0,
+            offset_seconds: 0,
+        };
         let parts = format_parts(formatter, &fields, "UTC").unwrap_or_default();
         parts
             .into_iter()
@@ -159,7 +196,11 @@ fn hour_cycle_of(formatter: &DateTimeFormatter<CompositeFieldSet>) -> (&'static 
             .map(|part| part.value)
             .unwrap_or_default()
     };
-    let width = if hour_at(1).chars().count() == 2 { "2-digit" } else { "numeric" };
+    let width = if hour_at(1).chars().count() == 2 {
+        "2-digit"
+    } else {
+        "numeric"
+    };
     let cycle = match (hour_at(0).trim_start_matches('0'), hour_at(13).as_str()) {
         ("12", _) => "h12",
         ("24", _) => "h24",
@@ -226,6 +267,9 @@ fn local_fields(epoch_ms: f64, zone: &str) -> Result<LocalFields, JsErrorBox> {
     })
 }
 
+/// A run of formatted text and the `icu_datetime` part it is (none for a literal).
+type RawPart = (Option<writeable::Part>, String);
+
 /// One piece of `formatToParts`' answer.
 #[derive(Serialize, Debug, Default, Clone)]
 pub struct FormatPart {
@@ -246,7 +290,9 @@ pub fn op_intl_datetime_format(
     let key = format!("{options:?}");
     with_formatter(&key, &options, |formatter| {
         let input = zoned(&fields, zone)?;
-        Ok(web_spaces(formatter.format(&input).write_to_string().into_owned()))
+        Ok(web_spaces(
+            formatter.format(&input).write_to_string().into_owned(),
+        ))
     })?
 }
 
@@ -260,16 +306,31 @@ pub fn op_intl_datetime_format_to_parts(
 ) -> Result<Vec<FormatPart>, JsErrorBox> {
     let fields = local_fields(epoch_ms, zone)?;
     let key = format!("{options:?}");
-    with_formatter(&key, &options, |formatter| format_parts(formatter, &fields, zone))?
+    with_formatter(&key, &options, |formatter| {
+        format_parts(formatter, &fields, zone)
+    })?
 }
 
-fn zoned(fields: &LocalFields, zone: &str) -> Result<ZonedDateTime<Iso, icu_time::TimeZoneInfo<icu_time::zone::models::AtTime>>, JsErrorBox> {
+fn zoned(
+    fields: &LocalFields,
+    zone: &str,
+) -> Result<ZonedDateTime<Iso, icu_time::TimeZoneInfo<icu_time::zone::models::AtTime>>, JsErrorBox>
+{
     let invalid = |_| JsErrorBox::range_error("Invalid time value");
     let date = Date::try_new_iso(fields.year, fields.month, fields.day).map_err(invalid)?;
-    let time = Time::try_new(fields.hour, fields.minute, fields.second, u32::from(fields.millisecond) * 1_000_000)
-        .map_err(|_| JsErrorBox::range_error("Invalid time value"))?;
+    let time = Time::try_new(
+        fields.hour,
+        fields.minute,
+        fields.second,
+        u32::from(fields.millisecond) * 1_000_000,
+    )
+    .map_err(|_| JsErrorBox::range_error("Invalid time value"))?;
     let offset = UtcOffset::try_from_seconds(fields.offset_seconds).ok();
-    let id = if zone == "UTC" { TimeZone::from_iana_id("Etc/UTC") } else { TimeZone::from_iana_id(zone) };
+    let id = if zone == "UTC" {
+        TimeZone::from_iana_id("Etc/UTC")
+    } else {
+        TimeZone::from_iana_id(zone)
+    };
     let zone = id.with_offset(offset).at_date_time(DateTime { date, time });
     Ok(ZonedDateTime { date, time, zone })
 }
@@ -319,7 +380,7 @@ fn web_spaces(text: String) -> String {
 }
 
 /// Typed parts, with the fraction of a second split off and adjacent literals merged.
-fn typed_parts(parts: Vec<(Option<writeable::Part>, String)>) -> Vec<FormatPart> {
+fn typed_parts(parts: Vec<RawPart>) -> Vec<FormatPart> {
     let mut out: Vec<FormatPart> = Vec::with_capacity(parts.len());
     for (part, value) in parts {
         let kind = part_name(part);
@@ -331,14 +392,25 @@ fn typed_parts(parts: Vec<(Option<writeable::Part>, String)>) -> Vec<FormatPart>
         if kind == "second" {
             if let Some(at) = value.find(|c: char| !c.is_numeric()) {
                 let separator_len = value[at..].chars().next().map_or(1, char::len_utf8);
-                out.push(FormatPart { kind: "second", value: value[..at].to_string() });
-                out.push(FormatPart { kind: "literal", value: value[at..at + separator_len].to_string() });
-                out.push(FormatPart { kind: "fractionalSecond", value: value[at + separator_len..].to_string() });
+                out.push(FormatPart {
+                    kind: "second",
+                    value: value[..at].to_string(),
+                });
+                out.push(FormatPart {
+                    kind: "literal",
+                    value: value[at..at + separator_len].to_string(),
+                });
+                out.push(FormatPart {
+                    kind: "fractionalSecond",
+                    value: value[at + separator_len..].to_string(),
+                });
                 continue;
             }
         }
         match out.last_mut() {
-            Some(last) if kind == "literal" && last.kind == "literal" => last.value.push_str(&value),
+            Some(last) if kind == "literal" && last.kind == "literal" => {
+                last.value.push_str(&value)
+            }
             _ => out.push(FormatPart { kind, value }),
         }
     }
@@ -359,7 +431,12 @@ pub fn op_intl_datetime_format_range(
     let key = format!("{options:?}");
     with_range_formatter(&key, &options, |formatter| {
         let (start, end) = (zoned(&start, zone)?, zoned(&end, zone)?);
-        Ok(web_spaces(formatter.format(&start, &end).write_to_string().into_owned()))
+        Ok(web_spaces(
+            formatter
+                .format(&start, &end)
+                .write_to_string()
+                .into_owned(),
+        ))
     })?
 }
 
@@ -390,7 +467,7 @@ pub fn op_intl_datetime_format_range_to_parts(
             .write_to_parts(&mut collector)
             .map_err(|_| JsErrorBox::generic("formatting failed"))?;
         // Cut into runs by source, each typed as `formatToParts` types a single date.
-        let mut runs: Vec<(&'static str, Vec<(Option<writeable::Part>, String)>)> = Vec::new();
+        let mut runs: Vec<(&'static str, Vec<RawPart>)> = Vec::new();
         for (stack, value) in collector.leaves {
             let mut source = "shared";
             let mut field = None;
@@ -414,7 +491,11 @@ pub fn op_intl_datetime_format_range_to_parts(
         Ok(runs
             .into_iter()
             .flat_map(|(source, parts)| {
-                typed_parts(parts).into_iter().map(move |part| RangePart { kind: part.kind, value: part.value, source })
+                typed_parts(parts).into_iter().map(move |part| RangePart {
+                    kind: part.kind,
+                    value: part.value,
+                    source,
+                })
             })
             .collect())
     })?
@@ -438,7 +519,10 @@ fn with_range_formatter<R>(
             || {
                 let (prefs, field_set) = formatter_inputs(options)?;
                 DateRangeFormatter::try_new(prefs, field_set).map_err(|e| {
-                    JsErrorBox::range_error(format!("no date range data for {}: {e}", options.locale))
+                    JsErrorBox::range_error(format!(
+                        "no date range data for {}: {e}",
+                        options.locale
+                    ))
                 })
             },
             f,
@@ -454,15 +538,20 @@ fn with_formatter<R>(
     FORMATTERS.with(|cache| cached(cache, key.to_string(), || make_formatter(options), f))
 }
 
-fn make_formatter(options: &DateTimeOptions) -> Result<DateTimeFormatter<CompositeFieldSet>, JsErrorBox> {
+fn make_formatter(
+    options: &DateTimeOptions,
+) -> Result<DateTimeFormatter<CompositeFieldSet>, JsErrorBox> {
     let (prefs, field_set) = formatter_inputs(options)?;
-    DateTimeFormatter::try_new(prefs, field_set)
-        .map_err(|e| JsErrorBox::range_error(format!("no date format data for {}: {e}", options.locale)))
+    DateTimeFormatter::try_new(prefs, field_set).map_err(|e| {
+        JsErrorBox::range_error(format!("no date format data for {}: {e}", options.locale))
+    })
 }
 
 /// The preferences (locale, calendar, numbering system, hour cycle) and field set for
 /// `options`.
-fn formatter_inputs(options: &DateTimeOptions) -> Result<(DateTimeFormatterPreferences, CompositeFieldSet), JsErrorBox> {
+fn formatter_inputs(
+    options: &DateTimeOptions,
+) -> Result<(DateTimeFormatterPreferences, CompositeFieldSet), JsErrorBox> {
     let locale = locale_with_keywords(options)?;
     let mut prefs = DateTimeFormatterPreferences::from(&locale);
     if options.hour12 == Some(true) {
@@ -491,10 +580,14 @@ fn formatter_inputs(options: &DateTimeOptions) -> Result<(DateTimeFormatterPrefe
 /// The locale with the `calendar` and `numberingSystem` options as its `-u-ca`/`-u-nu`.
 fn locale_with_keywords(options: &DateTimeOptions) -> Result<Locale, JsErrorBox> {
     let mut locale = parse_locale(&options.locale)?;
-    for (key, value) in [(key!("ca"), &options.calendar), (key!("nu"), &options.numbering_system)] {
+    for (key, value) in [
+        (key!("ca"), &options.calendar),
+        (key!("nu"), &options.numbering_system),
+    ] {
         if let Some(value) = value {
-            let value = Value::try_from_str(value)
-                .map_err(|_| JsErrorBox::range_error(format!("Invalid calendar or numbering system: {value}")))?;
+            let value = Value::try_from_str(value).map_err(|_| {
+                JsErrorBox::range_error(format!("Invalid calendar or numbering system: {value}"))
+            })?;
             locale.extensions.unicode.keywords.set(key, value);
         }
     }
@@ -512,13 +605,21 @@ fn style_builder(options: &DateTimeOptions) -> FieldSetBuilder {
     let mut builder = FieldSetBuilder::new();
     if let Some(style) = &options.date_style {
         builder.length = Some(length(style));
-        builder.date_fields = Some(if style == "full" { DateFields::YMDE } else { DateFields::YMD });
+        builder.date_fields = Some(if style == "full" {
+            DateFields::YMDE
+        } else {
+            DateFields::YMD
+        });
     }
     if let Some(style) = &options.time_style {
         if builder.length.is_none() {
             builder.length = Some(length(style));
         }
-        builder.time_precision = Some(if style == "short" { TimePrecision::Minute } else { TimePrecision::Second });
+        builder.time_precision = Some(if style == "short" {
+            TimePrecision::Minute
+        } else {
+            TimePrecision::Second
+        });
         builder.zone_style = match style.as_str() {
             "full" => Some(ZoneStyle::SpecificLong),
             "long" => Some(ZoneStyle::SpecificShort),
@@ -533,12 +634,30 @@ fn field_bag(options: &DateTimeOptions) -> Result<DateTimeFieldBag, JsErrorBox> 
     let mut bag = DateTimeFieldBag::default();
     let text = |value: &Option<String>| value.as_deref().map(|v| (v == "long", v == "narrow"));
     bag.weekday = text(&options.weekday).map(|(long, narrow)| {
-        if long { field::Weekday::Long } else if narrow { field::Weekday::Narrow } else { field::Weekday::Short }
+        if long {
+            field::Weekday::Long
+        } else if narrow {
+            field::Weekday::Narrow
+        } else {
+            field::Weekday::Short
+        }
     });
     bag.era = text(&options.era).map(|(long, narrow)| {
-        if long { field::Era::Long } else if narrow { field::Era::Narrow } else { field::Era::Short }
+        if long {
+            field::Era::Long
+        } else if narrow {
+            field::Era::Narrow
+        } else {
+            field::Era::Short
+        }
     });
-    bag.year = options.year.as_deref().map(|v| if v == "2-digit" { field::Year::TwoDigit } else { field::Year::Numeric });
+    bag.year = options.year.as_deref().map(|v| {
+        if v == "2-digit" {
+            field::Year::TwoDigit
+        } else {
+            field::Year::Numeric
+        }
+    });
     bag.month = options.month.as_deref().map(|v| match v {
         "2-digit" => field::Month::TwoDigit,
         "long" => field::Month::Long,
@@ -546,15 +665,39 @@ fn field_bag(options: &DateTimeOptions) -> Result<DateTimeFieldBag, JsErrorBox> 
         "narrow" => field::Month::Narrow,
         _ => field::Month::Numeric,
     });
-    bag.day = options.day.as_deref().map(|v| if v == "2-digit" { field::Day::TwoDigit } else { field::Day::Numeric });
+    bag.day = options.day.as_deref().map(|v| {
+        if v == "2-digit" {
+            field::Day::TwoDigit
+        } else {
+            field::Day::Numeric
+        }
+    });
     bag.day_period = options.day_period.as_deref().map(|v| match v {
         "long" => field::DayPeriod::FlexibleLong,
         "narrow" => field::DayPeriod::FlexibleNarrow,
         _ => field::DayPeriod::FlexibleShort,
     });
-    bag.hour = options.hour.as_deref().map(|v| if v == "2-digit" { field::Hour::TwoDigit } else { field::Hour::Numeric });
-    bag.minute = options.minute.as_deref().map(|v| if v == "2-digit" { field::Minute::TwoDigit } else { field::Minute::Numeric });
-    bag.second = options.second.as_deref().map(|v| if v == "2-digit" { field::Second::TwoDigit } else { field::Second::Numeric });
+    bag.hour = options.hour.as_deref().map(|v| {
+        if v == "2-digit" {
+            field::Hour::TwoDigit
+        } else {
+            field::Hour::Numeric
+        }
+    });
+    bag.minute = options.minute.as_deref().map(|v| {
+        if v == "2-digit" {
+            field::Minute::TwoDigit
+        } else {
+            field::Minute::Numeric
+        }
+    });
+    bag.second = options.second.as_deref().map(|v| {
+        if v == "2-digit" {
+            field::Second::TwoDigit
+        } else {
+            field::Second::Numeric
+        }
+    });
     bag.fractional_second_digits = match options.fractional_second_digits {
         None => None,
         Some(1) => Some(field::FractionalSecondDigits::F1),
@@ -579,7 +722,10 @@ mod tests {
     fn format(options: DateTimeOptions, zone: &str, epoch_ms: f64) -> String {
         let fields = local_fields(epoch_ms, zone).unwrap();
         let formatter = make_formatter(&options).unwrap();
-        formatter.format(&zoned(&fields, zone).unwrap()).write_to_string().into_owned()
+        formatter
+            .format(&zoned(&fields, zone).unwrap())
+            .write_to_string()
+            .into_owned()
     }
 
     // 2020-06-26T00:00:00Z
@@ -587,17 +733,35 @@ mod tests {
 
     #[test]
     fn styles_follow_the_locale() {
-        let long_de = DateTimeOptions { locale: "de-DE".into(), date_style: Some("long".into()), ..Default::default() };
+        let long_de = DateTimeOptions {
+            locale: "de-DE".into(),
+            date_style: Some("long".into()),
+            ..Default::default()
+        };
         assert_eq!(format(long_de, "UTC", JUNE_26), "26. Juni 2020");
-        let short_en = DateTimeOptions { locale: "en-US".into(), date_style: Some("short".into()), time_style: Some("short".into()), ..Default::default() };
-        assert_eq!(web_spaces(format(short_en, "Asia/Tokyo", JUNE_26)), "6/26/20, 9:00 AM");
+        let short_en = DateTimeOptions {
+            locale: "en-US".into(),
+            date_style: Some("short".into()),
+            time_style: Some("short".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            web_spaces(format(short_en, "Asia/Tokyo", JUNE_26)),
+            "6/26/20, 9:00 AM"
+        );
     }
 
     #[test]
     fn zones_move_the_wall_clock() {
         let fields = local_fields(JUNE_26, "America/New_York").unwrap();
-        assert_eq!((fields.day, fields.hour, fields.offset_seconds), (25, 20, -4 * 3600));
-        assert_eq!(canonical_time_zone("asia/tokyo").as_deref(), Some("Asia/Tokyo"));
+        assert_eq!(
+            (fields.day, fields.hour, fields.offset_seconds),
+            (25, 20, -4 * 3600)
+        );
+        assert_eq!(
+            canonical_time_zone("asia/tokyo").as_deref(),
+            Some("Asia/Tokyo")
+        );
         assert_eq!(canonical_time_zone("Etc/UTC").as_deref(), Some("UTC"));
         assert!(canonical_time_zone("Mars/Olympus").is_none());
     }
@@ -607,6 +771,7 @@ mod tests {
         let options = DateTimeOptions {
             locale: "en-US".into(),
             hour_cycle: Some("h23".into()),
+            hour: Some("numeric".into()),
             minute: Some("2-digit".into()),
             second: Some("2-digit".into()),
             fractional_second_digits: Some(3),
@@ -616,7 +781,18 @@ mod tests {
         let fields = local_fields(JUNE_26 + 5_123.0, "UTC").unwrap();
         let parts = format_parts(&formatter, &fields, "UTC").unwrap();
         let kinds: Vec<&str> = parts.iter().map(|p| p.kind).collect();
-        assert_eq!(kinds, ["minute", "literal", "second", "literal", "fractionalSecond"]);
-        assert_eq!(parts[4].value, "123");
+        assert_eq!(
+            kinds,
+            [
+                "hour",
+                "literal",
+                "minute",
+                "literal",
+                "second",
+                "literal",
+                "fractionalSecond"
+            ]
+        );
+        assert_eq!(parts[6].value, "123");
     }
 }

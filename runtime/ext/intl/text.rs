@@ -50,6 +50,15 @@ pub fn op_intl_list_format(
     #[string] style: &str,
     #[serde] items: Vec<String>,
 ) -> Result<Vec<FormatPart>, JsErrorBox> {
+    list_format(locale, kind, style, items)
+}
+
+fn list_format(
+    locale: &str,
+    kind: &str,
+    style: &str,
+    items: Vec<String>,
+) -> Result<Vec<FormatPart>, JsErrorBox> {
     let key = (locale.to_string(), kind.to_string(), style.to_string());
     LISTS.with(|cache| {
         cached(
@@ -80,7 +89,11 @@ pub fn op_intl_list_format(
                     .into_iter()
                     .filter(|(_, value)| !value.is_empty())
                     .map(|(part, value)| FormatPart {
-                        kind: if part == Some(icu_list::parts::ELEMENT) { "element" } else { "literal" },
+                        kind: if part == Some(icu_list::parts::ELEMENT) {
+                            "element"
+                        } else {
+                            "literal"
+                        },
                         value,
                     })
                     .collect()
@@ -111,10 +124,28 @@ pub fn op_intl_relative_time_format(
     auto: bool,
     value: f64,
 ) -> Result<Vec<RelativePart>, JsErrorBox> {
-    let key = (locale.to_string(), style.to_string(), unit.to_string(), auto);
+    relative_time_format(locale, style, unit, auto, value)
+}
+
+fn relative_time_format(
+    locale: &str,
+    style: &str,
+    unit: &str,
+    auto: bool,
+    value: f64,
+) -> Result<Vec<RelativePart>, JsErrorBox> {
+    let key = (
+        locale.to_string(),
+        style.to_string(),
+        unit.to_string(),
+        auto,
+    );
     let mut decimal = Decimal::try_from_f64(value, FloatPrecision::RoundTrip)
         .map_err(|_| JsErrorBox::range_error(format!("Invalid value {value}")))?;
-    decimal.round_with_mode(-3, SignedRoundingMode::Unsigned(UnsignedRoundingMode::HalfExpand));
+    decimal.round_with_mode(
+        -3,
+        SignedRoundingMode::Unsigned(UnsignedRoundingMode::HalfExpand),
+    );
     decimal.absolute.trim_end();
     RELATIVE.with(|cache| {
         cached(
@@ -128,14 +159,21 @@ pub fn op_intl_relative_time_format(
                     .leaves
                     .into_iter()
                     .map(|(stack, value)| {
-                        let number = stack.last().filter(|p| p.category == "decimal").map(|p| p.value);
+                        let number = stack
+                            .last()
+                            .filter(|p| p.category == "decimal")
+                            .map(|p| p.value);
                         match number {
                             Some(kind) => RelativePart {
                                 kind: decimal_part_name(kind),
                                 value,
                                 unit: Some(unit.to_string()),
                             },
-                            None => RelativePart { kind: "literal", value, unit: None },
+                            None => RelativePart {
+                                kind: "literal",
+                                value,
+                                unit: None,
+                            },
                         }
                     })
                     .fold(Vec::new(), |mut out: Vec<RelativePart>, part| {
@@ -165,7 +203,12 @@ fn decimal_part_name(name: &str) -> &'static str {
     }
 }
 
-fn make_relative(locale: &str, style: &str, unit: &str, auto: bool) -> Result<RelativeTimeFormatter, JsErrorBox> {
+fn make_relative(
+    locale: &str,
+    style: &str,
+    unit: &str,
+    auto: bool,
+) -> Result<RelativeTimeFormatter, JsErrorBox> {
     let prefs = RelativeTimeFormatterPreferences::from(&parse_locale(locale)?);
     let mut options = RelativeTimeFormatterOptions::default();
     options.numeric = Some(if auto { Numeric::Auto } else { Numeric::Always });
@@ -206,11 +249,16 @@ pub struct Segmentation {
 #[op2]
 #[serde]
 pub fn op_intl_segment(#[string] granularity: &str, #[string] input: &str) -> Segmentation {
+    segment(granularity, input)
+}
+
+fn segment(granularity: &str, input: &str) -> Segmentation {
     let utf16: Vec<u16> = input.encode_utf16().collect();
     let mut out = Segmentation::default();
     match granularity {
         "word" => {
-            let mut iter = WordSegmenter::new_auto(WordBreakInvariantOptions::default()).segment_utf16(&utf16);
+            let mut iter =
+                WordSegmenter::new_auto(WordBreakInvariantOptions::default()).segment_utf16(&utf16);
             while let Some(at) = iter.next() {
                 if at > 0 {
                     out.word_like.push(iter.is_word_like());
@@ -225,7 +273,10 @@ pub fn op_intl_segment(#[string] granularity: &str, #[string] input: &str) -> Se
                 .collect();
         }
         _ => {
-            out.boundaries = GraphemeClusterSegmenter::new().segment_utf16(&utf16).map(|at| at as u32).collect();
+            out.boundaries = GraphemeClusterSegmenter::new()
+                .segment_utf16(&utf16)
+                .map(|at| at as u32)
+                .collect();
         }
     }
     if out.boundaries.first() != Some(&0) {
@@ -246,7 +297,29 @@ pub fn op_intl_collator_compare(
     #[string] a: &str,
     #[string] b: &str,
 ) -> Result<i32, JsErrorBox> {
-    let key = format!("{locale}\u{0}{sensitivity}\u{0}{case_first}\u{0}{numeric}\u{0}{ignore_punctuation}");
+    collator_compare(
+        locale,
+        sensitivity,
+        case_first,
+        numeric,
+        ignore_punctuation,
+        a,
+        b,
+    )
+}
+
+fn collator_compare(
+    locale: &str,
+    sensitivity: &str,
+    case_first: &str,
+    numeric: bool,
+    ignore_punctuation: bool,
+    a: &str,
+    b: &str,
+) -> Result<i32, JsErrorBox> {
+    let key = format!(
+        "{locale}\u{0}{sensitivity}\u{0}{case_first}\u{0}{numeric}\u{0}{ignore_punctuation}"
+    );
     COLLATORS.with(|cache| {
         cached(
             cache,
@@ -274,7 +347,8 @@ pub fn op_intl_collator_compare(
                 if ignore_punctuation {
                     options.alternate_handling = Some(AlternateHandling::Shifted);
                 }
-                CollatorBorrowed::try_new(prefs, options).map_err(|e| data_error("collation", locale, e))
+                CollatorBorrowed::try_new(prefs, options)
+                    .map_err(|e| data_error("collation", locale, e))
             },
             |collator| match collator.compare(a, b) {
                 Ordering::Less => -1,
@@ -290,11 +364,18 @@ pub fn op_intl_collator_compare(
 #[op2]
 #[string]
 pub fn op_intl_locale_expand(#[string] tag: &str, maximize: bool) -> Result<String, JsErrorBox> {
+    locale_expand(tag, maximize)
+}
+
+fn locale_expand(tag: &str, maximize: bool) -> Result<String, JsErrorBox> {
     let mut locale = parse_locale(tag)?;
     let expander = LocaleExpander::new_extended();
     if maximize {
         // CLDR's likely subtags take a bare `und` to `en-Latn-US`; ICU4X leaves it.
-        if locale.id.language.is_unknown() && locale.id.script.is_none() && locale.id.region.is_none() {
+        if locale.id.language.is_unknown()
+            && locale.id.script.is_none()
+            && locale.id.region.is_none()
+        {
             locale.id.language = icu_locale::subtags::language!("en");
         }
         expander.maximize(&mut locale.id);
@@ -315,19 +396,48 @@ mod tests {
     #[test]
     fn lists_follow_type_and_style() {
         let items = || vec!["a".to_string(), "b".to_string(), "c".to_string()];
-        assert_eq!(joined(op_intl_list_format_impl("en", "conjunction", "long", items())), "a, b, and c");
-        assert_eq!(joined(op_intl_list_format_impl("en", "disjunction", "long", items())), "a, b, or c");
-        assert_eq!(joined(op_intl_list_format_impl("de", "conjunction", "long", items())), "a, b und c");
+        assert_eq!(
+            joined(op_intl_list_format_impl(
+                "en",
+                "conjunction",
+                "long",
+                items()
+            )),
+            "a, b, and c"
+        );
+        assert_eq!(
+            joined(op_intl_list_format_impl(
+                "en",
+                "disjunction",
+                "long",
+                items()
+            )),
+            "a, b, or c"
+        );
+        assert_eq!(
+            joined(op_intl_list_format_impl(
+                "de",
+                "conjunction",
+                "long",
+                items()
+            )),
+            "a, b und c"
+        );
     }
 
-    fn op_intl_list_format_impl(locale: &str, kind: &str, style: &str, items: Vec<String>) -> Vec<FormatPart> {
-        op_intl_list_format::call(locale, kind, style, items).unwrap()
+    fn op_intl_list_format_impl(
+        locale: &str,
+        kind: &str,
+        style: &str,
+        items: Vec<String>,
+    ) -> Vec<FormatPart> {
+        list_format(locale, kind, style, items).unwrap()
     }
 
     #[test]
     fn relative_times_and_their_parts() {
         let text = |unit: &str, auto: bool, value: f64| -> String {
-            op_intl_relative_time_format::call("en", "long", unit, auto, value)
+            relative_time_format("en", "long", unit, auto, value)
                 .unwrap()
                 .into_iter()
                 .map(|p| p.value)
@@ -340,25 +450,25 @@ mod tests {
 
     #[test]
     fn segments_count_utf16_units() {
-        let words = op_intl_segment::call("word", "Hi, 👋 you");
+        let words = segment("word", "Hi, 👋 you");
         assert_eq!(words.boundaries, [0, 2, 3, 4, 6, 7, 10]);
         assert_eq!(words.word_like, [true, false, false, false, false, true]);
-        let graphemes = op_intl_segment::call("grapheme", "e\u{301}👍🏽");
+        let graphemes = segment("grapheme", "e\u{301}👍🏽");
         assert_eq!(graphemes.boundaries, [0, 2, 6]);
     }
 
     #[test]
     fn collation_sensitivity_and_numeric() {
         let compare = |sensitivity: &str, numeric: bool, a: &str, b: &str| {
-            op_intl_collator_compare::call("en", sensitivity, "", numeric, false, a, b).unwrap()
+            collator_compare("en", sensitivity, "", numeric, false, a, b).unwrap()
         };
         assert_eq!(compare("variant", false, "a", "B"), -1);
         assert_eq!(compare("base", false, "a", "A"), 0);
         assert_eq!(compare("accent", false, "a", "á"), -1);
         assert_eq!(compare("variant", true, "2", "10"), -1);
         assert_eq!(compare("variant", false, "2", "10"), 1);
-        assert_eq!(op_intl_locale_expand::call("en", true).unwrap(), "en-Latn-US");
-        assert_eq!(op_intl_locale_expand::call("zh-Hant-TW", false).unwrap(), "zh-TW");
-        assert_eq!(op_intl_locale_expand::call("und", true).unwrap(), "en-Latn-US");
+        assert_eq!(locale_expand("en", true).unwrap(), "en-Latn-US");
+        assert_eq!(locale_expand("zh-Hant-TW", false).unwrap(), "zh-TW");
+        assert_eq!(locale_expand("und", true).unwrap(), "en-Latn-US");
     }
 }
