@@ -1,22 +1,24 @@
-//! `Intl.NumberFormat`, `Intl.PluralRules`, `Intl.getCanonicalLocales` and the locale-aware
-//! `Number.prototype.toLocaleString`/`BigInt.prototype.toLocaleString` (ECMA-402), which
-//! the QuickJS engine does not have. Locales, their canonical forms and every locale's
-//! digits, separators, grouping and plural rules come from ICU4X's compiled CLDR data
-//! (`icu_locale`, `icu_decimal`, `icu_plurals`); rounding is `fixed_decimal`'s.
+//! `Intl` for the QuickJS engine, which has none: `NumberFormat` (decimal style),
+//! `PluralRules`, `DateTimeFormat`, `RelativeTimeFormat`, `ListFormat`, `Segmenter`,
+//! `Collator`, `Locale` and `getCanonicalLocales` (ECMA-402), and the locale-aware
+//! `toLocaleString` of numbers, BigInts and Dates, `toLocaleDateString`/`toLocaleTimeString`
+//! and `String.prototype.localeCompare`. Every locale's data comes from ICU4X's compiled
+//! CLDR data; time zones from the zoneinfo64 database the engine carries for Temporal.
 //! `01_intl.js` follows ECMA-402's option reading and hands the ops a resolved locale and
-//! options.
+//! options; the ops (`ops.rs` numbers and plurals, `datetime.rs` dates, `text.rs` lists,
+//! relative times, segments, collation and likely subtags) do the locale work.
 //!
-//! Only the `decimal` style with standard notation is here; `percent`, `currency`,
-//! `unit`, compact and scientific notation throw a `RangeError` naming what is missing
-//! rather than format a number wrongly. The other members of `Intl` (`DateTimeFormat`,
-//! `Collator`, `ListFormat`, ...) are still the engine's placeholders (v8x's
-//! `install_intl_stub`, X_PATCHES 16).
+//! What is missing throws rather than answers wrongly: `NumberFormat`'s `percent`,
+//! `currency` and `unit` styles and non-standard notations, `DateTimeFormat`'s
+//! `hourCycle: "h24"` throw a `RangeError` naming them;
+//! `DisplayNames`, `DurationFormat` and `supportedValuesOf` are absent.
 //!
-//! Clients: `x_worker` registers it; `99_main.js` puts `NumberFormat`, `PluralRules` and
-//! `getCanonicalLocales` on the engine's `Intl` object (loaded on first use) and the
-//! `toLocaleString` methods on `Number.prototype` and `BigInt.prototype`.
+//! Clients: `x_worker` registers it; `99_main.js` puts the services on the engine's `Intl`
+//! object (loaded on first use) and the locale methods on the built-in prototypes.
 
+mod datetime;
 mod ops;
+mod text;
 
 deno_core::extension!(
     x_ext_intl,
@@ -25,6 +27,17 @@ deno_core::extension!(
         ops::op_intl_format_number,
         ops::op_intl_plural_select,
         ops::op_intl_plural_categories,
+        datetime::op_intl_resolve_time_zone,
+        datetime::op_intl_datetime_resolve,
+        datetime::op_intl_datetime_format,
+        datetime::op_intl_datetime_format_to_parts,
+        datetime::op_intl_datetime_format_range,
+        datetime::op_intl_datetime_format_range_to_parts,
+        text::op_intl_list_format,
+        text::op_intl_relative_time_format,
+        text::op_intl_segment,
+        text::op_intl_collator_compare,
+        text::op_intl_locale_expand,
     ],
     customizer = |ext: &mut deno_core::Extension| {
         ext.lazy_loaded_esm_files = x_ext_embed::esm!(x_ext_intl, "01_intl.js");

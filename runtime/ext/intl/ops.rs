@@ -259,7 +259,7 @@ thread_local! {
 
 /// Runs `f` on the cached value for `key` in `cache`, made with `make` when missing. The
 /// caches are small (a program uses a few locales); past 64 entries one starts afresh.
-fn cached<K, V, R>(
+pub(crate) fn cached<K, V, R>(
     cache: &RefCell<HashMap<K, V>>,
     key: K,
     make: impl FnOnce() -> Result<V, JsErrorBox>,
@@ -279,7 +279,7 @@ where
     Ok(f(&map[&key]))
 }
 
-fn parse_locale(locale: &str) -> Result<Locale, JsErrorBox> {
+pub(crate) fn parse_locale(locale: &str) -> Result<Locale, JsErrorBox> {
     Locale::try_from_str(locale).map_err(|_| {
         JsErrorBox::range_error(format!("Incorrect locale information provided: {locale}"))
     })
@@ -337,6 +337,52 @@ fn with_formatter<R>(
             f,
         )
     })
+}
+
+/// A `PartsWrite` sink keeping each run of text with the outermost part it is in (what
+/// `formatToParts` mostly types it as) and with all of them (the number inside a relative
+/// time, the field inside one end of a range); text outside any part is `None`, a literal.
+#[derive(Default)]
+pub(crate) struct PartsCollector {
+    pub parts: Vec<(Option<writeable::Part>, String)>,
+    /// Each run of text with every part it is in, outermost first.
+    pub leaves: Vec<(Vec<writeable::Part>, String)>,
+    stack: Vec<writeable::Part>,
+}
+
+impl std::fmt::Write for PartsCollector {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        let outer = self.stack.first().copied();
+        match self.parts.last_mut() {
+            Some((part, text)) if *part == outer => text.push_str(s),
+            _ => self.parts.push((outer, s.to_string())),
+        }
+        match self.leaves.last_mut() {
+            Some((stack, text)) if *stack == self.stack => text.push_str(s),
+            _ => self.leaves.push((self.stack.clone(), s.to_string())),
+        }
+        Ok(())
+    }
+}
+
+impl writeable::PartsWrite for PartsCollector {
+    type SubPartsWrite = Self;
+
+    fn with_part(
+        &mut self,
+        part: writeable::Part,
+        mut f: impl FnMut(&mut Self) -> std::fmt::Result,
+    ) -> std::fmt::Result {
+        // A new outermost part starts a new entry even if the previous one had the same type
+        // (two adjacent list elements).
+        if self.stack.is_empty() {
+            self.parts.push((Some(part), String::new()));
+        }
+        self.stack.push(part);
+        let result = f(self);
+        self.stack.pop();
+        result
+    }
 }
 
 #[cfg(test)]

@@ -200,15 +200,23 @@ defineLazyProperties(globalThis, {
 });
 
 // Intl: QuickJS has none, and the engine's `Intl` holds placeholders (v8x's
-// `install_intl_stub`). `NumberFormat`, `PluralRules` and `getCanonicalLocales` are real
-// (`ext/intl`, loaded on first use), and numbers and BigInts format through them. The
-// engine reads `globalThis.Intl` when it restores a snapshot, so the object stays a
-// plain data property and only its members are lazy.
+// `install_intl_stub`). Each service below replaces its placeholder with the real one
+// (`ext/intl`, loaded on first use), and numbers, BigInts, Dates and strings format and
+// compare through them. The engine reads `globalThis.Intl` when it restores a snapshot,
+// so the object stays a plain data property and only its members are lazy.
 defineLazyProperties(globalThis.Intl, {
+  Collator: [intl, "Collator", false],
+  DateTimeFormat: [intl, "DateTimeFormat", false],
+  ListFormat: [intl, "ListFormat", false],
+  Locale: [intl, "Locale", false],
   NumberFormat: [intl, "NumberFormat", false],
   PluralRules: [intl, "PluralRules", false],
+  RelativeTimeFormat: [intl, "RelativeTimeFormat", false],
+  Segmenter: [intl, "Segmenter", false],
   getCanonicalLocales: [intl, "getCanonicalLocales", false],
 });
+// v8x's DurationFormat placeholder answers wrongly; absent, feature checks see the truth.
+delete globalThis.Intl.DurationFormat;
 ObjectDefineProperty(globalThis.Intl, SymbolToStringTag, { value: "Intl", configurable: true });
 // A restored snapshot gets the engine's own built-in prototypes back (what bootstrap
 // added to them is not kept), so the methods go on at every start.
@@ -221,6 +229,22 @@ function installLocaleMethods() {
   ObjectDefineProperties(globalThis.BigInt.prototype, {
     toLocaleString: core.propNonEnumerable(function toLocaleString() {
       return intl().bigintToLocaleString(this, arguments[0], arguments[1]);
+    }),
+  });
+  ObjectDefineProperties(globalThis.String.prototype, {
+    localeCompare: core.propNonEnumerable(function localeCompare(that) {
+      return intl().stringLocaleCompare(this, that, arguments[1], arguments[2]);
+    }),
+  });
+  ObjectDefineProperties(globalThis.Date.prototype, {
+    toLocaleString: core.propNonEnumerable(function toLocaleString() {
+      return intl().dateToLocaleString(this, arguments[0], arguments[1], "any");
+    }),
+    toLocaleDateString: core.propNonEnumerable(function toLocaleDateString() {
+      return intl().dateToLocaleString(this, arguments[0], arguments[1], "date");
+    }),
+    toLocaleTimeString: core.propNonEnumerable(function toLocaleTimeString() {
+      return intl().dateToLocaleString(this, arguments[0], arguments[1], "time");
     }),
   });
 }
