@@ -12,6 +12,7 @@ import {
   op_intl_datetime_format_to_parts,
   op_intl_datetime_resolve,
   op_intl_collator_compare,
+  op_intl_collator_open,
   op_intl_list_format,
   op_intl_locale_expand,
   op_intl_relative_time_format,
@@ -851,7 +852,8 @@ class Collator {
     const caseFirst = caseFirstOption ?? unicodeKeyword(locale, "kf") ?? "false";
     const sensitivity = getStringOption(options, "sensitivity", ["base", "accent", "case", "variant"], "variant");
     const ignorePunctuation = getBooleanOption(options, "ignorePunctuation") ?? false;
-    this[collatorSlot] = { locale, usage, sensitivity, ignorePunctuation, numeric, caseFirst };
+    const id = op_intl_collator_open(locale, sensitivity, caseFirst, numeric, ignorePunctuation);
+    this[collatorSlot] = { locale, usage, sensitivity, ignorePunctuation, numeric, caseFirst, id };
   }
 
   get compare() {
@@ -885,7 +887,7 @@ class Collator {
 defineTag(Collator, "Collator");
 
 function compareStrings(state, x, y) {
-  return op_intl_collator_compare(state.locale, state.sensitivity, state.caseFirst, state.numeric, state.ignorePunctuation, x, y);
+  return op_intl_collator_compare(state.id, x, y);
 }
 
 let defaultCollator;
@@ -898,7 +900,9 @@ function stringLocaleCompare(receiver, that, locales, options) {
   const collator = locales === undefined && options === undefined
     ? (defaultCollator ??= new Collator())
     : new Collator(locales, options);
-  return compareStrings(collator[collatorSlot], String(receiver), String(that));
+  const x = typeof receiver === "string" ? receiver : String(receiver);
+  const y = typeof that === "string" ? that : String(that);
+  return op_intl_collator_compare(collator[collatorSlot].id, x, y);
 }
 
 const localeSlot = Symbol("[[locale]]");

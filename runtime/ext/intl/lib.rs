@@ -36,6 +36,7 @@ deno_core::extension!(
         text::op_intl_list_format,
         text::op_intl_relative_time_format,
         text::op_intl_segment,
+        text::op_intl_collator_open,
         text::op_intl_collator_compare,
         text::op_intl_locale_expand,
     ],

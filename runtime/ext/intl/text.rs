@@ -33,7 +33,14 @@ use crate::ops::{cached, parse_locale, PartsCollector};
 thread_local! {
     static LISTS: RefCell<HashMap<(String, String, String), ListFormatter>> = RefCell::new(HashMap::new());
     static RELATIVE: RefCell<HashMap<(String, String, String, bool), RelativeTimeFormatter>> = RefCell::new(HashMap::new());
-    static COLLATORS: RefCell<HashMap<String, CollatorBorrowed<'static>>> = RefCell::new(HashMap::new());
+    static COLLATORS: RefCell<Collators> = RefCell::new(Collators::default());
+}
+
+/// The collators a thread has opened, by number, and the number of each configuration.
+#[derive(Default)]
+struct Collators {
+    opened: Vec<CollatorBorrowed<'static>>,
+    by_key: HashMap<String, u32>,
 }
 
 fn data_error(what: &str, locale: &str, error: impl std::fmt::Display) -> JsErrorBox {
@@ -285,77 +292,100 @@ fn segment(granularity: &str, input: &str) -> Segmentation {
     out
 }
 
-/// `Intl.Collator.prototype.compare`: -1, 0 or 1. `sensitivity` is ECMA-402's (base,
-/// accent, case, variant); `case_first` upper, lower or false.
+/// The most distinct collators (locale + options) one thread keeps: a collator is
+/// opened once per configuration and then compared with by number, and a program that
+/// made collators for ever more distinct tags must not grow the table without bound.
+const MAX_COLLATORS: usize = 4096;
+
+/// A collator for `locale` with ECMA-402's options, opened once per thread and
+/// configuration; the answer is its number for [`op_intl_collator_compare`].
+/// `sensitivity` is base, accent, case or variant; `case_first` upper, lower or false.
 #[op2(fast)]
-pub fn op_intl_collator_compare(
+pub fn op_intl_collator_open(
     #[string] locale: &str,
     #[string] sensitivity: &str,
     #[string] case_first: &str,
     numeric: bool,
     ignore_punctuation: bool,
-    #[string] a: &str,
-    #[string] b: &str,
-) -> Result<i32, JsErrorBox> {
-    collator_compare(
-        locale,
-        sensitivity,
-        case_first,
-        numeric,
-        ignore_punctuation,
-        a,
-        b,
-    )
+) -> Result<u32, JsErrorBox> {
+    collator_open(locale, sensitivity, case_first, numeric, ignore_punctuation)
 }
 
-fn collator_compare(
+fn collator_open(
     locale: &str,
     sensitivity: &str,
     case_first: &str,
     numeric: bool,
     ignore_punctuation: bool,
-    a: &str,
-    b: &str,
-) -> Result<i32, JsErrorBox> {
+) -> Result<u32, JsErrorBox> {
     let key = format!(
         "{locale}\u{0}{sensitivity}\u{0}{case_first}\u{0}{numeric}\u{0}{ignore_punctuation}"
     );
-    COLLATORS.with(|cache| {
-        cached(
-            cache,
-            key,
-            || {
-                let mut prefs = CollatorPreferences::from(&parse_locale(locale)?);
-                if numeric {
-                    prefs.numeric_ordering = Some(CollationNumericOrdering::True);
-                }
-                prefs.case_first = match case_first {
-                    "upper" => Some(CollationCaseFirst::Upper),
-                    "lower" => Some(CollationCaseFirst::Lower),
-                    "false" => Some(CollationCaseFirst::False),
-                    _ => prefs.case_first,
-                };
-                let mut options = CollatorOptions::default();
-                options.strength = Some(match sensitivity {
-                    "base" | "case" => Strength::Primary,
-                    "accent" => Strength::Secondary,
-                    _ => Strength::Tertiary,
-                });
-                if sensitivity == "case" {
-                    options.case_level = Some(CaseLevel::On);
-                }
-                if ignore_punctuation {
-                    options.alternate_handling = Some(AlternateHandling::Shifted);
-                }
-                CollatorBorrowed::try_new(prefs, options)
-                    .map_err(|e| data_error("collation", locale, e))
-            },
-            |collator| match collator.compare(a, b) {
-                Ordering::Less => -1,
-                Ordering::Equal => 0,
-                Ordering::Greater => 1,
-            },
-        )
+    COLLATORS.with(|collators| {
+        let mut collators = collators.borrow_mut();
+        if let Some(&id) = collators.by_key.get(&key) {
+            return Ok(id);
+        }
+        if collators.opened.len() >= MAX_COLLATORS {
+            return Err(JsErrorBox::range_error(format!(
+                "x: more than {MAX_COLLATORS} distinct Intl.Collator configurations on one thread"
+            )));
+        }
+        let mut prefs = CollatorPreferences::from(&parse_locale(locale)?);
+        if numeric {
+            prefs.numeric_ordering = Some(CollationNumericOrdering::True);
+        }
+        prefs.case_first = match case_first {
+            "upper" => Some(CollationCaseFirst::Upper),
+            "lower" => Some(CollationCaseFirst::Lower),
+            "false" => Some(CollationCaseFirst::False),
+            _ => prefs.case_first,
+        };
+        let mut options = CollatorOptions::default();
+        options.strength = Some(match sensitivity {
+            "base" | "case" => Strength::Primary,
+            "accent" => Strength::Secondary,
+            _ => Strength::Tertiary,
+        });
+        if sensitivity == "case" {
+            options.case_level = Some(CaseLevel::On);
+        }
+        if ignore_punctuation {
+            options.alternate_handling = Some(AlternateHandling::Shifted);
+        }
+        let collator = CollatorBorrowed::try_new(prefs, options)
+            .map_err(|e| data_error("collation", locale, e))?;
+        let id = collators.opened.len() as u32;
+        collators.opened.push(collator);
+        collators.by_key.insert(key, id);
+        Ok(id)
+    })
+}
+
+/// `Intl.Collator.prototype.compare` with collator `id` (from
+/// [`op_intl_collator_open`]): -1, 0 or 1. Sorting calls it n log n times, so it takes
+/// nothing but the two strings.
+#[op2(fast)]
+pub fn op_intl_collator_compare(
+    #[smi] id: u32,
+    #[string] a: &str,
+    #[string] b: &str,
+) -> Result<i32, JsErrorBox> {
+    collator_compare(id, a, b)
+}
+
+fn collator_compare(id: u32, a: &str, b: &str) -> Result<i32, JsErrorBox> {
+    COLLATORS.with(|collators| {
+        let collators = collators.borrow();
+        let collator = collators
+            .opened
+            .get(id as usize)
+            .ok_or_else(|| JsErrorBox::type_error("x: unknown collator"))?;
+        Ok(match collator.compare(a, b) {
+            Ordering::Less => -1,
+            Ordering::Equal => 0,
+            Ordering::Greater => 1,
+        })
     })
 }
 
@@ -460,13 +490,20 @@ mod tests {
     #[test]
     fn collation_sensitivity_and_numeric() {
         let compare = |sensitivity: &str, numeric: bool, a: &str, b: &str| {
-            collator_compare("en", sensitivity, "", numeric, false, a, b).unwrap()
+            let id = collator_open("en", sensitivity, "", numeric, false).unwrap();
+            collator_compare(id, a, b).unwrap()
         };
         assert_eq!(compare("variant", false, "a", "B"), -1);
         assert_eq!(compare("base", false, "a", "A"), 0);
         assert_eq!(compare("accent", false, "a", "á"), -1);
         assert_eq!(compare("variant", true, "2", "10"), -1);
         assert_eq!(compare("variant", false, "2", "10"), 1);
+        // One configuration, one collator.
+        assert_eq!(
+            collator_open("en", "base", "", false, false).unwrap(),
+            collator_open("en", "base", "", false, false).unwrap()
+        );
+        assert!(collator_compare(u32::MAX, "a", "b").is_err());
         assert_eq!(locale_expand("en", true).unwrap(), "en-Latn-US");
         assert_eq!(locale_expand("zh-Hant-TW", false).unwrap(), "zh-TW");
         assert_eq!(locale_expand("und", true).unwrap(), "en-Latn-US");
