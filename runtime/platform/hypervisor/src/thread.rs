@@ -184,6 +184,28 @@ struct ThreadContext {
     isolate_tasks_done: tokio::sync::Notify,
 }
 
+/// One isolate task in `ThreadContext::isolate_tasks`, for as long as the task lives
+/// (a task that panics counts down too, or its thread would wait for it for ever).
+struct IsolateTask(Rc<ThreadContext>);
+
+impl IsolateTask {
+    fn start(context: Rc<ThreadContext>) -> IsolateTask {
+        context.isolate_tasks.set(context.isolate_tasks.get() + 1);
+        IsolateTask(context)
+    }
+}
+
+impl Drop for IsolateTask {
+    fn drop(&mut self) {
+        let tasks = &self.0.isolate_tasks;
+        tasks.set(tasks.get() - 1);
+        if tasks.get() == 0 {
+            // A stored permit: the thread may not be waiting yet.
+            self.0.isolate_tasks_done.notify_one();
+        }
+    }
+}
+
 /// A live isolate, as the job loop sees it. Dropping it (eviction) stops the isolate:
 /// the requests already in its lane are still served, then it ends.
 struct Isolate {
@@ -393,8 +415,9 @@ impl ThreadContext {
         );
         tenant.usage.cold_starts.fetch_add(1, Ordering::Relaxed);
         let context = self.clone();
-        self.isolate_tasks.set(self.isolate_tasks.get() + 1);
+        let counted = IsolateTask::start(self.clone());
         tokio::task::spawn_local(async move {
+            let _counted = counted;
             let mut runtime = runtime;
             let reason = context
                 .host(
@@ -429,11 +452,6 @@ impl ThreadContext {
                         placements.remove(&tenant.deployment_id);
                     }
                 }
-            }
-            context.isolate_tasks.set(context.isolate_tasks.get() - 1);
-            if context.isolate_tasks.get() == 0 {
-                // A stored permit: the thread may not be waiting yet.
-                context.isolate_tasks_done.notify_one();
             }
         });
         self.refill_pool();
