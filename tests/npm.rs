@@ -193,6 +193,31 @@ fn files_under(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
+/// Two imports of one package on a cold cache (the package and a file of it) are loaded
+/// at once: each found it missing, and the tarball was downloaded and unpacked twice.
+#[test]
+fn two_imports_of_one_package_download_it_once() {
+    let packages = Packages::new();
+    packages.publish("dual", "1.0.0", &[], "export const a = 1;\n");
+    std::fs::write(packages.dir.path().join("served.log"), "").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("main.ts"),
+        "import { a } from \"npm:dual@1\";\nimport { a as b } from \"npm:dual@1/index.js\";\nconsole.log(a + b);\n",
+    )
+    .unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let out = ok(x_in(
+        dir.path(),
+        cache.path(),
+        &packages.registry(),
+        &["run", "main.ts"],
+    ));
+    assert_eq!(out, "2\n");
+    let served = std::fs::read_to_string(packages.dir.path().join("served.log")).unwrap();
+    assert_eq!(served, "dual-1.0.0.tgz\n");
+}
+
 /// A folder of packages for `npm_registry::dir_registry`: each `publish` packs one
 /// version with `tar` and lists it in `index.tsv`.
 struct Packages {

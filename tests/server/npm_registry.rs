@@ -154,8 +154,11 @@ fn answer(
                 StatusCode::BAD_REQUEST.into_response()
             } else {
                 match std::fs::read(dir.join(file)) {
-                    Ok(bytes) => ([(header::CONTENT_TYPE, "application/octet-stream")], bytes)
-                        .into_response(),
+                    Ok(bytes) => {
+                        note_served(dir, file);
+                        ([(header::CONTENT_TYPE, "application/octet-stream")], bytes)
+                            .into_response()
+                    }
                     Err(_) => StatusCode::NOT_FOUND.into_response(),
                 }
             }
@@ -171,6 +174,15 @@ fn answer(
             }
         };
         response
+    }
+}
+
+/// Appends `file` to the folder's `served.log` when the test made one (to count downloads).
+fn note_served(dir: &std::path::Path, file: &str) {
+    use std::io::Write;
+    let log = dir.join("served.log");
+    if let Ok(mut log) = std::fs::OpenOptions::new().append(true).open(log) {
+        let _ = writeln!(log, "{file}");
     }
 }
 

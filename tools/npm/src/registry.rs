@@ -113,6 +113,10 @@ pub struct Registry {
     /// Versions this process already chose, per name: a later range they satisfy (a peer
     /// dependency, a second import) reuses one rather than loading a second copy.
     chosen: RefCell<HashMap<String, Vec<VersionInfo>>>,
+    /// One gate per `name@version` being installed: two imports of one package on a cold
+    /// cache (`npm:hono@4` and `npm:hono@4/logger`) both found it missing, and each
+    /// downloaded and unpacked it; the second then deleted its copy.
+    installing: RefCell<HashMap<String, Rc<futures::lock::Mutex<()>>>>,
 }
 
 impl Registry {
@@ -147,6 +151,7 @@ impl Registry {
             client: std::sync::OnceLock::new(),
             packuments: RefCell::new(HashMap::new()),
             chosen: RefCell::new(HashMap::new()),
+            installing: RefCell::new(HashMap::new()),
         })
     }
 
@@ -369,6 +374,15 @@ impl Registry {
             .clone()
             .or_else(|| info.dist.shasum.as_ref().map(|s| format!("sha1-{s}")))
             .unwrap_or_default();
+        // Held until this install is done: a second install of the same version waits
+        // here, then finds it in the cache.
+        let gate = self
+            .installing
+            .borrow_mut()
+            .entry(package.clone())
+            .or_default()
+            .clone();
+        let _installing = gate.lock().await;
         if let Some(dir) = self.cached(name, &info.version) {
             let integrity = read_integrity(&dir).unwrap_or(integrity);
             check_locked(lock, &package, &integrity, "package in the cache")?;
@@ -504,6 +518,9 @@ pub fn unpack(tgz: &[u8], dir: &Path, integrity: &str) -> std::io::Result<()> {
     let _ = std::fs::remove_dir_all(&tmp);
     std::fs::create_dir_all(&tmp)?;
     let result = (|| {
+        // Folders already made: `create_dir_all` for every file's parent was a failed
+        // mkdir per file.
+        let mut made = std::collections::HashSet::new();
         let mut archive = tar::Archive::new(flate2::read::GzDecoder::new(tgz));
         for entry in archive.entries()? {
             let mut entry = entry?;
@@ -526,7 +543,10 @@ pub fn unpack(tgz: &[u8], dir: &Path, integrity: &str) -> std::io::Result<()> {
                 continue;
             }
             if let Some(p) = target.parent() {
-                std::fs::create_dir_all(p)?;
+                if !made.contains(p) {
+                    std::fs::create_dir_all(p)?;
+                    made.insert(p.to_path_buf());
+                }
             }
             let mut bytes = Vec::with_capacity(entry.size() as usize);
             entry.read_to_end(&mut bytes)?;
