@@ -902,7 +902,7 @@ function stringLocaleCompare(receiver, that, locales, options) {
     : new Collator(locales, options);
   const x = typeof receiver === "string" ? receiver : String(receiver);
   const y = typeof that === "string" ? that : String(that);
-  return op_intl_collator_compare(collator[collatorSlot].id, x, y);
+  return compareStrings(collator[collatorSlot], x, y);
 }
 
 const localeSlot = Symbol("[[locale]]");
