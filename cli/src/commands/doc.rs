@@ -31,6 +31,9 @@ pub async fn doc(args: DocArgs) -> Result<u8> {
     let graph = factory::graph_of_kind(&args.graph, &cwd, PARSE_MODE, GraphKind::TypesOnly)?;
     let result = run(&args, &cwd, &graph).await;
     graph.parse_stats().report_if_enabled();
+    // The process ends next: the OS takes the graph back at once, where freeing its parses
+    // one allocation at a time cost ~4% of documenting a large project.
+    std::mem::forget(graph);
     result
 }
 
@@ -89,7 +92,10 @@ async fn run(args: &DocArgs, cwd: &Path, graph: &Graph) -> Result<u8> {
     let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     // A closed pipe (`x doc … | head`) is not an error.
     let _ = if args.json {
-        x_doc::json::write(&mut stdout, &documented.documents)
+        let written = x_doc::json::write(&mut stdout, &documented.documents);
+        // As the graph in `doc`: left to the OS at exit (freeing it was ~2% of a run).
+        std::mem::forget(documented);
+        written
     } else {
         let text = x_doc::terminal::render(
             documented.documents,

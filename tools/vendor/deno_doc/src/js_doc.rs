@@ -155,7 +155,12 @@ impl JsDoc {
     let mut current_tag_name = "";
     let mut description_override: Option<String> = None;
     for line in value.lines() {
-      let caps = if tag_is_codeblock || is_codeblock {
+      // x patch: a tag line starts with `@` after whitespace (`^\s*@`); the others skip
+      // the regex.
+      let caps = if tag_is_codeblock
+        || is_codeblock
+        || !line.trim_start().starts_with('@')
+      {
         None
       } else {
         JS_DOC_TAG_RE.captures(line)

@@ -8,15 +8,11 @@ use deno_ast::swc::ast::ModuleExportName;
 use deno_ast::swc::common::comments::Comment;
 use deno_ast::swc::common::comments::CommentKind;
 use deno_graph::symbols::EsModuleInfo;
-use regex::Regex;
 
 use crate::js_doc::JsDoc;
 use crate::js_doc::JsDocTag;
 use crate::node::Location;
 
-lazy_static! {
-  static ref JS_DOC_RE: Regex = Regex::new(r"^\s*\* ?").unwrap();
-}
 
 pub(crate) fn is_false(b: &bool) -> bool {
   !b
@@ -27,30 +23,47 @@ fn parse_js_doc(js_doc_comment: &Comment, module_info: &EsModuleInfo) -> JsDoc {
 }
 
 fn remove_stars_from_js_doc(text: &str) -> String {
-  text
-    .split('\n')
-    .map(|line| JS_DOC_RE.replace(line, "").to_string())
-    .collect::<Vec<String>>()
-    .join("\n")
-    .trim()
-    .to_string()
+  // x patch: the same edit as replacing `^\s*\* ?` in each line (`\s` is Unicode
+  // White_Space, as `char::is_whitespace`), without a regex search and a `String` per
+  // line: this runs for every JSDoc comment a run documents.
+  fn without_star(line: &str) -> &str {
+    match line.trim_start().strip_prefix('*') {
+      Some(rest) => rest.strip_prefix(' ').unwrap_or(rest),
+      None => line,
+    }
+  }
+  let mut out = String::with_capacity(text.len());
+  for (i, line) in text.split('\n').enumerate() {
+    if i > 0 {
+      out.push('\n');
+    }
+    out.push_str(without_star(line));
+  }
+  out.trim().to_string()
 }
 
 pub(crate) fn js_doc_for_range_include_ignore(
   module_info: &EsModuleInfo,
   range: &SourceRange,
 ) -> JsDoc {
-  let Some(comments) = module_info.source().comments().get_leading(range.start)
-  else {
-    return JsDoc::default();
-  };
-  if let Some(js_doc_comment) = comments.iter().rev().find(|comment| {
-    comment.kind == CommentKind::Block && comment.text.starts_with('*')
-  }) {
+  if let Some(js_doc_comment) = js_doc_comment_for_range(module_info, range) {
     parse_js_doc(js_doc_comment, module_info)
   } else {
     JsDoc::default()
   }
+}
+
+/// The unparsed JSDoc comment (the last `/** … */` leading `range`), if any.
+// x patch: split out of `js_doc_for_range_include_ignore` so that a caller can look at
+// the text before paying for a parse (see `decl_has_ignorable_js_doc_tag`).
+pub(crate) fn js_doc_comment_for_range<'a>(
+  module_info: &'a EsModuleInfo,
+  range: &SourceRange,
+) -> Option<&'a Comment> {
+  let comments = module_info.source().comments().get_leading(range.start)?;
+  comments.iter().rev().find(|comment| {
+    comment.kind == CommentKind::Block && comment.text.starts_with('*')
+  })
 }
 
 pub(crate) fn js_doc_for_range(
@@ -80,6 +93,11 @@ pub(crate) fn module_js_doc_for_source(
       comment.kind == CommentKind::Block && comment.text.starts_with('*')
     })
     .find_map(|comment| {
+      // x patch: only a comment with a `@module` tag counts, and a tag's text starts with
+      // its name; the others (most of a file's JSDoc) are not parsed to find that out.
+      if !comment.text.contains("@module") {
+        return None;
+      }
       let js_doc = parse_js_doc(&comment, module_info);
 
       if js_doc
