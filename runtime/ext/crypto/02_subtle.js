@@ -23,6 +23,7 @@ import {
 } from "ext:core/ops";
 import * as webidl from "ext:x_ext_web/00_webidl.js";
 import { DOMException } from "ext:x_ext_web/01_dom_exception.js";
+import { registerSerializable, structuredCloneInternal } from "ext:x_ext_web/06_structured_clone.js";
 import { copyBytes, normalizeAlgorithm } from "ext:x_ext_crypto/01_algorithms.js";
 
 const {
@@ -107,6 +108,17 @@ function makeKey(type, extractable, algorithm, usages, kind, curve, material) {
   WeakMapPrototypeSet(KEY_MATERIAL, key, { kind, curve, material });
   return key;
 }
+
+// A CryptoKey is serializable (WebCrypto, the CryptoKey interface's serialization steps):
+// the copy has a clone of the algorithm and the same key material.
+registerSerializable(
+  (value) => webidl.isBranded(value, CryptoKeyPrototype),
+  (key) => {
+    const { type, extractable, algorithm, usages } = WeakMapPrototypeGet(SLOTS, key);
+    const { kind, curve, material } = WeakMapPrototypeGet(KEY_MATERIAL, key);
+    return makeKey(type, extractable, structuredCloneInternal(algorithm), usages, kind, curve, material);
+  },
+);
 
 function material(key) {
   return WeakMapPrototypeGet(KEY_MATERIAL, key);

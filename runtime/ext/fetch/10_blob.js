@@ -4,6 +4,7 @@
 import { core, primordials } from "ext:core/mod.js";
 import * as webidl from "ext:x_ext_web/00_webidl.js";
 import { inspectAttributes, privateCustomInspect } from "ext:x_ext_web/00_infra.js";
+import { registerSerializable } from "ext:x_ext_web/06_structured_clone.js";
 import {
   readableByteStreamControllerClose,
   readableByteStreamControllerEnqueue,
@@ -313,5 +314,12 @@ function createFile(blob, name, lastModified = DateNow()) {
   file[_lastModified] = lastModified;
   return file;
 }
+
+// Blob and File are serializable: the copy shares the (immutable) bytes.
+registerSerializable(isBlob, (blob) =>
+  isFile(blob)
+    ? createFile(blob, blob[_name], blob[_lastModified])
+    : createBlob(blob[_parts], blob[_size], blob[_type])
+);
 
 export { Blob, blobBytes, blobBytesCopy, BlobPrototype, createBlob, createFile, File, isBlob, isFile };

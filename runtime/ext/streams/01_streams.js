@@ -446,6 +446,11 @@ const isWritableStreamDefaultController = (v) => hasBrand(v, kWritableController
 const isTransformStream = (v) => hasBrand(v, kTransformStream);
 const isTransformStreamDefaultController = (v) => hasBrand(v, kTransformController);
 
+// Streams, their readers, writers and controllers, and the queuing strategies are platform
+// objects that are not serializable: structuredClone refuses them (DataCloneError).
+webidl.registerPlatformObjectCheck((v) => typeof v === "object" && v !== null && v[_brand] !== undefined);
+webidl.registerPlatformObjectCheck((v) => isByteLengthQueuingStrategy(v) || isCountQueuingStrategy(v));
+
 function illegalInvocation() {
   return new TypeError("Illegal invocation");
 }

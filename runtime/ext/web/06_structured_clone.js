@@ -288,6 +288,8 @@ class Walk {
         const proto = ObjectGetPrototypeOf(value);
         if (proto !== ObjectPrototype && proto !== null) {
           if (isDOMException(value)) return this.cloneDOMException(value);
+          const copy = serializableCopy(value);
+          if (copy !== undefined) return this.remember(value, copy);
           if (webidl.isPlatformObject(value) || hasInternalSlots(value)) {
             throw dataCloneError(`${describe(value)} could not be cloned.`);
           }
@@ -459,6 +461,23 @@ function newBufferLike(buffer) {
  * `transferList` holds ArrayBuffers (the only transferable objects here); they are
  * detached only when the whole value was cloned without error.
  */
+// The serializable platform objects of other extensions (Blob, File, CryptoKey): each
+// registers a test and a copy function (its serialization and deserialization steps in
+// one). Everything else with platform-object slots is a DataCloneError.
+const serializables = [];
+
+/** `is(value)` says whether `copy(value)` makes value's structured clone. */
+function registerSerializable(is, copy) {
+  ArrayPrototypePush(serializables, { is, copy });
+}
+
+function serializableCopy(value) {
+  for (let i = 0; i < serializables.length; i++) {
+    if (serializables[i].is(value)) return serializables[i].copy(value);
+  }
+  return undefined;
+}
+
 function structuredCloneInternal(value, transferList) {
   let transferred = null;
   if (transferList === undefined || transferList.length === 0) {
@@ -521,4 +540,4 @@ function structuredClone(value, options = undefined) {
   return structuredCloneInternal(value, transfer);
 }
 
-export { structuredClone, structuredCloneInternal };
+export { registerSerializable, structuredClone, structuredCloneInternal };
