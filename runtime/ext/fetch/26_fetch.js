@@ -10,7 +10,9 @@ import { core, primordials } from "ext:core/mod.js";
 import { op_fetch } from "ext:core/ops";
 import { addAbortAlgorithm, AbortSignal, removeAbortAlgorithm } from "ext:x_ext_web/03_abort_signal.js";
 import { resourceForReadableStream } from "ext:x_ext_streams/01_streams.js";
-import { bodyFromResource } from "ext:x_ext_fetch/22_body.js";
+import { blobBytesCopy } from "ext:x_ext_fetch/10_blob.js";
+import { blobForURL } from "ext:x_ext_fetch/11_blob_url.js";
+import { bodyFromBytes, bodyFromResource } from "ext:x_ext_fetch/22_body.js";
 import { innerRequestOf, newInnerRequest, Request, signalSourceOf } from "ext:x_ext_fetch/23_request.js";
 import { isNullBodyStatus, newInnerResponse, responseFromInner } from "ext:x_ext_fetch/23_response.js";
 
@@ -19,9 +21,15 @@ const {
   ObjectGetPrototypeOf,
   PromisePrototypeThen,
   PromiseReject,
+  PromiseResolve,
+  RegExpPrototypeTest,
+  SafeRegExp,
+  String,
   TypeError,
   uncurryThis,
 } = primordials;
+
+const BLOB_SCHEME = new SafeRegExp(/^[\u0000-\u0020]*blob:/i);
 
 const AbortSignalPrototypeGetAborted = uncurryThis(ObjectGetOwnPropertyDescriptor(AbortSignal.prototype, "aborted").get);
 const AbortSignalPrototypeGetReason = uncurryThis(ObjectGetOwnPropertyDescriptor(AbortSignal.prototype, "reason").get);
@@ -54,6 +62,8 @@ function fetch(input, init = undefined) {
   if (signal !== null && AbortSignalPrototypeGetAborted(signal)) {
     return PromiseReject(AbortSignalPrototypeGetReason(signal));
   }
+
+  if (RegExpPrototypeTest(BLOB_SCHEME, request.url)) return fetchBlobURL(request);
 
   let body = null;
   let bodyRid = null;
@@ -107,6 +117,24 @@ function fetch(input, init = undefined) {
     if (signal !== null && AbortSignalPrototypeGetAborted(signal)) throw AbortSignalPrototypeGetReason(signal);
     throw fetchError(error);
   });
+}
+
+/**
+ * The blob URL scheme fetch (https://fetch.spec.whatwg.org/#scheme-fetch, "blob"): a GET of
+ * a URL in the blob URL store answers 200 with the blob's bytes; anything else is a
+ * network error. Range requests are not supported (the whole blob is sent).
+ */
+function fetchBlobURL(request) {
+  const blob = blobForURL(request.url);
+  if (request.method !== "GET" || blob === undefined) {
+    const why = request.method !== "GET" ? "only GET is allowed for blob: URLs" : "no blob is stored under that URL";
+    return PromiseReject(new TypeError("fetch failed", { cause: new Error(`${why}: ${request.url}`) }));
+  }
+  const headers = [["content-length", String(blob.size)], ["content-type", blob.type]];
+  const inner = newInnerResponse(200, "OK", headers, bodyFromBytes(blobBytesCopy(blob)));
+  inner.type = "basic";
+  inner.urlList = [request.url];
+  return PromiseResolve(responseFromInner(inner, "immutable"));
 }
 
 export { fetch };

@@ -25,6 +25,7 @@ deno_core::extension!(
             x_ext_fetch,
             "00_mimesniff.js",
             "10_blob.js",
+            "11_blob_url.js",
             "20_headers.js",
             "21_formdata.js",
             "22_body.js",

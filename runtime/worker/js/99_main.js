@@ -57,6 +57,7 @@ const FETCH = [
   STREAMS,
   "ext:x_ext_fetch/00_mimesniff.js",
   "ext:x_ext_fetch/10_blob.js",
+  "ext:x_ext_fetch/11_blob_url.js",
   "ext:x_ext_fetch/20_headers.js",
   "ext:x_ext_fetch/21_formdata.js",
   "ext:x_ext_fetch/22_body.js",
@@ -73,6 +74,7 @@ const websocket = lazyModule(...WEBSOCKET);
 const http = lazyModule(...FETCH, ...WEBSOCKET, "ext:x_ext_http/01_http.js");
 const kv = lazyModule(STREAMS, "ext:x_ext_kv/01_kv.js");
 const intl = lazyModule("ext:x_ext_intl/01_intl.js");
+const blobURL = lazyModule(STREAMS, "ext:x_ext_fetch/10_blob.js", "ext:x_ext_fetch/11_blob_url.js");
 
 // Every lazy property, for preloadLazyModules.
 const lazyProperties = [];
@@ -197,6 +199,12 @@ defineLazyProperties(globalThis, {
   WebSocket: [websocket, "WebSocket", false],
   MessageEvent: [websocket, "MessageEvent", false],
   CloseEvent: [websocket, "CloseEvent", false],
+});
+
+// URL's static blob URL operations (File API): enumerable, as WebIDL static operations are.
+defineLazyProperties(URL, {
+  createObjectURL: [blobURL, "createObjectURL", true],
+  revokeObjectURL: [blobURL, "revokeObjectURL", true],
 });
 
 // Intl: QuickJS has none, and the engine's `Intl` holds placeholders (v8x's
