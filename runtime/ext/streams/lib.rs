@@ -10,8 +10,12 @@
 //!   (a request body) whose chunks Rust receives as a `Stream` of `Bytes`
 //!   (`resourceForReadableStream` in JS).
 //!
+//! - the codecs of `CompressionStream`/`DecompressionStream` (`03_compression.js` over
+//!   `compression.rs`: deflate, deflate-raw and gzip on flate2).
+//!
 //! Clients: `x_worker` registers the extension; `x_ext_fetch` uses both resources.
 
+mod compression;
 mod ops;
 
 pub use ops::{take_stream_sink, BoxedByteStream, ByteStreamResource, SinkStream};
@@ -22,10 +26,17 @@ deno_core::extension!(
         ops::op_stream_sink_new,
         ops::op_stream_sink_write,
         ops::op_stream_sink_close,
-        ops::op_stream_sink_error
+        ops::op_stream_sink_error,
+        compression::op_compression_new,
+        compression::op_compression_write,
+        compression::op_compression_finish
     ],
     customizer = |ext: &mut deno_core::Extension| {
-        ext.lazy_loaded_esm_files =
-            x_ext_embed::esm!(x_ext_streams, "01_streams.js", "02_text_streams.js");
+        ext.lazy_loaded_esm_files = x_ext_embed::esm!(
+            x_ext_streams,
+            "01_streams.js",
+            "02_text_streams.js",
+            "03_compression.js"
+        );
     },
 );

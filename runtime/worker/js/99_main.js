@@ -74,6 +74,7 @@ const websocket = lazyModule(...WEBSOCKET);
 const http = lazyModule(...FETCH, ...WEBSOCKET, "ext:x_ext_http/01_http.js");
 const kv = lazyModule(STREAMS, "ext:x_ext_kv/01_kv.js");
 const intl = lazyModule("ext:x_ext_intl/01_intl.js");
+const compression = lazyModule(STREAMS, "ext:x_ext_streams/03_compression.js");
 const blobURL = lazyModule(STREAMS, "ext:x_ext_fetch/10_blob.js", "ext:x_ext_fetch/11_blob_url.js");
 
 // Every lazy property, for preloadLazyModules.
@@ -139,8 +140,10 @@ ObjectDefineProperties(globalThis, {
 });
 
 // Web platform globals, with the property attributes Deno gives them: interfaces are
-// non-enumerable, functions and `performance`/`navigator` enumerable.
+// non-enumerable, functions and `performance`/`navigator` enumerable; `self` (the global
+// scope, as in browsers and workers) a getter that ignores writes.
 ObjectDefineProperties(globalThis, {
+  self: core.propGetterOnly(() => globalThis),
   DOMException: core.propNonEnumerable(DOMException),
   Event: core.propNonEnumerable(event.Event),
   EventTarget: core.propNonEnumerable(event.EventTarget),
@@ -189,6 +192,8 @@ defineLazyProperties(globalThis, {
   WritableStreamDefaultController: [streams, "WritableStreamDefaultController", false],
   ByteLengthQueuingStrategy: [streams, "ByteLengthQueuingStrategy", false],
   CountQueuingStrategy: [streams, "CountQueuingStrategy", false],
+  CompressionStream: [compression, "CompressionStream", false],
+  DecompressionStream: [compression, "DecompressionStream", false],
   Blob: [fetch, "Blob", false],
   File: [fetch, "File", false],
   FormData: [fetch, "FormData", false],
