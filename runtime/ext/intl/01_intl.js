@@ -53,6 +53,7 @@ const {
   StringPrototypeSlice,
   StringPrototypeSplit,
   StringPrototypeEndsWith,
+  StringPrototypeToUpperCase,
   SymbolIterator,
   ArrayPrototypeSlice,
   ArrayPrototypeFindIndex,
@@ -121,8 +122,7 @@ function getNumberOption(options, property, minimum, maximum, fallback) {
   return defaultNumberOption(options[property], minimum, maximum, fallback, property);
 }
 
-const unsupported = (what) =>
-  new RangeError(`Intl: ${what} is not supported by x (only decimal numbers in standard notation are)`);
+const unsupported = (what) => new RangeError(`Intl: ${what} is not supported by x`);
 
 const ROUNDING_MODES = [
   "ceil",
@@ -141,7 +141,7 @@ const ROUNDING_MODES = [
  * decimal style and of PluralRules (0 and 3 fraction digits): which digits decide the
  * rounding, and how. Options x cannot honour throw a RangeError naming them.
  */
-function setDigitOptions(options) {
+function setDigitOptions(options, mnfdDefault = 0, mxfdDefault = 3, notation = "standard") {
   const minimumIntegerDigits = getNumberOption(options, "minimumIntegerDigits", 1, 21, 1);
   let mnfd = options.minimumFractionDigits;
   let mxfd = options.maximumFractionDigits;
@@ -165,12 +165,12 @@ function setDigitOptions(options) {
   } else if (hasFd) {
     mnfd = defaultNumberOption(mnfd, 0, 100, undefined, "minimumFractionDigits");
     mxfd = defaultNumberOption(mxfd, 0, 100, undefined, "maximumFractionDigits");
-    if (mnfd === undefined) mnfd = MathMin(0, mxfd);
-    else if (mxfd === undefined) mxfd = MathMax(3, mnfd);
+    if (mnfd === undefined) mnfd = MathMin(mnfdDefault, mxfd);
+    else if (mxfd === undefined) mxfd = MathMax(mxfdDefault, mnfd);
     else if (mnfd > mxfd) throw new RangeError("maximumFractionDigits value is out of range.");
   } else {
-    mnfd = 0;
-    mxfd = 3;
+    mnfd = mnfdDefault;
+    mxfd = mxfdDefault;
   }
   return {
     minimumIntegerDigits,
@@ -179,13 +179,21 @@ function setDigitOptions(options) {
     significantDigits,
     roundingMode,
     trailingZeroDisplay,
+    // Compact notation with no digit options rounds the compact way (ECMA-402: 0 fraction
+    // digits, or 1-2 significant digits, whichever is more precise): the formatter's own.
+    compactRounding: notation === "compact" && !hasSd && !hasFd,
   };
 }
 
 /** The digit part of `resolvedOptions()`, in the spec's order. */
 function resolvedDigitOptions(out, resolved) {
   out.minimumIntegerDigits = resolved.minimumIntegerDigits;
-  if (resolved.significantDigits !== null) {
+  if (resolved.compactRounding) {
+    out.minimumFractionDigits = 0;
+    out.maximumFractionDigits = 0;
+    out.minimumSignificantDigits = 1;
+    out.maximumSignificantDigits = 2;
+  } else if (resolved.significantDigits !== null) {
     out.minimumSignificantDigits = resolved.significantDigits[0];
     out.maximumSignificantDigits = resolved.significantDigits[1];
   } else {
@@ -198,7 +206,7 @@ function resolvedDigitOptions(out, resolved) {
 function resolvedRoundingOptions(out, resolved) {
   out.roundingIncrement = 1;
   out.roundingMode = resolved.roundingMode;
-  out.roundingPriority = "auto";
+  out.roundingPriority = resolved.compactRounding ? "morePrecision" : "auto";
   out.trailingZeroDisplay = resolved.trailingZeroDisplay;
 }
 
@@ -235,22 +243,35 @@ function NumberFormat(locales = undefined, options = undefined) {
   }
 
   const style = getStringOption(options, "style", ["decimal", "percent", "currency", "unit"], "decimal");
-  const currency = getStringOption(options, "currency", undefined, undefined);
-  getStringOption(options, "currencyDisplay", ["code", "symbol", "narrowSymbol", "name"], "symbol");
-  getStringOption(options, "currencySign", ["standard", "accounting"], "standard");
+  let currency = getStringOption(options, "currency", undefined, undefined);
+  if (currency !== undefined && !RegExpPrototypeTest(/^[A-Za-z]{3}$/, currency)) {
+    throw new RangeError(`Invalid currency code : ${currency}`);
+  }
+  const currencyDisplay = getStringOption(options, "currencyDisplay", ["code", "symbol", "narrowSymbol", "name"], "symbol");
+  const currencySign = getStringOption(options, "currencySign", ["standard", "accounting"], "standard");
   getStringOption(options, "unit", undefined, undefined);
   getStringOption(options, "unitDisplay", ["short", "narrow", "long"], "short");
   if (style === "currency" && currency === undefined) {
     throw new TypeError("Currency code is required with currency style.");
   }
-  if (style !== "decimal") throw unsupported(`style "${style}"`);
+  if (style === "unit") throw unsupported(`style "${style}"`);
+  if (currency !== undefined) currency = StringPrototypeToUpperCase(currency);
   const notation = getStringOption(options, "notation", ["standard", "scientific", "engineering", "compact"], "standard");
 
-  const digits = setDigitOptions(options);
-  getStringOption(options, "compactDisplay", ["short", "long"], "short");
-  const useGrouping = getUseGrouping(options);
+  // ECMA-402 SetNumberFormatDigitOptions' defaults for the style: a currency's own
+  // fraction digits, none for a percentage.
+  let mnfdDefault = 0;
+  let mxfdDefault = 3;
+  if (style === "currency" && notation === "standard") {
+    mnfdDefault = mxfdDefault = currencyDigits(currency);
+  } else if (style === "percent") {
+    mxfdDefault = 0;
+  }
+  const digits = setDigitOptions(options, mnfdDefault, mxfdDefault, notation);
+  const compactDisplay = getStringOption(options, "compactDisplay", ["short", "long"], "short");
+  const useGrouping = getUseGrouping(options, notation === "compact" ? "min2" : "auto");
   const signDisplay = getStringOption(options, "signDisplay", ["auto", "never", "always", "exceptZero", "negative"], "auto");
-  if (notation !== "standard") throw unsupported(`notation "${notation}"`);
+  if (notation !== "standard" && style !== "decimal") throw unsupported(`notation "${notation}" with style "${style}"`);
 
   self[resolvedSlot] = {
     locale,
@@ -258,6 +279,13 @@ function NumberFormat(locales = undefined, options = undefined) {
     ...digits,
     useGrouping,
     signDisplay,
+    style,
+    currency: currency ?? "",
+    currencyDigits: style === "currency" ? mnfdDefault : 0,
+    currencyDisplay,
+    currencySign,
+    notation,
+    compactDisplay,
   };
   return self;
 }
@@ -282,11 +310,17 @@ class NumberFormatMethods {
     const out = {
       locale: resolved.locale,
       numberingSystem: resolved.numberingSystem,
-      style: "decimal",
+      style: resolved.style,
     };
+    if (resolved.style === "currency") {
+      out.currency = resolved.currency;
+      out.currencyDisplay = resolved.currencyDisplay;
+      out.currencySign = resolved.currencySign;
+    }
     resolvedDigitOptions(out, resolved);
     out.useGrouping = resolved.useGrouping === "false" ? false : resolved.useGrouping;
-    out.notation = "standard";
+    out.notation = resolved.notation;
+    if (resolved.notation === "compact") out.compactDisplay = resolved.compactDisplay;
     out.signDisplay = resolved.signDisplay;
     resolvedRoundingOptions(out, resolved);
     return out;
@@ -355,17 +389,30 @@ ObjectDefineProperty(PluralRules.prototype, SymbolToStringTag, {
 });
 
 /** ECMA-402 GetBooleanOrStringNumberFormatOption for `useGrouping`. */
-function getUseGrouping(options) {
+function getUseGrouping(options, fallback = "auto") {
   const value = options.useGrouping;
-  if (value === undefined) return "auto";
+  if (value === undefined) return fallback;
   if (value === true) return "always";
   if (!value) return "false";
   const string = String(value);
-  if (string === "true" || string === "false") return "auto";
+  if (string === "true" || string === "false") return fallback;
   if (!ArrayPrototypeIncludes(["min2", "auto", "always"], string)) {
     throw new RangeError(`Value ${string} out of range for Intl.NumberFormat options property useGrouping`);
   }
   return string;
+}
+
+// ISO 4217's minor units of the currencies that do not have two (ECMA-402 CurrencyDigits).
+const CURRENCY_DIGITS = {
+  __proto__: null,
+  BIF: 0, CLP: 0, DJF: 0, GNF: 0, ISK: 0, JPY: 0, KMF: 0, KRW: 0, PYG: 0, RWF: 0, UGX: 0,
+  UYI: 0, VND: 0, VUV: 0, XAF: 0, XOF: 0, XPF: 0,
+  BHD: 3, IQD: 3, JOD: 3, KWD: 3, LYD: 3, OMR: 3, TND: 3,
+  CLF: 4, UYW: 4,
+};
+
+function currencyDigits(currency) {
+  return CURRENCY_DIGITS[currency] ?? 2;
 }
 
 function numberingSystemOf(locale) {

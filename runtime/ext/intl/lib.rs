@@ -1,4 +1,5 @@
-//! `Intl` for the QuickJS engine, which has none: `NumberFormat` (decimal style),
+//! `Intl` for the QuickJS engine, which has none: `NumberFormat` (decimal, percent and
+//! currency styles; standard, scientific, engineering and compact notations),
 //! `PluralRules`, `DateTimeFormat`, `RelativeTimeFormat`, `ListFormat`, `Segmenter`,
 //! `Collator`, `Locale` and `getCanonicalLocales` (ECMA-402), and the locale-aware
 //! `toLocaleString` of numbers, BigInts and Dates, `toLocaleDateString`/`toLocaleTimeString`
@@ -8,9 +9,8 @@
 //! options; the ops (`ops.rs` numbers and plurals, `datetime.rs` dates, `text.rs` lists,
 //! relative times, segments, collation and likely subtags) do the locale work.
 //!
-//! What is missing throws rather than answers wrongly: `NumberFormat`'s `percent`,
-//! `currency` and `unit` styles and non-standard notations, `DateTimeFormat`'s
-//! `hourCycle: "h24"` throw a `RangeError` naming them;
+//! What is missing throws rather than answers wrongly: `NumberFormat`'s `unit` style and
+//! `DateTimeFormat`'s `hourCycle: "h24"` throw a `RangeError` naming them;
 //! `DisplayNames`, `DurationFormat` and `supportedValuesOf` are absent.
 //!
 //! Clients: `x_worker` registers it; `99_main.js` puts the services on the engine's `Intl`
@@ -18,6 +18,7 @@
 
 mod datetime;
 mod ops;
+mod styles;
 mod text;
 
 deno_core::extension!(

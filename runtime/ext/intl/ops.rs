@@ -15,6 +15,8 @@ use icu_locale::{Locale, LocaleCanonicalizer};
 use icu_plurals::{PluralCategory, PluralRules, PluralRulesPreferences};
 use serde::Deserialize;
 
+use crate::styles;
+
 /// `CanonicalizeLocaleList`: each tag parsed, canonicalized (case, order, aliases) and
 /// listed once. With `with_default`, the host's default locale is appended, so the JS
 /// resolves "the first requested locale, else the default" from one call.
@@ -91,6 +93,31 @@ pub struct DigitOptions {
     rounding_mode: String,
     /// `auto`, or `stripIfInteger` to drop the fraction of a value that rounds to an integer.
     trailing_zero_display: String,
+    /// `decimal` (also when absent), `percent` or `currency` (see `styles.rs`).
+    #[serde(default)]
+    style: String,
+    /// The ISO 4217 code of the `currency` style, upper case.
+    #[serde(default)]
+    currency: String,
+    /// The currency's own fraction digits (ISO 4217), which its formatter always shows.
+    #[serde(default)]
+    currency_digits: i16,
+    /// `symbol`, `narrowSymbol`, `code` or `name`.
+    #[serde(default)]
+    currency_display: String,
+    /// `standard` or `accounting`.
+    #[serde(default)]
+    currency_sign: String,
+    /// `standard` (also when absent), `scientific`, `engineering` or `compact`.
+    #[serde(default)]
+    notation: String,
+    /// `short` or `long`, for the compact notation.
+    #[serde(default)]
+    compact_display: String,
+    /// Compact notation without digit options: the compact formatter rounds, as ECMA-402
+    /// specifies for that case.
+    #[serde(default)]
+    compact_rounding: bool,
 }
 
 /// Formats `value` (or, when `bigint` is not empty, that BigInt's decimal digits) in
@@ -140,11 +167,66 @@ fn format_number(
         Decimal::try_from_f64(value, FloatPrecision::RoundTrip)
             .map_err(|_| JsErrorBox::range_error(format!("cannot format {value}")))?
     };
+    if options.style == "percent" {
+        decimal.multiply_pow10(2);
+    }
+    let format_decimal = |decimal: &Decimal| {
+        with_formatter(locale, &options.use_grouping, |f| {
+            f.format(decimal).to_string()
+        })
+    };
+    match options.notation.as_str() {
+        "scientific" | "engineering" => {
+            let engineering = options.notation == "engineering";
+            let round_significand = |significand: &mut Decimal| {
+                round(significand, options);
+                significand.apply_sign_display(sign_display);
+            };
+            return styles::scientific(&decimal, engineering, round_significand, format_decimal);
+        }
+        "compact" => {
+            decimal.apply_sign_display(sign_display);
+            let long = options.compact_display == "long";
+            let round_significand = |significand: &mut Decimal| round(significand, options);
+            return styles::compact(
+                locale,
+                long,
+                &decimal,
+                options.compact_rounding,
+                round_significand,
+            );
+        }
+        _ => {}
+    }
     round(&mut decimal, options);
     decimal.apply_sign_display(sign_display);
-    with_formatter(locale, &options.use_grouping, |f| {
-        f.format(&decimal).to_string()
-    })
+    match options.style.as_str() {
+        "percent" => styles::percent(locale, &decimal),
+        "currency" => {
+            let own_digits = Some(options.currency_digits);
+            let custom_digits = options.significant_digits.is_some()
+                || options.minimum_fraction_digits != own_digits
+                || options.maximum_fraction_digits != own_digits;
+            // The currency formatter re-rounds to the currency's digits: other digit options
+            // put the number formatted here where its own would be.
+            let custom = if custom_digits {
+                let mut absolute = decimal.clone();
+                absolute.set_sign(fixed_decimal::Sign::None);
+                Some((format_decimal(&absolute)?, options.currency_digits))
+            } else {
+                None
+            };
+            styles::currency(
+                locale,
+                &options.currency,
+                &options.currency_display,
+                options.currency_sign == "accounting",
+                &decimal,
+                custom,
+            )
+        }
+        _ => format_decimal(&decimal),
+    }
 }
 
 /// ECMA-402 rounding to the resolved digits (`ApplyUnsignedRoundingMode` is
@@ -310,6 +392,11 @@ fn with_plural_rules<R>(
     })
 }
 
+/// `value` in `locale` with the default grouping (what the currency formatter writes).
+pub(crate) fn format_plain(locale: &str, value: &Decimal) -> Result<String, JsErrorBox> {
+    with_formatter(locale, "auto", |f| f.format(value).to_string())
+}
+
 fn with_formatter<R>(
     locale: &str,
     grouping: &str,
@@ -399,6 +486,14 @@ mod tests {
             sign_display: "auto".into(),
             rounding_mode: "halfExpand".into(),
             trailing_zero_display: "auto".into(),
+            style: String::new(),
+            currency: String::new(),
+            currency_digits: 0,
+            currency_display: String::new(),
+            currency_sign: String::new(),
+            notation: String::new(),
+            compact_display: String::new(),
+            compact_rounding: false,
         }
     }
 

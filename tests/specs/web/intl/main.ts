@@ -31,7 +31,7 @@ for (const bad of [
   () => new Intl.NumberFormat("en", { style: "currency" }),
   () => new Intl.NumberFormat("en", { useGrouping: "sometimes" }),
   () => new Intl.PluralRules("en", { type: "plural" }),
-  () => (1).toLocaleString("en", { style: "percent" }),
+  () => (1).toLocaleString("en", { style: "percent", currencyDisplay: "bogus" }),
 ]) {
   try {
     bad();
