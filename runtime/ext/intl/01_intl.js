@@ -19,6 +19,7 @@ import {
   op_intl_segment,
   op_intl_resolve_time_zone,
   op_intl_format_number,
+  op_intl_format_number_to_parts,
   op_intl_plural_categories,
   op_intl_plural_select,
 } from "ext:core/ops";
@@ -302,6 +303,15 @@ class NumberFormatMethods {
       this[boundFormatSlot] = bound;
     }
     return bound;
+  }
+
+  formatToParts(value) {
+    const resolved = this[resolvedSlot];
+    if (resolved === undefined) throw new TypeError("Method Intl.NumberFormat.prototype.formatToParts called on incompatible receiver");
+    if (typeof value === "bigint") {
+      return op_intl_format_number_to_parts(resolved.locale, resolved, 0, BigIntPrototypeToString(value));
+    }
+    return op_intl_format_number_to_parts(resolved.locale, resolved, Number(value), "");
   }
 
   resolvedOptions() {

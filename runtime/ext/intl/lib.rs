@@ -17,6 +17,7 @@
 //! object (loaded on first use) and the locale methods on the built-in prototypes.
 
 mod datetime;
+mod number_parts;
 mod ops;
 mod styles;
 mod text;
@@ -26,6 +27,7 @@ deno_core::extension!(
     ops = [
         ops::op_intl_canonicalize_locales,
         ops::op_intl_format_number,
+        ops::op_intl_format_number_to_parts,
         ops::op_intl_plural_select,
         ops::op_intl_plural_categories,
         datetime::op_intl_resolve_time_zone,

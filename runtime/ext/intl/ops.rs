@@ -133,6 +133,24 @@ pub fn op_intl_format_number(
     format_number(locale, &options, value, bigint)
 }
 
+/// `formatToParts`: what `op_intl_format_number` writes, as typed parts.
+#[op2]
+#[serde]
+pub fn op_intl_format_number_to_parts(
+    #[string] locale: &str,
+    #[serde] options: DigitOptions,
+    value: f64,
+    #[string] bigint: &str,
+) -> Result<Vec<crate::datetime::FormatPart>, JsErrorBox> {
+    let text = format_number(locale, &options, value, bigint)?;
+    let style = if options.style.is_empty() {
+        "decimal"
+    } else {
+        &options.style
+    };
+    crate::number_parts::parts(locale, style, &options.notation, &text)
+}
+
 fn format_number(
     locale: &str,
     options: &DigitOptions,
@@ -397,7 +415,7 @@ pub(crate) fn format_plain(locale: &str, value: &Decimal) -> Result<String, JsEr
     with_formatter(locale, "auto", |f| f.format(value).to_string())
 }
 
-fn with_formatter<R>(
+pub(crate) fn with_formatter<R>(
     locale: &str,
     grouping: &str,
     f: impl FnOnce(&DecimalFormatter) -> R,

@@ -38,3 +38,26 @@ show("engineering", () => [0.5, 1234, 123456789].map((n) => nf("en", { notation:
 show("resolved currency", () => nf("en", { style: "currency", currency: "eur" }).resolvedOptions());
 show("resolved percent", () => nf("en", { style: "percent" }).resolvedOptions());
 show("resolved compact", () => nf("en", { notation: "compact" }).resolvedOptions());
+
+// formatToParts: the same text, typed.
+const partsCases = [
+  ["en", {}, -1234.5],
+  ["fr", {}, 1234567.5],
+  ["en", { style: "currency", currency: "USD" }, -1234.5],
+  ["de", { style: "currency", currency: "EUR" }, 1234.5],
+  ["en", { style: "currency", currency: "USD", currencyDisplay: "name" }, 2],
+  ["en", { style: "currency", currency: "USD", currencySign: "accounting" }, -3],
+  ["en", { style: "currency", currency: "EUR", currencyDisplay: "code" }, 3],
+  ["de", { style: "percent" }, -0.5],
+  ["de", { notation: "compact" }, 1234567],
+  ["en", { notation: "compact", compactDisplay: "long" }, 1500],
+  ["en", { notation: "scientific" }, -0.00012345],
+  ["en", {}, NaN],
+  ["en", {}, -Infinity],
+  ["en", { signDisplay: "always" }, 5],
+  ["en-IN", {}, 12345678],
+  ["en", {}, 12345678901234567890n],
+];
+for (const [locale, options, value] of partsCases) {
+  show(`parts ${locale} ${JSON.stringify(options)}`, () => nf(locale, options).formatToParts(value));
+}
