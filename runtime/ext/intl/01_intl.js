@@ -18,6 +18,7 @@ import {
   op_intl_relative_time_format,
   op_intl_segment,
   op_intl_resolve_time_zone,
+  op_intl_display_name,
   op_intl_format_number,
   op_intl_format_number_to_parts,
   op_intl_plural_categories,
@@ -54,6 +55,7 @@ const {
   StringPrototypeSlice,
   StringPrototypeSplit,
   StringPrototypeEndsWith,
+  StringPrototypeToLowerCase,
   StringPrototypeToUpperCase,
   SymbolIterator,
   ArrayPrototypeSlice,
@@ -1127,10 +1129,84 @@ function localeOf(receiver, method) {
   return slotOf(receiver, localeSlot, "Locale", method);
 }
 
+const displayNamesSlot = Symbol("[[displayNames]]");
+const DISPLAY_TYPES = ["language", "region", "script", "currency", "calendar", "dateTimeField"];
+
+/**
+ * ECMA-402 CanonicalCodeForDisplayNames for the types x has names for: a RangeError for
+ * a code that is not well-formed, else the code in canonical case.
+ */
+function canonicalDisplayCode(type, code) {
+  if (type === "region") {
+    if (!RegExpPrototypeTest(/^([A-Za-z]{2}|[0-9]{3})$/, code)) throw new RangeError(`invalid region code: ${code}`);
+    return StringPrototypeToUpperCase(code);
+  }
+  if (type === "script") {
+    if (!RegExpPrototypeTest(/^[A-Za-z]{4}$/, code)) throw new RangeError(`invalid script code: ${code}`);
+    return StringPrototypeToUpperCase(StringPrototypeSlice(code, 0, 1)) +
+      StringPrototypeToLowerCase(StringPrototypeSlice(code, 1));
+  }
+  // A unicode_language_id: language, then optional script, region and variants; no
+  // extensions, and not the "root" locale.
+  if (
+    !RegExpPrototypeTest(
+      /^([A-Za-z]{2,3}|[A-Za-z]{5,8})(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$/,
+      code,
+    ) || StringPrototypeToLowerCase(code) === "root"
+  ) {
+    throw new RangeError(`invalid language code: ${code}`);
+  }
+  return op_intl_canonicalize_locales([code], false)[0];
+}
+
+/**
+ * `Intl.DisplayNames` (ECMA-402 section 12) for languages, regions and scripts, from
+ * CLDR's names. The currency, calendar and dateTimeField types throw a RangeError
+ * naming them (x has no data for them) rather than answer with the code.
+ */
+class DisplayNames {
+  constructor(locales = undefined, options = undefined) {
+    if (new.target === undefined) throw new TypeError("Constructor Intl.DisplayNames requires 'new'");
+    const requested = canonicalizeLocaleList(locales, true);
+    if (options === undefined) throw new TypeError("Intl.DisplayNames: options with a type are required");
+    options = getOptionsObject(options);
+    getStringOption(options, "localeMatcher", ["lookup", "best fit"], "best fit");
+    const style = getStringOption(options, "style", ["narrow", "short", "long"], "long");
+    const type = getStringOption(options, "type", DISPLAY_TYPES, undefined);
+    if (type === undefined) throw new TypeError("Intl.DisplayNames: the type option is required");
+    const fallback = getStringOption(options, "fallback", ["code", "none"], "code");
+    const languageDisplay = getStringOption(options, "languageDisplay", ["dialect", "standard"], "dialect");
+    if (type !== "language" && type !== "region" && type !== "script") throw unsupported(`Intl.DisplayNames type "${type}"`);
+    this[displayNamesSlot] = { locale: requested[0], style, type, fallback, languageDisplay };
+  }
+
+  of(code) {
+    const state = slotOf(this, displayNamesSlot, "DisplayNames", "of");
+    if (code === undefined) throw new RangeError("Intl.DisplayNames.prototype.of: a code is required");
+    code = canonicalDisplayCode(state.type, String(code));
+    const name = op_intl_display_name(state.locale, state.type, state.style, state.languageDisplay === "dialect", code);
+    if (name !== null && name !== undefined) return name;
+    return state.fallback === "code" ? code : undefined;
+  }
+
+  resolvedOptions() {
+    const state = slotOf(this, displayNamesSlot, "DisplayNames", "resolvedOptions");
+    const out = { locale: state.locale, style: state.style, type: state.type, fallback: state.fallback };
+    if (state.type === "language") out.languageDisplay = state.languageDisplay;
+    return out;
+  }
+
+  static supportedLocalesOf(locales, options = undefined) {
+    return supportedLocalesOf(locales, options);
+  }
+}
+defineTag(DisplayNames, "DisplayNames");
+
 export {
   bigintToLocaleString,
   Collator,
   DateTimeFormat,
+  DisplayNames,
   ListFormat,
   Locale,
   RelativeTimeFormat,

@@ -1,5 +1,6 @@
 //! `Intl` for the QuickJS engine, which has none: `NumberFormat` (decimal, percent and
 //! currency styles; standard, scientific, engineering and compact notations),
+//! `DisplayNames` (languages, regions, scripts),
 //! `PluralRules`, `DateTimeFormat`, `RelativeTimeFormat`, `ListFormat`, `Segmenter`,
 //! `Collator`, `Locale` and `getCanonicalLocales` (ECMA-402), and the locale-aware
 //! `toLocaleString` of numbers, BigInts and Dates, `toLocaleDateString`/`toLocaleTimeString`
@@ -9,14 +10,16 @@
 //! options; the ops (`ops.rs` numbers and plurals, `datetime.rs` dates, `text.rs` lists,
 //! relative times, segments, collation and likely subtags) do the locale work.
 //!
-//! What is missing throws rather than answers wrongly: `NumberFormat`'s `unit` style and
-//! `DateTimeFormat`'s `hourCycle: "h24"` throw a `RangeError` naming them;
-//! `DisplayNames`, `DurationFormat` and `supportedValuesOf` are absent.
+//! What is missing throws rather than answers wrongly: `NumberFormat`'s `unit` style,
+//! `DateTimeFormat`'s `hourCycle: "h24"` and `DisplayNames` of currencies, calendars and
+//! date-time fields throw a `RangeError` naming them; `DurationFormat` and
+//! `supportedValuesOf` are absent.
 //!
 //! Clients: `x_worker` registers it; `99_main.js` puts the services on the engine's `Intl`
 //! object (loaded on first use) and the locale methods on the built-in prototypes.
 
 mod datetime;
+mod display_names;
 mod number_parts;
 mod ops;
 mod styles;
@@ -42,6 +45,7 @@ deno_core::extension!(
         text::op_intl_collator_open,
         text::op_intl_collator_compare,
         text::op_intl_locale_expand,
+        display_names::op_intl_display_name,
     ],
     customizer = |ext: &mut deno_core::Extension| {
         ext.lazy_loaded_esm_files = x_ext_embed::esm!(x_ext_intl, "01_intl.js");

@@ -220,6 +220,7 @@ defineLazyProperties(URL, {
 defineLazyProperties(globalThis.Intl, {
   Collator: [intl, "Collator", false],
   DateTimeFormat: [intl, "DateTimeFormat", false],
+  DisplayNames: [intl, "DisplayNames", false],
   ListFormat: [intl, "ListFormat", false],
   Locale: [intl, "Locale", false],
   NumberFormat: [intl, "NumberFormat", false],
