@@ -35,6 +35,9 @@ pub struct Context<'a> {
   scope: Scope,
   control_flow: ControlFlow,
   traverse_flow: TraverseFlow,
+  // x: the program's nodes in the order `Traverse::traverse` visits them, built once
+  // per file; see `ProgramTour`.
+  tour: ProgramTour<'a>,
   check_unknown_rules: bool,
   #[allow(clippy::redundant_allocation)] // This type comes from SWC.
   jsx_factory: Option<Rc<Box<Expr>>>,
@@ -114,6 +117,7 @@ impl<'a> Context<'a> {
       parsed_source,
       diagnostics: Vec::new(),
       traverse_flow: TraverseFlow::default(),
+      tour: ProgramTour::new(program),
       check_unknown_rules: linter_ctx.check_unknown_rules,
       jsx_factory,
       jsx_fragment_factory,
@@ -209,6 +213,20 @@ impl<'a> Context<'a> {
 
   pub(crate) fn stop_traverse(&mut self) {
     self.traverse_flow.set_stop_traverse();
+  }
+
+  /// x: the program's tour when `node` is the program itself, so that
+  /// `Traverse::traverse` walks it without asking each node for its children.
+  pub(crate) fn tour_of(
+    &self,
+    node: ast_view::Node,
+  ) -> Option<&ProgramTour<'a>> {
+    self.tour.is_root(node).then_some(&self.tour)
+  }
+
+  /// x: the program's tour (see `tour_of`).
+  pub(crate) fn tour_of_program(&self) -> &ProgramTour<'a> {
+    &self.tour
   }
 
   pub fn all_comments(&self) -> impl Iterator<Item = &'a Comment> {
@@ -531,5 +549,71 @@ impl TraverseFlow {
     let stop = self.stop_traverse;
     self.reset();
     stop
+  }
+}
+
+/// x: the nodes of a program in pre-order, each with the index just past its
+/// subtree; a flat copy of the tree `Traverse::traverse` walks.
+///
+/// Upstream, every rule walks the whole program through `NodeTrait::children`,
+/// which builds a `Vec` of the node's children on each call: with ~70 rules
+/// that was a Vec allocation per node per rule, ~45% of `x lint`'s time on
+/// real code. The tour is made with one such walk per file; each rule's walk
+/// of the program then reads it in order (see `Traverse::traverse`), visiting
+/// the same nodes in the same order with the same callbacks.
+pub(crate) struct ProgramTour<'a> {
+  nodes: Vec<ast_view::Node<'a>>,
+  /// `ends[i]`: the index after the last node of `nodes[i]`'s subtree.
+  ends: Vec<u32>,
+}
+
+impl<'a> ProgramTour<'a> {
+  fn new(program: ast_view::Program<'a>) -> Self {
+    use deno_ast::view::NodeTrait;
+    enum Step<'a> {
+      Enter(ast_view::Node<'a>),
+      Leave(usize),
+    }
+    let mut nodes = Vec::new();
+    let mut ends = Vec::new();
+    // An explicit stack: deeply nested code must not overflow the thread's.
+    let mut stack = vec![Step::Enter(program.as_node())];
+    while let Some(step) = stack.pop() {
+      match step {
+        Step::Enter(node) => {
+          let index = nodes.len();
+          nodes.push(node);
+          ends.push(0);
+          stack.push(Step::Leave(index));
+          stack.extend(node.children().into_iter().rev().map(Step::Enter));
+        }
+        Step::Leave(index) => ends[index] = nodes.len() as u32,
+      }
+    }
+    ProgramTour { nodes, ends }
+  }
+
+  /// Whether `node` is the program this tour was made of (the same node, not
+  /// an equal one).
+  fn is_root(&self, node: ast_view::Node) -> bool {
+    use ast_view::Node;
+    match (self.nodes.first(), node) {
+      (Some(Node::Module(a)), Node::Module(b)) => {
+        std::ptr::eq(*a as *const _ as *const (), b as *const _ as *const ())
+      }
+      (Some(Node::Script(a)), Node::Script(b)) => {
+        std::ptr::eq(*a as *const _ as *const (), b as *const _ as *const ())
+      }
+      _ => false,
+    }
+  }
+
+  pub(crate) fn len(&self) -> usize {
+    self.nodes.len()
+  }
+
+  /// The node at `index` and the index just past its subtree.
+  pub(crate) fn get(&self, index: usize) -> (ast_view::Node<'a>, usize) {
+    (self.nodes[index], self.ends[index] as usize)
   }
 }

@@ -539,6 +539,50 @@ pub trait Traverse: Handler {
   {
     let node = node.as_node();
 
+    // x: a walk of the whole program reads the tour the context made of it once
+    // (same nodes, same order, same callbacks), instead of asking every node for
+    // a freshly allocated Vec of its children in every rule.
+    if let Some(len) = ctx.tour_of(node).map(|tour| tour.len()) {
+      // The nodes entered and not yet left, with the index past each subtree.
+      let mut open: Vec<(deno_ast::view::Node, usize)> = Vec::new();
+      let mut index = 0;
+      while index < len {
+        let (node, end) = ctx.tour_of_program().get(index);
+        self.visit_node(node, ctx);
+        if ctx.should_stop_traverse() {
+          self.on_exit_node(node, ctx);
+          index = end;
+        } else {
+          open.push((node, end));
+          index += 1;
+        }
+        while let Some(&(node, end)) = open.last() {
+          if end > index {
+            break;
+          }
+          open.pop();
+          self.on_exit_node(node, ctx);
+        }
+      }
+      return;
+    }
+
+    self.visit_node(node, ctx);
+
+    // Walk the child nodes recursively.
+    if !ctx.should_stop_traverse() {
+      for child in node.children() {
+        self.traverse(child, ctx);
+      }
+    }
+
+    // Finally, invoke a handler that does anything we want when _leaving_ a node.
+    self.on_exit_node(node, ctx);
+  }
+
+  /// x: the part of `traverse` before the children: the enter handler and the
+  /// node's own handler.
+  fn visit_node(&mut self, node: deno_ast::view::Node, ctx: &mut Context) {
     // Make sure that `traverse_flow` is in initialized state
     ctx.assert_traverse_init();
 
@@ -721,17 +765,117 @@ pub trait Traverse: Handler {
       WithStmt(n) => self.with_stmt(n, ctx),
       YieldExpr(n) => self.yield_expr(n, ctx),
     };
-
-    // Walk the child nodes recursively.
-    if !ctx.should_stop_traverse() {
-      for child in node.children() {
-        self.traverse(child, ctx);
-      }
-    }
-
-    // Finally, invoke a handler that does anything we want when _leaving_ a node.
-    self.on_exit_node(node, ctx);
   }
 }
 
 impl<H: Handler> Traverse for H {}
+
+// x: the walk of a program through its tour (`Context::tour_of`) must call the
+// same handlers on the same nodes in the same order as upstream's recursive
+// walk, including where a handler stops the walk into a node's children.
+#[cfg(test)]
+mod x_tour_tests {
+  use super::*;
+  use crate::rules::LintRule;
+  use crate::tags::Tags;
+  use crate::test_util::assert_lint_ok;
+  use deno_ast::view::{NodeKind, Program};
+  use deno_ast::SourceRanged;
+
+  #[derive(Default)]
+  struct Recorder {
+    events: Vec<String>,
+    stop_at: Vec<NodeKind>,
+  }
+
+  impl Handler for Recorder {
+    fn on_enter_node(&mut self, n: ast_view::Node, _ctx: &mut Context) {
+      self
+        .events
+        .push(format!("enter {:?} {:?}", n.kind(), n.start()));
+    }
+    fn on_exit_node(&mut self, n: ast_view::Node, _ctx: &mut Context) {
+      self.events.push(format!("exit {:?}", n.kind()));
+    }
+    fn arrow_expr(&mut self, _n: &ast_view::ArrowExpr, ctx: &mut Context) {
+      self.events.push("arrow".to_string());
+      if self.stop_at.contains(&NodeKind::ArrowExpr) {
+        ctx.stop_traverse();
+      }
+    }
+    fn class(&mut self, _n: &ast_view::Class, ctx: &mut Context) {
+      self.events.push("class".to_string());
+      if self.stop_at.contains(&NodeKind::Class) {
+        ctx.stop_traverse();
+      }
+    }
+  }
+
+  #[derive(Debug)]
+  struct TourProbe(Vec<NodeKind>, usize);
+
+  impl LintRule for TourProbe {
+    fn lint_program_with_ast_view<'view>(
+      &self,
+      context: &mut Context<'view>,
+      program: Program<'view>,
+    ) {
+      let mut by_tour = Recorder {
+        stop_at: self.0.clone(),
+        ..Recorder::default()
+      };
+      by_tour.traverse(program, context);
+      // Upstream's walk: the same steps, with each child of the program walked
+      // recursively (a child is not the program, so it has no tour).
+      let mut recursive = Recorder {
+        stop_at: self.0.clone(),
+        ..Recorder::default()
+      };
+      let root = program.as_node();
+      recursive.visit_node(root, context);
+      if !context.should_stop_traverse() {
+        for child in root.children() {
+          recursive.traverse(child, context);
+        }
+      }
+      recursive.on_exit_node(root, context);
+      assert!(by_tour.events.len() >= self.1);
+      assert_eq!(by_tour.events, recursive.events);
+    }
+
+    fn code(&self) -> &'static str {
+      "x-tour-probe"
+    }
+
+    fn tags(&self) -> Tags {
+      &[]
+    }
+  }
+
+  const SOURCE: &str = r#"
+import { a } from "./a.ts";
+export class A<T> extends B {
+  #x = 1;
+  m(y: T) { return [1, , 2].map((z) => { class C {} return z + y; }); }
+}
+const f = async (p = () => 1) => { for (const q of p()) { if (q) break; } };
+label: while (true) { f(); break label; }
+export default function g(...r: number[]) { return r.length ? g(...r.slice(1)) : 0; }
+"#;
+
+  #[test]
+  fn tour_walk_equals_recursive_walk() {
+    assert_lint_ok(Box::new(TourProbe(vec![], 200)), SOURCE, "file:///a.ts");
+    assert_lint_ok(
+      Box::new(TourProbe(vec![NodeKind::ArrowExpr], 100)),
+      SOURCE,
+      "file:///a.ts",
+    );
+    assert_lint_ok(
+      Box::new(TourProbe(vec![NodeKind::ArrowExpr, NodeKind::Class], 50)),
+      SOURCE,
+      "file:///a.ts",
+    );
+    assert_lint_ok(Box::new(TourProbe(vec![], 2)), "", "file:///b.js");
+  }
+}
