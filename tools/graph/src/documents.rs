@@ -3,7 +3,8 @@
 //! open the editor's buffers the same way.
 //!
 //! A document is parsed by the graph's [`CountingParser`] in [`ParseMode::Tools`] (tokens
-//! and scope analysis, what both dprint and deno_lint read), so the parse is counted with
+//! and scope analysis, what both dprint and deno_lint read; `x fmt` alone uses
+//! [`ParseMode::Format`], without scope analysis), so the parse is counted with
 //! every other parse of the process and `X_LOG=graph` shows it. The parse is kept until the
 //! document is closed, and opening the same text again hands the kept parse back: `x fmt
 //! --check` and `x lint` run on one document share one parse.
@@ -40,12 +41,20 @@ impl Documents {
     /// Documents of their own, counting parses in `stats`. A tool normally takes a
     /// graph's ([`crate::Graph::documents`]) so the graph and the tool share parses.
     pub fn new(stats: Arc<ParseStats>) -> Documents {
+        Documents::with_mode(stats, ParseMode::Tools)
+    }
+
+    /// [`Documents::new`] parsing in `mode`: `ParseMode::Format` for a process that only
+    /// formats (`x fmt`), which needs no scope analysis. `ParseMode::Execute` is taken
+    /// as `Tools`: every tool reads tokens.
+    pub fn with_mode(stats: Arc<ParseStats>, mode: ParseMode) -> Documents {
+        let mode = match mode {
+            ParseMode::Format => ParseMode::Format,
+            ParseMode::Execute | ParseMode::Tools => ParseMode::Tools,
+        };
         Documents {
             inner: Arc::new(Inner {
-                parser: CountingParser {
-                    mode: ParseMode::Tools,
-                    stats,
-                },
+                parser: CountingParser { mode, stats },
                 open: Mutex::new(HashMap::new()),
                 keep_all: AtomicBool::new(false),
             }),
@@ -128,9 +137,10 @@ impl Documents {
         media_type: MediaType,
         text: Arc<str>,
     ) -> Result<ParsedSource, ParseDiagnostic> {
+        // The documents' mode decides what the parse keeps (`Tools`: scope analysis too).
         self.inner
             .parser
-            .parse(specifier, media_type, strip_bom(text), true)
+            .parse(specifier, media_type, strip_bom(text), false)
     }
 
     /// Parse counts of this process (shared with the graph).
