@@ -106,10 +106,11 @@ impl Documents {
                 return Ok(kept.clone());
             }
         }
+        // The documents' mode decides what the parse keeps (`Tools`: scope analysis too).
         let parsed = self
             .inner
             .parser
-            .parse(&specifier, media_type, text, true)?;
+            .parse(&specifier, media_type, text, false)?;
         self.open_map().insert(specifier, parsed.clone());
         Ok(parsed)
     }
@@ -177,6 +178,27 @@ mod tests {
 
     fn docs() -> Documents {
         Documents::new(Arc::new(ParseStats::default()))
+    }
+
+    #[test]
+    fn format_mode_keeps_tokens_without_scope_analysis() {
+        let url = Url::parse("file:///a.ts").unwrap();
+        let text = "let a = 1; // one\n";
+        let tools = docs().open(url.clone(), MediaType::TypeScript, text.into());
+        let tools = tools.unwrap();
+        assert!(tools.has_scope_analysis() && !tools.tokens().is_empty());
+        let format = Documents::with_mode(Arc::new(ParseStats::default()), ParseMode::Format);
+        for parsed in [
+            format.open(url.clone(), MediaType::TypeScript, text.into()),
+            format.parse_fragment(&url, MediaType::TypeScript, text.into()),
+        ] {
+            let parsed = parsed.unwrap();
+            assert!(!parsed.has_scope_analysis());
+            assert_eq!(parsed.tokens().len(), tools.tokens().len());
+        }
+        // Fragments of tools' documents keep scope analysis, as they did.
+        let fragment = docs().parse_fragment(&url, MediaType::TypeScript, text.into());
+        assert!(fragment.unwrap().has_scope_analysis());
     }
 
     #[test]
