@@ -11,13 +11,6 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-/// mimalloc instead of glibc's malloc for everything Rust allocates. The tools allocate
-/// and free many small objects per file on every core (swc's AST and tokens, dprint's
-/// print items, deno_lint's contexts): on zod's sources mimalloc executes 9% fewer
-/// instructions for `x fmt --check` and 6.5% fewer for `x lint` (valgrind, one thread).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     // The engine's own disk cache of bytecode is opt-in through this variable; x keeps
     // bytecode itself (`x_worker::DirCodeCache`), so the engine's folder is never used —
