@@ -1,5 +1,6 @@
 //! `x fmt [FILES...]`, `x fmt -`: the flags become `x_fmt::FmtRun`; the files are opened
-//! as documents of the process's graph (parsed once, in `ParseMode::Tools`).
+//! as documents of the process's graph (parsed once, in `ParseMode::Format`: tokens, no
+//! scope analysis, which only lint and the language server read).
 
 use std::io::Read;
 
@@ -18,7 +19,7 @@ pub fn fmt(args: FmtArgs) -> Result<u8> {
         no_config: args.no_config,
         ..Default::default()
     };
-    let graph = factory::graph(&flags, &cwd, ParseMode::Tools)?;
+    let graph = factory::graph(&flags, &cwd, ParseMode::Format)?;
     deno_terminal::colors::set_use_color(colors_for(&std::io::stderr()));
     let stdin = args.files.len() == 1 && args.files[0] == "-";
     let run = FmtRun {

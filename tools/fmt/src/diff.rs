@@ -2,23 +2,31 @@
 //! and added lines, `...` between hunks, in Deno's layout (`deno fmt --check` prints the
 //! same), computed with imara-diff's histogram algorithm as Deno does.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use deno_terminal::colors;
 use imara_diff::{Algorithm, Diff, InternedInput};
 
 /// The diff from `before` to `after`; empty when they are equal.
-pub fn diff(before: &str, after: &str) -> String {
+pub fn diff<'a>(before: &'a str, after: &'a str) -> String {
     if before == after {
         return String::new();
     }
-    // Line-ending-only changes would otherwise show every line.
-    let before = before.replace("\r\n", "\n");
-    let after = after.replace("\r\n", "\n");
+    // Line-ending-only changes would otherwise show every line. (Copied only when there
+    // is a `\r`: the copies of both texts were ~1% of `x fmt --check`'s time.)
+    let lf = |text: &'a str| -> Cow<'a, str> {
+        if text.contains('\r') {
+            Cow::Owned(text.replace("\r\n", "\n"))
+        } else {
+            Cow::Borrowed(text)
+        }
+    };
+    let (before, after) = (lf(before), lf(after));
     if before == after {
         return " | Text differed by line endings.\n".to_string();
     }
-    let input = InternedInput::new(before.as_str(), after.as_str());
+    let input = InternedInput::new(before.as_ref(), after.as_ref());
     let mut diff = Diff::compute(Algorithm::Histogram, &input);
     diff.postprocess_lines(&input);
     let lines = before.split('\n').count().max(after.split('\n').count());

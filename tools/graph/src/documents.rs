@@ -3,7 +3,8 @@
 //! open the editor's buffers the same way.
 //!
 //! A document is parsed by the graph's [`CountingParser`] in [`ParseMode::Tools`] (tokens
-//! and scope analysis, what both dprint and deno_lint read), so the parse is counted with
+//! and scope analysis, what both dprint and deno_lint read; `x fmt` alone uses
+//! [`ParseMode::Format`], without scope analysis), so the parse is counted with
 //! every other parse of the process and `X_LOG=graph` shows it. The parse is kept until the
 //! document is closed, and opening the same text again hands the kept parse back: `x fmt
 //! --check` and `x lint` run on one document share one parse.
@@ -40,12 +41,20 @@ impl Documents {
     /// Documents of their own, counting parses in `stats`. A tool normally takes a
     /// graph's ([`crate::Graph::documents`]) so the graph and the tool share parses.
     pub fn new(stats: Arc<ParseStats>) -> Documents {
+        Documents::with_mode(stats, ParseMode::Tools)
+    }
+
+    /// [`Documents::new`] parsing in `mode`: `ParseMode::Format` for a process that only
+    /// formats (`x fmt`), which needs no scope analysis. `ParseMode::Execute` is taken
+    /// as `Tools`: every tool reads tokens.
+    pub fn with_mode(stats: Arc<ParseStats>, mode: ParseMode) -> Documents {
+        let mode = match mode {
+            ParseMode::Format => ParseMode::Format,
+            ParseMode::Execute | ParseMode::Tools => ParseMode::Tools,
+        };
         Documents {
             inner: Arc::new(Inner {
-                parser: CountingParser {
-                    mode: ParseMode::Tools,
-                    stats,
-                },
+                parser: CountingParser { mode, stats },
                 open: Mutex::new(HashMap::new()),
                 keep_all: AtomicBool::new(false),
             }),
@@ -97,10 +106,11 @@ impl Documents {
                 return Ok(kept.clone());
             }
         }
+        // The documents' mode decides what the parse keeps (`Tools`: scope analysis too).
         let parsed = self
             .inner
             .parser
-            .parse(&specifier, media_type, text, true)?;
+            .parse(&specifier, media_type, text, false)?;
         self.open_map().insert(specifier, parsed.clone());
         Ok(parsed)
     }
@@ -128,9 +138,10 @@ impl Documents {
         media_type: MediaType,
         text: Arc<str>,
     ) -> Result<ParsedSource, ParseDiagnostic> {
+        // The documents' mode decides what the parse keeps (`Tools`: scope analysis too).
         self.inner
             .parser
-            .parse(specifier, media_type, strip_bom(text), true)
+            .parse(specifier, media_type, strip_bom(text), false)
     }
 
     /// Parse counts of this process (shared with the graph).
@@ -167,6 +178,27 @@ mod tests {
 
     fn docs() -> Documents {
         Documents::new(Arc::new(ParseStats::default()))
+    }
+
+    #[test]
+    fn format_mode_keeps_tokens_without_scope_analysis() {
+        let url = Url::parse("file:///a.ts").unwrap();
+        let text = "let a = 1; // one\n";
+        let tools = docs().open(url.clone(), MediaType::TypeScript, text.into());
+        let tools = tools.unwrap();
+        assert!(tools.has_scope_analysis() && !tools.tokens().is_empty());
+        let format = Documents::with_mode(Arc::new(ParseStats::default()), ParseMode::Format);
+        for parsed in [
+            format.open(url.clone(), MediaType::TypeScript, text.into()),
+            format.parse_fragment(&url, MediaType::TypeScript, text.into()),
+        ] {
+            let parsed = parsed.unwrap();
+            assert!(!parsed.has_scope_analysis());
+            assert_eq!(parsed.tokens().len(), tools.tokens().len());
+        }
+        // Fragments of tools' documents keep scope analysis, as they did.
+        let fragment = docs().parse_fragment(&url, MediaType::TypeScript, text.into());
+        assert!(fragment.unwrap().has_scope_analysis());
     }
 
     #[test]

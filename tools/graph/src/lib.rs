@@ -186,8 +186,10 @@ impl Graph {
     /// An empty graph that follows `kind`'s dependencies: `GraphKind::TypesOnly` for tools
     /// that read declarations (`x doc` needs `import type` and `export type … from`
     /// targets, which a code graph does not load).
+    /// Its documents parse in `ParseMode::Tools`, or in `ParseMode::Format` when that is
+    /// the graph's mode (`x fmt`).
     pub fn with_kind(options: GraphOptions, kind: GraphKind) -> anyhow::Result<Graph> {
-        let documents = Documents::new(Arc::new(ParseStats::default()));
+        let documents = Documents::with_mode(Arc::new(ParseStats::default()), options.parse_mode);
         Graph::with_documents(options, kind, documents)
     }
 

@@ -16,22 +16,27 @@ impl LintReporter for CompactReporter {
         match &d.range {
             Some(range) => {
                 let position = range.text_info.line_and_column_display(range.range.start);
-                eprintln!(
-                    "{}: line {}, col {} - {} ({})",
+                // Formatted first, then written once (stderr is unbuffered).
+                let text = format!(
+                    "{}: line {}, col {} - {} ({})\n",
                     d.specifier,
                     position.line_number,
                     position.column_number,
                     d.message(),
                     d.code()
                 );
+                eprint!("{text}");
             }
-            None => eprintln!("{}: {} ({})", d.specifier, d.message(), d.code()),
+            None => {
+                let text = format!("{}: {} ({})\n", d.specifier, d.message(), d.code());
+                eprint!("{text}");
+            }
         }
     }
 
     fn error(&mut self, file_path: &str, message: &str) {
-        eprintln!("Error linting: {file_path}");
-        eprintln!("   {message}");
+        let text = format!("Error linting: {file_path}\n   {message}\n");
+        eprint!("{text}");
     }
 
     fn close(&mut self, checked: usize) {
