@@ -29411,6 +29411,12 @@ static __exception int js_parse_postfix_expr(JSParseState *s, int parse_flags)
                     break;
                 }
             }
+            /* x: `new C(args)` is a MemberExpression. When it is itself the
+               constructor of an enclosing `new` (parsed without PF_POSTFIX_CALL), a
+               following `(` is that outer `new`'s argument list, not a call: `new new
+               C()()` is `new (new C())()`, never `new ((new C())())`. */
+            if (call_type == FUNC_CALL_NEW)
+                accept_lparen = (parse_flags & PF_POSTFIX_CALL) != 0;
             call_type = FUNC_CALL_NORMAL;
         } else if (s->token.val == '.') {
             if (next_token(s))
