@@ -63492,6 +63492,21 @@ static JSValue js_array_buffer_transfer(JSContext *ctx, JSValueConst this_val,
         return JS_ThrowTypeErrorImmutableArrayBuffer(ctx);
     if (abuf->detached)
         return JS_ThrowTypeErrorDetachedArrayBuffer(ctx);
+    /* x: a WebAssembly.Memory's buffer has an [[ArrayBufferDetachKey]], so
+       DetachArrayBuffer (hence transfer) must throw. v8x marks such buffers
+       with the hidden own property __v8x_nondetach (src/quickjs/arraybuffer.rs,
+       mark_buffer_nondetachable). */
+    {
+        JSShapeProperty *prs;
+        JSProperty *pr;
+        JSAtom atom = JS_NewAtom(ctx, "__v8x_nondetach");
+        if (atom == JS_ATOM_NULL)
+            return JS_EXCEPTION;
+        prs = find_own_property(&pr, JS_VALUE_GET_OBJ(this_val), atom);
+        JS_FreeAtom(ctx, atom);
+        if (prs)
+            return JS_ThrowTypeError(ctx, "cannot transfer the buffer of a WebAssembly.Memory");
+    }
     pmax_len = NULL;
     if (magic == JS_ARRAY_BUFFER_TRANSFER) {
         if (array_buffer_is_resizable(abuf)) { // carry over maxByteLength
