@@ -13,8 +13,12 @@ const { SafeMap, MapPrototypeDelete, MapPrototypeGet, MapPrototypeSet, StringPro
 
 const store = new SafeMap();
 
-/** The URL `string` names in the store: the fragment is not part of it. */
-function storeKey(string) {
+/**
+ * The URL `string` names in the store. Resolving a blob URL (fetch) ignores the fragment;
+ * revoking one does not (`excludeFragment` false): revokeObjectURL(url + "#x") removes
+ * nothing, as the File API's "remove an entry" serializes the whole URL.
+ */
+function storeKey(string, excludeFragment = true) {
   let url;
   try {
     url = new URL(string);
@@ -23,7 +27,8 @@ function storeKey(string) {
   }
   if (url.protocol !== "blob:") return null;
   const hash = url.hash;
-  return hash === "" ? url.href : StringPrototypeSlice(url.href, 0, url.href.length - hash.length);
+  if (!excludeFragment || hash === "") return url.href;
+  return StringPrototypeSlice(url.href, 0, url.href.length - hash.length);
 }
 
 function createObjectURL(obj) {
@@ -38,7 +43,7 @@ function createObjectURL(obj) {
 function revokeObjectURL(url) {
   const prefix = "Failed to execute 'revokeObjectURL' on 'URL'";
   webidl.requiredArguments(arguments.length, 1, prefix);
-  const key = storeKey(webidl.converters.DOMString(url, prefix, "Argument 1"));
+  const key = storeKey(webidl.converters.DOMString(url, prefix, "Argument 1"), false);
   if (key !== null) MapPrototypeDelete(store, key);
 }
 

@@ -10,6 +10,9 @@ import * as webidl from "ext:x_ext_web/00_webidl.js";
 import { inspectAttributes, privateCustomInspect } from "ext:x_ext_web/00_infra.js";
 
 const {
+  SafeWeakSet,
+  WeakSetPrototypeAdd,
+  WeakSetPrototypeHas,
   ArrayPrototypePush,
   ArrayPrototypeSort,
   ArrayPrototypeSplice,
@@ -32,8 +35,12 @@ const _iterationPairs = Symbol("iterationPairs");
 const HTTP_TOKEN = new SafeRegExp(/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/);
 const INVALID_VALUE = new SafeRegExp(/[\0\r\n]/);
 
+// Every Headers object: a look-up that, unlike reading a property, runs no proxy trap
+// (HeadersInit's overload resolution must not touch a proxy beyond @@iterator).
+const allHeaders = new SafeWeakSet();
+
 function isHeaders(v) {
-  return typeof v === "object" && v !== null && v[_headerList] !== undefined;
+  return typeof v === "object" && v !== null && WeakSetPrototypeHas(allHeaders, v);
 }
 
 function isHttpWhitespaceCode(c) {
@@ -138,13 +145,14 @@ function fillHeaders(headers, object, prefix) {
   if (webidl.type(object) !== "Object") {
     throw new TypeError(`${prefix}: The provided value is not of type '(record<ByteString, ByteString> or sequence<sequence<ByteString>>)'`);
   }
-  if (isHeaders(object)) {
-    // Another Headers: its (already valid) list.
+  const method = object[SymbolIterator];
+  if (isHeaders(object) && method === headersIterator) {
+    // Another Headers iterated as Headers iterate: its (already valid) list gives the same
+    // header list. An own or replaced @@iterator is a sequence like any other.
     const list = object[_headerList];
     for (let i = 0; i < list.length; i++) appendHeader(headers, list[i][0], list[i][1]);
     return;
   }
-  const method = object[SymbolIterator];
   if (method !== undefined && method !== null) {
     if (typeof method !== "function") throw new TypeError(`${prefix}: The headers' @@iterator is not a function`);
     const pairs = webidl.sequenceFromIterable(object, method, convertPair, prefix, "Argument 1");
@@ -163,6 +171,7 @@ class Headers {
   constructor(init = undefined) {
     webidl.setBrand(this);
     ObjectDefineProperty(this, _headerList, { __proto__: null, value: [], writable: true });
+    WeakSetPrototypeAdd(allHeaders, this);
     this[_guard] = "none";
     this[_sorted] = null;
     if (init !== undefined) fillHeaders(this, init, "Failed to construct 'Headers'");
@@ -258,11 +267,13 @@ class Headers {
 webidl.mixinPairIterable("Headers", Headers, _iterationPairs, 0, 1);
 webidl.configureInterface(Headers);
 const HeadersPrototype = Headers.prototype;
+const headersIterator = HeadersPrototype[SymbolIterator];
 
 /** Headers over an existing header list (shared, not copied) with the given guard. */
 function headersFromHeaderList(list, guard) {
   const headers = webidl.createBranded(Headers);
   ObjectDefineProperty(headers, _headerList, { __proto__: null, value: list, writable: true });
+  WeakSetPrototypeAdd(allHeaders, headers);
   headers[_guard] = guard;
   headers[_sorted] = null;
   return headers;

@@ -1,11 +1,10 @@
 // FormData (https://xhr.spec.whatwg.org/#interface-formdata), its multipart/form-data
 // serialization (https://html.spec.whatwg.org/#multipart-form-data) for request bodies,
-// and the parsing Body.formData() does (multipart in Rust, urlencoded with URLSearchParams).
+// and the parsing Body.formData() does (multipart in Rust, urlencoded with the URL parser's op).
 import { core, primordials } from "ext:core/mod.js";
-import { op_fetch_multipart_parse } from "ext:core/ops";
+import { op_encoding_decode_single, op_fetch_multipart_parse, op_url_parse_search_params } from "ext:core/ops";
 import * as webidl from "ext:x_ext_web/00_webidl.js";
 import { privateCustomInspect } from "ext:x_ext_web/00_infra.js";
-import { URLSearchParams } from "ext:x_ext_url/00_url.js";
 import { createBlob, createFile, isBlob, isFile } from "ext:x_ext_fetch/10_blob.js";
 import { blobBytes } from "ext:x_ext_fetch/10_blob.js";
 import { essence, parseMimeType } from "ext:x_ext_fetch/00_mimesniff.js";
@@ -229,10 +228,14 @@ function parseFormData(bytes, mimeType) {
     return formData;
   }
   if (mimeType !== null && essence(mimeType) === "application/x-www-form-urlencoded") {
-    const params = new URLSearchParams(core.decode(bytes));
+    // The urlencoded parser works on the bytes and decodes "without BOM" (a leading U+FEFF
+    // stays; nor is a leading "?" special, unlike URLSearchParams' constructor).
+    const text = op_encoding_decode_single(bytes, "utf-8", false, true);
     const formData = new FormData();
     const list = formData[_entries];
-    for (const { 0: name, 1: value } of params) ArrayPrototypePush(list, [name, value]);
+    if (text !== "") {
+      for (const { 0: name, 1: value } of op_url_parse_search_params(text)) ArrayPrototypePush(list, [name, value]);
+    }
     return formData;
   }
   throw new TypeError("Body can not be decoded as form data");

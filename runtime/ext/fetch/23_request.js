@@ -18,6 +18,7 @@ import {
   headersFromHeaderList,
 } from "ext:x_ext_fetch/20_headers.js";
 import { bodyFromStream, extractBody, mixinBody } from "ext:x_ext_fetch/22_body.js";
+import { blobForURL } from "ext:x_ext_fetch/11_blob_url.js";
 
 const {
   ArrayPrototypePush,
@@ -25,6 +26,7 @@ const {
   ObjectKeys,
   SafeRegExp,
   RegExpPrototypeTest,
+  StringPrototypeStartsWith,
   StringPrototypeToUpperCase,
   Symbol,
   TypeError,
@@ -68,6 +70,7 @@ function cloneInnerRequest(request, body) {
   copy.referrerPolicy = request.referrerPolicy;
   copy.integrity = request.integrity;
   copy.keepalive = request.keepalive;
+  if (request.blobURLEntry !== undefined) copy.blobURLEntry = request.blobURLEntry;
   return copy;
 }
 
@@ -158,6 +161,9 @@ class Request {
     let signal = null;
     if (inputRequest === null) {
       request = newInnerRequest("GET", parseUrl(input), [], null);
+      // A blob: URL is resolved now, not when fetched: revoking it after the Request was
+      // made does not stop the fetch (Fetch, Request constructor, "blob URL entry").
+      if (StringPrototypeStartsWith(request.url, "blob:")) request.blobURLEntry = blobForURL(request.url) ?? null;
     } else {
       request = cloneInnerRequest(inputRequest[_request], inputRequest[_request].body);
       signal = inputRequest[_signalSource];

@@ -125,7 +125,8 @@ function fetch(input, init = undefined) {
  * network error. Range requests are not supported (the whole blob is sent).
  */
 function fetchBlobURL(request) {
-  const blob = blobForURL(request.url);
+  // A Request resolved its blob URL when it was made; a bare string is resolved now.
+  const blob = request.blobURLEntry !== undefined ? (request.blobURLEntry ?? undefined) : blobForURL(request.url);
   if (request.method !== "GET" || blob === undefined) {
     const why = request.method !== "GET" ? "only GET is allowed for blob: URLs" : "no blob is stored under that URL";
     return PromiseReject(new TypeError("fetch failed", { cause: new Error(`${why}: ${request.url}`) }));

@@ -26,6 +26,7 @@ deno_core::extension!(
             "00_mimesniff.js",
             "10_blob.js",
             "11_blob_url.js",
+            "12_file_reader.js",
             "20_headers.js",
             "21_formdata.js",
             "22_body.js",

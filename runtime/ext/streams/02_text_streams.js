@@ -18,6 +18,11 @@ class TextDecoderStream {
     this.#decoder = decoder;
     this.#transform = new TransformStream({
       transform(chunk, controller) {
+        // "decode and enqueue a chunk": the chunk is converted to an AllowSharedBufferSource
+        // first, so undefined is a TypeError here (decode() alone would take it as no input).
+        chunk = webidl.converters.BufferSource(chunk, "Failed to execute 'transform' on 'TextDecoderStream'", "chunk", {
+          allowShared: true,
+        });
         const text = decoder.decode(chunk, { stream: true });
         if (text !== "") controller.enqueue(text);
       },

@@ -25,17 +25,23 @@ const {
 
 const formatConverter = webidl.createEnumConverter("CompressionFormat", ["deflate", "deflate-raw", "gzip"]);
 
-/** The bytes of a BufferSource chunk; anything else is a TypeError (spec: "compress and enqueue"). */
+/**
+ * The bytes of a BufferSource chunk; anything else is a TypeError (spec: "compress and
+ * enqueue"). BufferSource is not [AllowShared]: a SharedArrayBuffer or a view on one is
+ * not a BufferSource either.
+ */
 function chunkBytes(chunk) {
   if (ArrayBufferIsView(chunk)) {
     const buffer = TypedArrayPrototypeGetSymbolToStringTag(chunk) !== undefined
       ? [TypedArrayPrototypeGetBuffer(chunk), TypedArrayPrototypeGetByteOffset(chunk), TypedArrayPrototypeGetByteLength(chunk)]
       : [DataViewPrototypeGetBuffer(chunk), DataViewPrototypeGetByteOffset(chunk), DataViewPrototypeGetByteLength(chunk)];
+    if (webidl.isSharedArrayBuffer(buffer[0])) throw new TypeError(NOT_BUFFER_SOURCE);
     return new Uint8Array(buffer[0], buffer[1], buffer[2]);
   }
-  if (webidl.isArrayBuffer(chunk) || webidl.isSharedArrayBuffer(chunk)) return new Uint8Array(chunk);
-  throw new TypeError("The chunk is not a BufferSource (an ArrayBuffer or a view of one)");
+  if (webidl.isArrayBuffer(chunk)) return new Uint8Array(chunk);
+  throw new TypeError(NOT_BUFFER_SOURCE);
 }
+const NOT_BUFFER_SOURCE = "The chunk is not a BufferSource (an ArrayBuffer or a view of one; shared memory is not allowed)";
 
 function enqueueOutput(controller, bytes) {
   if (TypedArrayPrototypeGetByteLength(bytes) > 0) controller.enqueue(bytes);

@@ -135,6 +135,9 @@ impl Codec {
                     }
                     _ => corrupt(e),
                 })?;
+                // The writer keeps what it inflated in its own buffer until the next
+                // write; flushing hands it over now, so a chunk's output is not held back.
+                d.flush().map_err(io)?;
                 std::mem::take(d.get_mut())
             }
         })

@@ -363,6 +363,53 @@ function errorEventData(self) {
 }
 webidl.configureInterface(ErrorEvent);
 
+// ProgressEvent (https://xhr.spec.whatwg.org/#interface-progressevent): what FileReader
+// fires.
+const convertProgressEventInit = webidl.createDictionaryConverter("ProgressEventInit", eventInitMembers, [
+  { key: "lengthComputable", converter: webidl.converters.boolean, defaultValue: false },
+  { key: "loaded", converter: webidl.converters["unsigned long long"], defaultValue: 0 },
+  { key: "total", converter: webidl.converters["unsigned long long"], defaultValue: 0 },
+]);
+
+let progressEventBrand;
+
+class ProgressEvent extends Event {
+  #progress;
+
+  constructor(type, eventInitDict = undefined) {
+    const prefix = "Failed to construct 'ProgressEvent'";
+    webidl.requiredArguments(arguments.length, 1, prefix);
+    type = webidl.converters.DOMString(type, prefix, "Argument 1");
+    const init = convertProgressEventInit(eventInitDict, prefix, "Argument 2");
+    super(type, init);
+    this.#progress = { lengthComputable: init.lengthComputable, loaded: init.loaded, total: init.total };
+  }
+
+  static {
+    progressEventBrand = (e) => e !== null && typeof e === "object" && #progress in e;
+  }
+
+  get lengthComputable() {
+    if (!progressEventBrand(this)) throw new TypeError("Illegal invocation");
+    return this.#progress.lengthComputable;
+  }
+
+  get loaded() {
+    if (!progressEventBrand(this)) throw new TypeError("Illegal invocation");
+    return this.#progress.loaded;
+  }
+
+  get total() {
+    if (!progressEventBrand(this)) throw new TypeError("Illegal invocation");
+    return this.#progress.total;
+  }
+
+  [privateCustomInspect](inspect, options) {
+    return inspectAttributes("ProgressEvent", this, [...EVENT_PROPS, "lengthComputable", "loaded", "total"], inspect, options);
+  }
+}
+webidl.configureInterface(ProgressEvent);
+
 const convertPromiseRejectionEventInit = webidl.createDictionaryConverter(
   "PromiseRejectionEventInit",
   eventInitMembers,
@@ -773,6 +820,7 @@ export {
   isEventTarget,
   listenerCount,
   makeEventTarget,
+  ProgressEvent,
   PromiseRejectionEvent,
   reportError,
   reportException,

@@ -69,6 +69,7 @@ const {
   ObjectHasOwn,
   ObjectKeys,
   ObjectPrototype,
+  ObjectPrototypeHasOwnProperty,
   ObjectPrototypeIsPrototypeOf,
   ObjectPrototypeToString,
   RangeError,
@@ -494,6 +495,12 @@ function structuredCloneInternal(value, transferList) {
       const kind = op_structured_clone_kind(transferable);
       if (kind === SHARED_ARRAY_BUFFER) throw dataCloneError("A SharedArrayBuffer could not be transferred.");
       if (kind !== ARRAY_BUFFER) throw dataCloneError("Value not transferable");
+      // A WebAssembly.Memory's buffer cannot be detached ([[ArrayBufferDetachKey]]); the
+      // engine marks it with this own property (v8x, mark_buffer_nondetachable). Refused
+      // here, before anything else in the list is detached.
+      if (ObjectPrototypeHasOwnProperty(transferable, "__v8x_nondetach")) {
+        throw dataCloneError(`ArrayBuffer at index ${i} cannot be detached (a WebAssembly.Memory's) and could not be transferred.`);
+      }
       if (MapPrototypeHas(transferred, transferable)) {
         throw dataCloneError(`ArrayBuffer at index ${i} is a duplicate of an earlier ArrayBuffer.`);
       }

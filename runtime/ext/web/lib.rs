@@ -21,6 +21,7 @@ deno_core::extension!(
         ops::op_web_hardware_concurrency,
         ops::op_web_language,
         ops::op_web_user_agent,
+        ops::op_web_platform,
         ops::op_encoding_normalize_label,
         ops::op_encoding_encode,
         ops::op_encoding_encode_into,

@@ -55,6 +55,25 @@ pub fn op_web_hardware_concurrency() -> u32 {
         .unwrap_or(1)
 }
 
+/// `navigator.platform` (HTML's NavigatorID): the values browsers report, `Linux x86_64`,
+/// `MacIntel` (on any Mac), `Win32` (on any Windows); `<OS> <arch>` elsewhere.
+#[op2]
+#[string]
+pub fn op_web_platform() -> String {
+    match std::env::consts::OS {
+        "macos" => "MacIntel".to_string(),
+        "windows" => "Win32".to_string(),
+        "linux" => format!("Linux {}", std::env::consts::ARCH),
+        os => {
+            let mut name = os.to_string();
+            if let Some(first) = name.get_mut(0..1) {
+                first.make_ascii_uppercase();
+            }
+            format!("{name} {}", std::env::consts::ARCH)
+        }
+    }
+}
+
 /// `navigator.userAgent`: `x/<version>`.
 #[op2]
 #[string]

@@ -76,6 +76,12 @@ const kv = lazyModule(STREAMS, "ext:x_ext_kv/01_kv.js");
 const intl = lazyModule("ext:x_ext_intl/01_intl.js");
 const compression = lazyModule(STREAMS, "ext:x_ext_streams/03_compression.js");
 const blobURL = lazyModule(STREAMS, "ext:x_ext_fetch/10_blob.js", "ext:x_ext_fetch/11_blob_url.js");
+const fileReader = lazyModule(
+  STREAMS,
+  "ext:x_ext_fetch/00_mimesniff.js",
+  "ext:x_ext_fetch/10_blob.js",
+  "ext:x_ext_fetch/12_file_reader.js",
+);
 
 // Every lazy property, for preloadLazyModules.
 const lazyProperties = [];
@@ -149,6 +155,7 @@ ObjectDefineProperties(globalThis, {
   EventTarget: core.propNonEnumerable(event.EventTarget),
   CustomEvent: core.propNonEnumerable(event.CustomEvent),
   ErrorEvent: core.propNonEnumerable(event.ErrorEvent),
+  ProgressEvent: core.propNonEnumerable(event.ProgressEvent),
   PromiseRejectionEvent: core.propNonEnumerable(event.PromiseRejectionEvent),
   AbortController: core.propNonEnumerable(AbortController),
   AbortSignal: core.propNonEnumerable(AbortSignal),
@@ -196,6 +203,7 @@ defineLazyProperties(globalThis, {
   DecompressionStream: [compression, "DecompressionStream", false],
   Blob: [fetch, "Blob", false],
   File: [fetch, "File", false],
+  FileReader: [fileReader, "FileReader", false],
   FormData: [fetch, "FormData", false],
   Headers: [fetch, "Headers", false],
   Request: [fetch, "Request", false],

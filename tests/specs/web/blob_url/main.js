@@ -15,8 +15,15 @@ console.log(await fetch(url, { method: "POST", body: "x" }).catch(why));
 const file = URL.createObjectURL(new File(["abc"], "a.txt"));
 console.log(await (await fetch(file)).text(), file !== url);
 
+// Revoking serializes the whole URL: one with a fragment names no entry, so nothing goes.
 URL.revokeObjectURL(`${url}#with-a-fragment`);
+console.log(await (await fetch(url)).text());
+// A Request resolves its blob URL when it is made: revoking afterwards does not stop it.
+const early = new Request(url);
+URL.revokeObjectURL(url);
 console.log(await fetch(url).catch(why));
+console.log(await (await fetch(early)).text(), await (await fetch(early.clone())).text());
+console.log(await fetch(new Request(url)).catch(why));
 console.log(await (await fetch(file)).text());
 
 URL.revokeObjectURL("not a URL");

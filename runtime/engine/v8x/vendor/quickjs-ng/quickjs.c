@@ -29411,6 +29411,12 @@ static __exception int js_parse_postfix_expr(JSParseState *s, int parse_flags)
                     break;
                 }
             }
+            /* x: `new C(args)` is a MemberExpression. When it is itself the
+               constructor of an enclosing `new` (parsed without PF_POSTFIX_CALL), a
+               following `(` is that outer `new`'s argument list, not a call: `new new
+               C()()` is `new (new C())()`, never `new ((new C())())`. */
+            if (call_type == FUNC_CALL_NEW)
+                accept_lparen = (parse_flags & PF_POSTFIX_CALL) != 0;
             call_type = FUNC_CALL_NORMAL;
         } else if (s->token.val == '.') {
             if (next_token(s))
@@ -63486,6 +63492,21 @@ static JSValue js_array_buffer_transfer(JSContext *ctx, JSValueConst this_val,
         return JS_ThrowTypeErrorImmutableArrayBuffer(ctx);
     if (abuf->detached)
         return JS_ThrowTypeErrorDetachedArrayBuffer(ctx);
+    /* x: a WebAssembly.Memory's buffer has an [[ArrayBufferDetachKey]], so
+       DetachArrayBuffer (hence transfer) must throw. v8x marks such buffers
+       with the hidden own property __v8x_nondetach (src/quickjs/arraybuffer.rs,
+       mark_buffer_nondetachable). */
+    {
+        JSShapeProperty *prs;
+        JSProperty *pr;
+        JSAtom atom = JS_NewAtom(ctx, "__v8x_nondetach");
+        if (atom == JS_ATOM_NULL)
+            return JS_EXCEPTION;
+        prs = find_own_property(&pr, JS_VALUE_GET_OBJ(this_val), atom);
+        JS_FreeAtom(ctx, atom);
+        if (prs)
+            return JS_ThrowTypeError(ctx, "cannot transfer the buffer of a WebAssembly.Memory");
+    }
     pmax_len = NULL;
     if (magic == JS_ARRAY_BUFFER_TRANSFER) {
         if (array_buffer_is_resizable(abuf)) { // carry over maxByteLength
