@@ -15,6 +15,7 @@ const {
   DataViewPrototypeGetBuffer,
   DataViewPrototypeGetByteLength,
   DataViewPrototypeGetByteOffset,
+  ObjectDefineProperty,
   TypedArrayPrototypeGetBuffer,
   TypedArrayPrototypeGetByteLength,
   TypedArrayPrototypeGetByteOffset,
@@ -70,69 +71,47 @@ function codecTransform(format, decompress) {
   });
 }
 
-class CompressionStream {
-  #transform;
+/**
+ * One of the two interfaces, which differ only in their name and the codec's direction;
+ * a class per call, so that each has its own private slot.
+ */
+function codecStreamInterface(name, decompress) {
+  let isInstance;
+  const Interface = class {
+    #transform;
 
-  constructor(format) {
-    const prefix = "Failed to construct 'CompressionStream'";
-    webidl.requiredArguments(arguments.length, 1, prefix);
-    this.#transform = codecTransform(formatConverter(format, prefix, "Argument 1"), false);
-  }
+    constructor(format) {
+      const prefix = `Failed to construct '${name}'`;
+      webidl.requiredArguments(arguments.length, 1, prefix);
+      this.#transform = codecTransform(formatConverter(format, prefix, "Argument 1"), decompress);
+    }
 
-  get readable() {
-    if (!(#transform in this)) throw new TypeError("Illegal invocation");
-    return this.#transform.readable;
-  }
+    get readable() {
+      if (!(#transform in this)) throw new TypeError("Illegal invocation");
+      return this.#transform.readable;
+    }
 
-  get writable() {
-    if (!(#transform in this)) throw new TypeError("Illegal invocation");
-    return this.#transform.writable;
-  }
+    get writable() {
+      if (!(#transform in this)) throw new TypeError("Illegal invocation");
+      return this.#transform.writable;
+    }
 
-  static isCompressionStream(value) {
-    return typeof value === "object" && value !== null && #transform in value;
-  }
+    static {
+      isInstance = (value) => typeof value === "object" && value !== null && #transform in value;
+    }
 
-  [privateCustomInspect](inspect, options) {
-    return inspectAttributes("CompressionStream", this, ["readable", "writable"], inspect, options);
-  }
+    [privateCustomInspect](inspect, options) {
+      return inspectAttributes(name, this, ["readable", "writable"], inspect, options);
+    }
+  };
+  ObjectDefineProperty(Interface, "name", { __proto__: null, value: name });
+  webidl.configureInterface(Interface, name);
+  // A platform object without serialization steps: structuredClone throws DataCloneError.
+  webidl.registerPlatformObjectCheck(isInstance);
+  return Interface;
 }
-const isCompressionStream = CompressionStream.isCompressionStream;
-delete CompressionStream.isCompressionStream;
-webidl.configureInterface(CompressionStream);
 
-class DecompressionStream {
-  #transform;
-
-  constructor(format) {
-    const prefix = "Failed to construct 'DecompressionStream'";
-    webidl.requiredArguments(arguments.length, 1, prefix);
-    this.#transform = codecTransform(formatConverter(format, prefix, "Argument 1"), true);
-  }
-
-  get readable() {
-    if (!(#transform in this)) throw new TypeError("Illegal invocation");
-    return this.#transform.readable;
-  }
-
-  get writable() {
-    if (!(#transform in this)) throw new TypeError("Illegal invocation");
-    return this.#transform.writable;
-  }
-
-  static isDecompressionStream(value) {
-    return typeof value === "object" && value !== null && #transform in value;
-  }
-
-  [privateCustomInspect](inspect, options) {
-    return inspectAttributes("DecompressionStream", this, ["readable", "writable"], inspect, options);
-  }
-}
-const isDecompressionStream = DecompressionStream.isDecompressionStream;
-delete DecompressionStream.isDecompressionStream;
-webidl.configureInterface(DecompressionStream);
-
-// Platform objects without serialization steps: structuredClone throws DataCloneError.
-webidl.registerPlatformObjectCheck((v) => isCompressionStream(v) || isDecompressionStream(v));
+const CompressionStream = codecStreamInterface("CompressionStream", false);
+const DecompressionStream = codecStreamInterface("DecompressionStream", true);
 
 export { CompressionStream, DecompressionStream };
