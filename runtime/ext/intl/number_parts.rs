@@ -7,14 +7,18 @@
 //! `decimal`, the signs `minusSign`/`plusSign`, spaces `literal`, and any other run is
 //! what the style adds (`currency`, `percentSign`, `compact`; `literal` otherwise).
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use deno_error::JsErrorBox;
 use fixed_decimal::Decimal;
 use writeable::Writeable;
 
 use crate::datetime::FormatPart;
-use crate::ops::{with_formatter, PartsCollector};
+use crate::ops::{cached, with_formatter, PartsCollector};
 
 /// The separators and signs of `locale`'s numbers.
+#[derive(Clone)]
 struct Symbols {
     group: String,
     decimal: String,
@@ -22,7 +26,23 @@ struct Symbols {
     plus: String,
 }
 
+thread_local! {
+    /// By locale: learning them formats two samples, once per locale rather than per call.
+    static SYMBOLS: RefCell<HashMap<String, Symbols>> = RefCell::new(HashMap::new());
+}
+
 fn symbols(locale: &str) -> Result<Symbols, JsErrorBox> {
+    SYMBOLS.with(|cache| {
+        cached(
+            cache,
+            locale.to_string(),
+            || learn_symbols(locale),
+            Symbols::clone,
+        )
+    })
+}
+
+fn learn_symbols(locale: &str) -> Result<Symbols, JsErrorBox> {
     let parts_of = |sample: &str| {
         let mut value = Decimal::try_from_str(sample).expect("a valid sample");
         if sample.starts_with('+') {

@@ -4,9 +4,10 @@
 //! `scientific`, `engineering` and `compact` notations. `ops.rs` rounds the value first
 //! (ECMA-402's digit options) except where a formatter's own rounding is the spec's.
 //!
-//! Known differences from V8: a currency is always shown with at most its CLDR fraction
-//! digits (the formatter re-rounds: `maximumFractionDigits: 4` with USD shows two), the
-//! exponent separator is "E" in every locale, and the `unit` style is not supported.
+//! Known differences from V8: a currency *name* (`currencyDisplay: "name"`) is shown with
+//! at most the currency's CLDR fraction digits (the formatter re-rounds; the other displays
+//! take other digit options), the exponent separator is "E" in every locale, and the `unit`
+//! style is not supported.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -75,24 +76,25 @@ pub fn currency(
     let Some((digits, own_digits)) = custom else {
         return currency_formatted(locale, currency, display, accounting, value);
     };
-    let mut one = Decimal::from(1);
-    one.absolute.pad_end(-own_digits);
-    let one_digits = crate::ops::format_plain(locale, &one)?;
-    one.set_sign(value.sign());
-    // `name` picks the plural form from the number: the unit's would be "dollar".
-    let sample = if display == "name" { value } else { &one };
-    let formatted = currency_formatted(locale, currency, display, accounting, sample)?;
-    if display == "name" {
-        let own = crate::ops::format_plain(locale, &{
-            let mut v = value.clone();
-            v.set_sign(fixed_decimal::Sign::None);
-            v.absolute.trim_end();
-            v.absolute.pad_end(-own_digits);
-            v
-        })?;
-        return Ok(formatted.replacen(&own, &digits, 1));
-    }
-    Ok(formatted.replacen(&one_digits, &digits, 1))
+    // What the formatter is given, and the digits it writes for it (those are replaced).
+    // `name` picks its plural form from the number itself ("1 US dollar"), so it gets the
+    // value; the other displays get one unit with the value's sign.
+    let (sample, written) = if display == "name" {
+        let mut own = value.clone();
+        own.set_sign(fixed_decimal::Sign::None);
+        own.absolute.trim_end();
+        own.absolute.pad_end(-own_digits);
+        (value.clone(), own)
+    } else {
+        let mut one = Decimal::from(1);
+        one.absolute.pad_end(-own_digits);
+        let mut sample = one.clone();
+        sample.set_sign(value.sign());
+        (sample, one)
+    };
+    let written = crate::ops::format_plain(locale, &written)?;
+    let formatted = currency_formatted(locale, currency, display, accounting, &sample)?;
+    Ok(formatted.replacen(&written, &digits, 1))
 }
 
 fn currency_formatted(

@@ -457,11 +457,6 @@ function newBufferLike(buffer) {
     : new ArrayBuffer(length);
 }
 
-/**
- * StructuredSerializeWithTransfer then StructuredDeserializeWithTransfer, in one walk.
- * `transferList` holds ArrayBuffers (the only transferable objects here); they are
- * detached only when the whole value was cloned without error.
- */
 // The serializable platform objects of other extensions (Blob, File, CryptoKey): each
 // registers a test and a copy function (its serialization and deserialization steps in
 // one). Everything else with platform-object slots is a DataCloneError.
@@ -479,6 +474,11 @@ function serializableCopy(value) {
   return undefined;
 }
 
+/**
+ * StructuredSerializeWithTransfer then StructuredDeserializeWithTransfer, in one walk.
+ * `transferList` holds ArrayBuffers (the only transferable objects here); they are
+ * detached only when the whole value was cloned without error.
+ */
 function structuredCloneInternal(value, transferList) {
   let transferred = null;
   if (transferList === undefined || transferList.length === 0) {
