@@ -50,6 +50,8 @@ pub(crate) struct Lane {
     /// For [`Lane::describe`]: when the isolate last took a turn, and what it is doing.
     last_turn: Cell<Option<Instant>>,
     phase: Cell<Phase>,
+    /// Called when the isolate's first answer leaves (see [`Lane::on_first_answer`]).
+    first_answer: RefCell<Option<Box<dyn FnOnce()>>>,
 }
 
 /// What an isolate is doing, as [`Lane::describe`] reports it.
@@ -82,7 +84,15 @@ impl Lane {
             resident,
             last_turn: Cell::new(None),
             phase: Cell::new(Phase::Booting),
+            first_answer: RefCell::new(None),
         })
+    }
+
+    /// Calls `hook` when the isolate's first answer is handed back, before the lane can
+    /// count as idle (the cold-start log: its line comes before anything the thread does
+    /// once its isolates are idle, such as refilling its pool).
+    pub fn on_first_answer(&self, hook: Box<dyn FnOnce()>) {
+        *self.first_answer.borrow_mut() = Some(hook);
     }
 
     /// Queues `request` for the isolate.
@@ -162,6 +172,10 @@ impl Lane {
                 match answer.await {
                     Ok(response) => {
                         let _ = waiter.send(response);
+                        let hook = lane.first_answer.borrow_mut().take();
+                        if let Some(hook) = hook {
+                            hook();
+                        }
                     }
                     // Unanswered (the isolate ended): dropping `waiter` tells the
                     // request's caller, who reads why the isolate ended.

@@ -174,8 +174,17 @@ impl Hypervisor {
         } else {
             let mut hasher = std::collections::hash_map::DefaultHasher::new();
             deployment_id.hash(&mut hasher);
-            let slot = &self.slots[hasher.finish() as usize % self.slots.len()];
-            renew(&mut slot.lock())
+            let home = hasher.finish() as usize % self.slots.len();
+            // The tenant's own slot, unless it has no runtime ready and another has: a
+            // cold start there need not wait for a runtime to be made.
+            let ready = (0..self.slots.len())
+                .map(|i| (home + i) % self.slots.len())
+                .find(|&i| {
+                    let thread = self.slots[i].lock();
+                    thread.takes_cold_starts() && thread.has_pooled_runtime()
+                })
+                .unwrap_or(home);
+            renew(&mut self.slots[ready].lock())
         };
         self.placements
             .lock()

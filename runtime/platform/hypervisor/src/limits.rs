@@ -60,6 +60,10 @@ pub struct HypervisorConfig {
     /// Runtimes each thread keeps made ahead of demand, so a cold start only evaluates the
     /// tenant's program.
     pub warm_pool: usize,
+    /// Making a runtime holds its thread for the whole restore of the startup snapshot
+    /// (~15 ms), so a thread makes its pool's runtimes when its isolates have answered
+    /// what they were given, or after this long.
+    pub pool_refill_wait: Duration,
     /// Live isolates one thread keeps; past it the least recently used one is dropped.
     pub isolates_per_thread: usize,
     /// Bytes of JavaScript heap the isolates of all threads may hold together; past it
@@ -82,6 +86,7 @@ impl Default for HypervisorConfig {
             idle_timeout: Duration::from_secs(300),
             runtimes_per_thread: 1000,
             warm_pool: 2,
+            pool_refill_wait: Duration::from_millis(50),
             isolates_per_thread: 80,
             memory_budget: crate::memory::default_budget(),
             limits: Limits::default(),

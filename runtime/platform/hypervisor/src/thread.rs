@@ -84,6 +84,8 @@ pub(crate) struct WorkerThread {
     created: Arc<AtomicUsize>,
     budget: usize,
     ended: Arc<AtomicBool>,
+    /// Runtimes waiting in the thread's pool: a new tenant goes where one is ready.
+    pooled: Arc<AtomicUsize>,
 }
 
 impl WorkerThread {
@@ -99,6 +101,7 @@ impl WorkerThread {
         let own_jobs = jobs.downgrade();
         let created = Arc::new(AtomicUsize::new(0));
         let ended = Arc::new(AtomicBool::new(false));
+        let pooled = Arc::new(AtomicUsize::new(0));
         let budget = config.runtimes_per_thread.clamp(1, MAX_RUNTIMES_PER_THREAD);
         let thread = Arc::new(WorkerThread {
             id,
@@ -106,6 +109,7 @@ impl WorkerThread {
             created: created.clone(),
             budget,
             ended: ended.clone(),
+            pooled: pooled.clone(),
         });
         let slot = watchdog.slot();
         std::thread::Builder::new()
@@ -123,9 +127,11 @@ impl WorkerThread {
                     bounce,
                     isolates: RefCell::new(HashMap::new()),
                     pool: RefCell::new(Vec::new()),
+                    pooled,
                     next_isolate: Cell::new(0),
                     native_slots_per_runtime: Cell::new(0),
                     isolate_tasks: Cell::new(0),
+                    refilling: Cell::new(false),
                     isolate_tasks_done: tokio::sync::Notify::new(),
                 };
                 let runtime = tokio::runtime::Builder::new_current_thread()
@@ -147,6 +153,12 @@ impl WorkerThread {
 
     pub fn has_ended(&self) -> bool {
         self.ended.load(Ordering::Acquire)
+    }
+
+    /// Whether a runtime made ahead of demand is waiting here: a cold start on this
+    /// thread need not make one first.
+    pub fn has_pooled_runtime(&self) -> bool {
+        self.pooled.load(Ordering::Acquire) > 0
     }
 
     /// Hands a job over; gives it back if the thread has ended.
@@ -171,6 +183,8 @@ struct ThreadContext {
     bounce: mpsc::UnboundedSender<Box<Job>>,
     isolates: RefCell<HashMap<String, Isolate>>,
     pool: RefCell<Vec<TenantRuntime>>,
+    /// `pool`'s length, for the hypervisor's placement of new tenants (`WorkerThread`).
+    pooled: Arc<AtomicUsize>,
     next_isolate: Cell<u64>,
     /// The most native-callback slots one runtime took when it was made (0 until the
     /// first is made): the first one on a thread takes a slot per callback, which later
@@ -182,6 +196,8 @@ struct ThreadContext {
     isolate_tasks: Cell<usize>,
     /// Woken when the last of `isolate_tasks` finishes.
     isolate_tasks_done: tokio::sync::Notify,
+    /// A task is refilling `pool` (one at a time: each waits for a quiet moment).
+    refilling: Cell<bool>,
 }
 
 /// One isolate task in `ThreadContext::isolate_tasks`, for as long as the task lives
@@ -269,6 +285,7 @@ async fn run(context: Rc<ThreadContext>, mut jobs: mpsc::UnboundedReceiver<Box<J
         }
     }
     context.pool.borrow_mut().clear();
+    context.pooled.store(0, Ordering::Release);
     // Finish what the remaining isolates are doing (their lanes close, so they end):
     // returning drops the thread's tasks, and a request one of them holds would go
     // unanswered. An isolate stopping gets at most the wall-time limit (see `host`).
@@ -393,6 +410,16 @@ impl ThreadContext {
             limits.concurrency_per_tenant,
             resident.clone(),
         );
+        if log_cold_starts() {
+            let id = tenant.deployment_id.clone();
+            let started = Instant::now();
+            lane.on_first_answer(Box::new(move || {
+                eprintln!(
+                    "x platform: deployment {id} answered its first request {:.2} ms after its cold start began",
+                    started.elapsed().as_secs_f64() * 1000.0
+                );
+            }));
+        }
         if let Some(request) = request {
             // An empty lane has room.
             let _ = lane.push(request);
@@ -506,7 +533,7 @@ impl ThreadContext {
         let (booted, fired) = self
             .boot(tenant, runtime, isolate.clone(), env, queue)
             .await;
-        if log_bytecode() {
+        if log_cold_starts() {
             let report = runtime.code_cache_report();
             eprintln!(
                 "x platform: deployment {} booted in {:.2} ms: {} modules from bytecode, {} compiled ({} rejected)",
@@ -716,7 +743,9 @@ impl ThreadContext {
     /// A runtime made ahead of demand, or a new one; `None` when this thread may make no
     /// more.
     fn take_runtime(&self) -> Option<TenantRuntime> {
-        if let Some(runtime) = self.pool.borrow_mut().pop() {
+        let pooled = self.pool.borrow_mut().pop();
+        if let Some(runtime) = pooled {
+            self.pooled.fetch_sub(1, Ordering::AcqRel);
             return Some(runtime);
         }
         self.make_runtime()
@@ -729,7 +758,15 @@ impl ThreadContext {
             return None;
         }
         let before = native_function_slots_in_use();
+        let started = Instant::now();
         let runtime = TenantRuntime::new(Some(self.config.limits.heap_bytes));
+        if log_cold_starts() {
+            eprintln!(
+                "x platform: thread {} made a runtime in {:.2} ms",
+                self.id,
+                started.elapsed().as_secs_f64() * 1000.0
+            );
+        }
         let took = native_function_slots_in_use().saturating_sub(before);
         if took > self.native_slots_per_runtime.get() {
             let first = self.native_slots_per_runtime.replace(took) == 0;
@@ -768,23 +805,43 @@ impl ThreadContext {
             .clamp(1, MAX_ISOLATES_PER_THREAD)
     }
 
-    /// Makes runtimes ahead of demand, after the current work (a cold start should not
-    /// wait for the next one's runtime).
+    /// Makes runtimes ahead of demand, each once the thread's isolates have answered
+    /// what they were given (see `HypervisorConfig::pool_refill_wait`): the cold start
+    /// that emptied the pool should not wait behind its replacement.
     fn refill_pool(self: &Rc<Self>) {
+        if self.refilling.replace(true) {
+            return;
+        }
         let context = self.clone();
         tokio::task::spawn_local(async move {
-            tokio::task::yield_now().await;
             // A pooled runtime must leave room for a cold start's own.
             while context.pool.borrow().len() < context.config.warm_pool
                 && context.native_room_for(2)
             {
+                context.quiet().await;
                 let Some(runtime) = context.make_runtime() else {
                     break;
                 };
                 context.pool.borrow_mut().push(runtime);
-                tokio::task::yield_now().await;
+                context.pooled.fetch_add(1, Ordering::AcqRel);
             }
+            context.refilling.set(false);
         });
+    }
+
+    /// Returns once no isolate of this thread has a request waiting or unanswered, or
+    /// after the config's `pool_refill_wait` (a thread that is never quiet still gets its
+    /// pool).
+    async fn quiet(&self) {
+        let give_up = Instant::now() + self.config.pool_refill_wait;
+        loop {
+            tokio::task::yield_now().await;
+            let busy = self.isolates.borrow().values().any(|i| !i.lane.is_idle());
+            if !busy || Instant::now() >= give_up {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(1)).await;
+        }
     }
 
     /// Drops the least recently used isolate while the thread is full (an idle one if
@@ -901,13 +958,17 @@ impl x_worker::CodeCacheStore for UnchargedCodeCache {
     }
 }
 
-/// `X_LOG=bytecode`: a line per cold start on the server's stderr saying how long the boot
-/// took and how its modules were compiled (from stored bytecode, or from source).
-fn log_bytecode() -> bool {
+/// `X_LOG=coldstart` (or `bytecode`): lines on the server's stderr per cold start — how
+/// long the boot took and how its modules were compiled (from stored bytecode, or from
+/// source), when its first answer left — and per runtime made.
+pub(crate) fn log_cold_starts() -> bool {
     static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     *ON.get_or_init(|| {
         std::env::var("X_LOG")
-            .map(|v| v.split(',').any(|t| matches!(t.trim(), "bytecode" | "all")))
+            .map(|v| {
+                v.split(',')
+                    .any(|t| matches!(t.trim(), "coldstart" | "bytecode" | "all"))
+            })
             .unwrap_or(false)
     })
 }

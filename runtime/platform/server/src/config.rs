@@ -73,6 +73,9 @@ pub struct TenantSettings {
     pub memory_budget_mb: Option<u64>,
     /// Runtimes made ahead of demand per thread.
     pub warm_pool: Option<usize>,
+    /// How long a thread waits for its isolates to have answered what they were given
+    /// before it makes a runtime for its pool anyway (default 50).
+    pub pool_refill_wait_ms: Option<u64>,
     /// Runtimes one thread makes before it is replaced (at most 2000).
     pub runtimes_per_thread: Option<usize>,
     /// Isolates one thread keeps alive (default 80, at most 1000); past it the least

@@ -210,6 +210,9 @@ pub fn hypervisor_host() -> MakeHost {
         if let Some(pool) = settings.warm_pool {
             hypervisor.warm_pool = pool;
         }
+        if let Some(wait) = settings.pool_refill_wait_ms {
+            hypervisor.pool_refill_wait = ms(wait);
+        }
         if let Some(budget) = settings.runtimes_per_thread {
             hypervisor.runtimes_per_thread = budget.max(1);
         }

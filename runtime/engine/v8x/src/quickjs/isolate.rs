@@ -987,11 +987,14 @@ pub(crate) fn maybe_drive_near_heap_limit_callback(isolate: *mut RealIsolate) {
     )
   };
 
-  let mut usage = JSMemoryUsage::default();
-  if !rt.is_null() {
-    unsafe { JS_ComputeMemoryUsage(rt, &mut usage) };
-  }
-  let used = (usage.malloc_size.max(usage.memory_used_size)).max(0) as usize;
+  // x: the allocator's counter (see `v8__Isolate__GetHeapStatistics`): this runs after
+  // every script a runtime evaluates, where walking the heap cost more than a small
+  // script.
+  let used = if rt.is_null() {
+    0
+  } else {
+    unsafe { v82jsc_malloc_size(rt) }
+  };
   // QuickJS rejects an allocation as soon as it crosses its hard limit. Run
   // the V8-compatible callback shortly before that point so it can raise the
   // limit first.
@@ -1205,13 +1208,17 @@ pub extern "C" fn v8__Isolate__GetHeapStatistics(
       );
       if !this.is_null() {
         let st = iso_state(this);
-        let mut usage = JSMemoryUsage::default();
-        if !st.rt.is_null() {
-          JS_ComputeMemoryUsage(st.rt, &mut usage);
-        }
-        let malloc_size = usage.malloc_size.max(0) as usize;
-        let memory_used_size = usage.memory_used_size.max(0) as usize;
-        let malloc_limit = usage.malloc_limit.max(0) as usize;
+        // x: the allocator's own counters, not `JS_ComputeMemoryUsage`, which walks
+        // every object, shape and atom of the heap (a millisecond for a runtime restored
+        // from the startup snapshot; the platform samples each isolate's heap after
+        // every boot). What QuickJS counts against the heap limit is `malloc_size`, so
+        // that is the heap in use.
+        let (malloc_size, malloc_limit) = if st.rt.is_null() {
+          (0, 0)
+        } else {
+          (v82jsc_malloc_size(st.rt), v82jsc_malloc_limit(st.rt))
+        };
+        let memory_used_size = malloc_size;
         let total_heap_size = malloc_size.max(memory_used_size).max(1);
         let heap_size_limit = if malloc_limit > total_heap_size {
           malloc_limit

@@ -323,6 +323,8 @@ unsafe extern "C" {
     sf: *const JSSharedArrayBufferFunctions,
   );
   pub fn v82jsc_malloc_size(rt: *mut JSRuntime) -> usize;
+  // x: the heap limit QuickJS enforces (0: none), for the heap statistics.
+  pub fn v82jsc_malloc_limit(rt: *mut JSRuntime) -> usize;
   pub fn JS_GetGCThreshold(rt: *mut JSRuntime) -> usize;
   pub fn JS_SetGCThreshold(rt: *mut JSRuntime, gc_threshold: usize);
   pub fn JS_RunGC(rt: *mut JSRuntime);

@@ -2684,6 +2684,11 @@ size_t v82jsc_malloc_size(JSRuntime *rt) {
     return rt->malloc_state.malloc_size;
 }
 
+/* x: the limit set by JS_SetMemoryLimit (0: none), read without walking the heap. */
+size_t v82jsc_malloc_limit(JSRuntime *rt) {
+    return rt->malloc_state.malloc_limit;
+}
+
 size_t JS_GetGCThreshold(JSRuntime *rt) {
     return rt->malloc_gc_threshold;
 }
