@@ -1194,6 +1194,46 @@ pub extern "C" fn v8__Isolate__SetPrepareStackTraceCallback(
   }
 }
 
+/// x: `X_HEAP_BREAKDOWN=1`: each heap-statistics call also prints what the heap holds
+/// (QuickJS's walk of it) on stderr — for finding what a runtime restored from a
+/// startup snapshot spends its memory on.
+fn heap_breakdown_wanted() -> bool {
+  static WANTED: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+  *WANTED.get_or_init(|| std::env::var_os("X_HEAP_BREAKDOWN").is_some())
+}
+
+fn print_heap_breakdown(rt: *mut JSRuntime) {
+  let mut u = JSMemoryUsage::default();
+  unsafe { JS_ComputeMemoryUsage(rt, &mut u) };
+  let kb = |bytes: i64| bytes / 1024;
+  eprintln!(
+    "[heap] malloc {} KB in {} blocks (estimated in use {} KB); atoms {} / {} KB; strings {} / {} KB; objects {} / {} KB; properties {} / {} KB; shapes {} / {} KB; JS functions {} / {} KB (bytecode {} KB, pc2line {} KB); C functions {}; arrays {} (fast {}, {} elements); binary objects {} / {} KB",
+    kb(u.malloc_size),
+    u.malloc_count,
+    kb(u.memory_used_size),
+    u.atom_count,
+    kb(u.atom_size),
+    u.str_count,
+    kb(u.str_size),
+    u.obj_count,
+    kb(u.obj_size),
+    u.prop_count,
+    kb(u.prop_size),
+    u.shape_count,
+    kb(u.shape_size),
+    u.js_func_count,
+    kb(u.js_func_size),
+    kb(u.js_func_code_size),
+    kb(u.js_func_pc2line_size),
+    u.c_func_count,
+    u.array_count,
+    u.fast_array_count,
+    u.fast_array_elements,
+    u.binary_object_count,
+    kb(u.binary_object_size),
+  );
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn v8__Isolate__GetHeapStatistics(
   this: *mut RealIsolate,
@@ -1219,6 +1259,9 @@ pub extern "C" fn v8__Isolate__GetHeapStatistics(
           (v82jsc_malloc_size(st.rt), v82jsc_malloc_limit(st.rt))
         };
         let memory_used_size = malloc_size;
+        if !st.rt.is_null() && heap_breakdown_wanted() {
+          print_heap_breakdown(st.rt);
+        }
         let total_heap_size = malloc_size.max(memory_used_size).max(1);
         let heap_size_limit = if malloc_limit > total_heap_size {
           malloc_limit

@@ -41,6 +41,8 @@ const SNAPSHOT_DATA_FUNCTION_TEMPLATE: u8 = 9;
 const JS_WRITE_OBJ_BYTECODE: c_int = 1 << 0;
 const JS_WRITE_OBJ_SAB: c_int = 1 << 2;
 const JS_WRITE_OBJ_REFERENCE: c_int = 1 << 3;
+// x: see `write_object_bytes`.
+const JS_WRITE_OBJ_STRIP_SOURCE: c_int = 1 << 4;
 const JS_READ_OBJ_BYTECODE: c_int = 1 << 0;
 const JS_READ_OBJ_SAB: c_int = 1 << 2;
 const JS_READ_OBJ_REFERENCE: c_int = 1 << 3;
@@ -449,11 +451,20 @@ fn write_object_bytes(
   let mut size: usize = 0;
   let buf = with_snapshot_external_references(external_refs, || {
     super::exception::with_prepare_stack_suppressed(|| unsafe {
+      // x: without the functions' source text. Each function restored from a
+      // snapshot got its own copy of its source, and a nested function's source is
+      // also inside its enclosing function's and module's: about a third of a
+      // runtime's heap, for `Function.prototype.toString` alone. Without it, a
+      // snapshotted function reads as native code (as the Web APIs do in browsers;
+      // X_PATCHES 22). Line numbers (the debug info) stay.
       JS_WriteObject(
         ctx,
         &mut size,
         v,
-        JS_WRITE_OBJ_BYTECODE | JS_WRITE_OBJ_SAB | JS_WRITE_OBJ_REFERENCE,
+        JS_WRITE_OBJ_BYTECODE
+          | JS_WRITE_OBJ_SAB
+          | JS_WRITE_OBJ_REFERENCE
+          | JS_WRITE_OBJ_STRIP_SOURCE,
       )
     })
   });

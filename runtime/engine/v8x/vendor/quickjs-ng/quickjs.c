@@ -46509,9 +46509,25 @@ static JSValue js_function_toString(JSContext *ctx, JSValueConst this_val,
     p = JS_VALUE_GET_OBJ(this_val);
     if (js_class_has_bytecode(p->class_id)) {
         JSFunctionBytecode *b = p->u.func.function_bytecode;
+        JSProperty *pr;
+        JSShapeProperty *prs;
         /* `b->source` must be pure ASCII or UTF-8 encoded */
         if (b->source)
             return JS_NewStringLen(ctx, b->source, b->source_len);
+        /* x: a function restored from a startup snapshot, written without its source
+           (v8x X_PATCHES 22). A class still reads as one (inspectors tell classes by
+           their text): its `prototype` is read-only, an ordinary function's is not. */
+        prs = find_own_property(&pr, p, JS_ATOM_prototype);
+        if (b->is_derived_class_constructor ||
+            (prs && !(prs->flags & JS_PROP_WRITABLE) &&
+             b->func_kind == JS_FUNC_NORMAL)) {
+            JSValue name = JS_GetProperty(ctx, this_val, JS_ATOM_name);
+            if (JS_IsException(name))
+                return JS_EXCEPTION;
+            if (JS_IsUndefined(name))
+                name = js_empty_string(ctx->rt);
+            return JS_ConcatString3(ctx, "class ", name, " {\n    [native code]\n}");
+        }
     }
     {
         JSValue name;
