@@ -132,6 +132,8 @@ impl WorkerThread {
                     native_slots_per_runtime: Cell::new(0),
                     isolate_tasks: Cell::new(0),
                     refilling: Cell::new(false),
+                    graveyard: RefCell::new(Vec::new()),
+                    burying: Cell::new(false),
                     isolate_tasks_done: tokio::sync::Notify::new(),
                 };
                 let runtime = tokio::runtime::Builder::new_current_thread()
@@ -198,6 +200,10 @@ struct ThreadContext {
     isolate_tasks_done: tokio::sync::Notify,
     /// A task is refilling `pool` (one at a time: each waits for a quiet moment).
     refilling: Cell<bool>,
+    /// Runtimes of isolates that stopped cleanly, waiting to be freed (`bury`).
+    graveyard: RefCell<Vec<TenantRuntime>>,
+    /// A task is emptying `graveyard`.
+    burying: Cell<bool>,
 }
 
 /// One isolate task in `ThreadContext::isolate_tasks`, for as long as the task lives
@@ -293,6 +299,7 @@ async fn run(context: Rc<ThreadContext>, mut jobs: mpsc::UnboundedReceiver<Box<J
     while context.isolate_tasks.get() > 0 {
         context.isolate_tasks_done.notified().await;
     }
+    context.graveyard.borrow_mut().clear();
     context
         .placements
         .lock()
@@ -460,14 +467,20 @@ impl ThreadContext {
                     stopped,
                 )
                 .await;
+            let stopped_cleanly = reason.is_none();
             if let Some(reason) = reason {
                 tenant.log("error", reason.clone());
                 *tenant.death.lock() = Some(reason);
             }
             // Only now: dropping the runtime drops the requests it held unanswered, and
             // the lane's the requests still waiting, whose waiters then read the reason
-            // just recorded.
-            drop(runtime);
+            // just recorded. An isolate stopped cleanly (evicted when idle, scaled to
+            // zero, replaced) holds none: its runtime is freed when the thread is quiet.
+            if stopped_cleanly {
+                context.bury(runtime);
+            } else {
+                drop(runtime);
+            }
             drop(lane.end());
             context.memory.unregister(&resident);
             {
@@ -829,6 +842,34 @@ impl ThreadContext {
         });
     }
 
+    /// Frees `runtime` once the thread's isolates have answered what they were given:
+    /// freeing a runtime's heap takes a few milliseconds, which the cold start that
+    /// evicted it should not wait for.
+    fn bury(self: &Rc<Self>, runtime: TenantRuntime) {
+        self.graveyard.borrow_mut().push(runtime);
+        if self.burying.replace(true) {
+            return;
+        }
+        let context = self.clone();
+        tokio::task::spawn_local(async move {
+            loop {
+                context.quiet().await;
+                let runtime = context.graveyard.borrow_mut().pop();
+                let Some(runtime) = runtime else { break };
+                let started = Instant::now();
+                drop(runtime);
+                if log_cold_starts() {
+                    eprintln!(
+                        "x platform: thread {} freed a stopped isolate's runtime in {:.2} ms",
+                        context.id,
+                        started.elapsed().as_secs_f64() * 1000.0
+                    );
+                }
+            }
+            context.burying.set(false);
+        });
+    }
+
     /// Returns once no isolate of this thread has a request waiting or unanswered, or
     /// after the config's `pool_refill_wait` (a thread that is never quiet still gets its
     /// pool).
@@ -960,7 +1001,7 @@ impl x_worker::CodeCacheStore for UnchargedCodeCache {
 
 /// `X_LOG=coldstart` (or `bytecode`): lines on the server's stderr per cold start — how
 /// long the boot took and how its modules were compiled (from stored bytecode, or from
-/// source), when its first answer left — and per runtime made.
+/// source), when its first answer left — and per runtime made and freed.
 pub(crate) fn log_cold_starts() -> bool {
     static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     *ON.get_or_init(|| {
