@@ -38841,6 +38841,19 @@ static int add_module_variables(JSContext *ctx, JSFunctionDef *fd)
 /* create a function object from a function definition. The function
    definition is freed. All the child functions are also created. It
    must be done this way to resolve all the variables. */
+/* x: whether `filename` names one of the runtime's own modules (`ext:...`), whose
+   functions keep no source text (v8x X_PATCHES 22). */
+static bool x_is_runtime_module(JSContext *ctx, JSAtom filename)
+{
+    char buf[ATOM_GET_STR_BUF_SIZE];
+    const char *name;
+
+    if (filename == JS_ATOM_NULL)
+        return false;
+    name = JS_AtomGetStr(ctx, buf, sizeof(buf), filename);
+    return strncmp(name, "ext:", 4) == 0;
+}
+
 static JSValue js_create_function(JSContext *ctx, JSFunctionDef *fd)
 {
     JSValue func_obj;
@@ -38998,6 +39011,14 @@ static JSValue js_create_function(JSContext *ctx, JSFunctionDef *fd)
     b->pc2line_len = fd->pc2line.size;
     b->source = fd->source;
     b->source_len = fd->source_len;
+    /* x: the runtime's own modules (`ext:`) keep no source text, compiled now as when
+       restored from a startup snapshot (v8x X_PATCHES 22). */
+    if (b->source && x_is_runtime_module(ctx, fd->filename)) {
+        js_free(ctx, b->source);
+        b->source = NULL;
+        b->source_len = 0;
+        fd->source = NULL;
+    }
 
     if (fd->scopes != fd->def_scope_array)
         js_free(ctx, fd->scopes);
