@@ -1207,7 +1207,7 @@ fn print_heap_breakdown(rt: *mut JSRuntime) {
   unsafe { JS_ComputeMemoryUsage(rt, &mut u) };
   let kb = |bytes: i64| bytes / 1024;
   eprintln!(
-    "[heap] malloc {} KB in {} blocks (estimated in use {} KB); atoms {} / {} KB; strings {} / {} KB; objects {} / {} KB; properties {} / {} KB; shapes {} / {} KB; JS functions {} / {} KB (bytecode {} KB, pc2line {} KB); C functions {}; arrays {} (fast {}, {} elements); binary objects {} / {} KB",
+    "[heap] malloc {} KB in {} blocks (estimated in use {} KB); atoms {} / {} KB; strings {} / {} KB; objects {} / {} KB; properties {} / {} KB; shapes {} / {} KB; JS functions {} / {} KB (bytecode {} KB, pc2line {} KB); C functions {}; arrays {} (fast {}, {} elements); deserialized so far: {} reads, {} KB",
     kb(u.malloc_size),
     u.malloc_count,
     kb(u.memory_used_size),
