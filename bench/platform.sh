@@ -105,9 +105,9 @@ second = [first_byte(f"/_p/t{i}/") for i in reversed(range(n))]
 live = sum(body.endswith(b" 2") for _, body in second)
 warm = sorted(ms for ms, _ in second[:200])
 # Cold starts one at a time, 50 ms apart (a new tenant's first visitor, as traffic
-# usually brings them), on tenants of their own, after the passes above (the threads
-# are full: each cold start also evicts an isolate). The threads have time to make the
-# next runtime between two.
+# usually brings them), on tenants of their own, after the passes above (when those
+# filled the threads' isolates, each of these also evicts one). The threads have time to
+# make the next runtime between two.
 spaced = []
 for i in range(spaced_n):
     spaced.append(first_byte(f"/_p/s{i}/")[0])
