@@ -19,14 +19,100 @@ pub struct SavePoint<'a> {
   pub writer_state: WriterState<'a>,
   pub possible_new_line_save_point: Option<&'a SavePoint<'a>>,
   pub node: Option<PrintItemPath>,
-  pub look_ahead_condition_save_points: BumpHashMap<'a, u32, &'a SavePoint<'a>>,
-  pub look_ahead_line_number_save_points: BumpHashMap<'a, u32, &'a SavePoint<'a>>,
-  pub look_ahead_column_number_save_points: BumpHashMap<'a, u32, &'a SavePoint<'a>>,
-  pub look_ahead_is_start_of_line_save_points: BumpHashMap<'a, u32, &'a SavePoint<'a>>,
-  pub look_ahead_indent_level_save_points: BumpHashMap<'a, u32, &'a SavePoint<'a>>,
-  pub look_ahead_line_start_column_number_save_points: BumpHashMap<'a, u32, &'a SavePoint<'a>>,
-  pub look_ahead_line_start_indent_level_save_points: BumpHashMap<'a, u32, &'a SavePoint<'a>>,
+  // x: one pointer to the look-ahead save points shared with the printer (was seven maps
+  // cloned into every save point).
+  pub look_ahead: &'a LookAheadSavePoints<'a>,
   pub next_node_stack: NodeStack<'a>,
+}
+
+// x: the look-ahead save points (a condition or info that was looked at before the printer
+// reached it, with where to go back to once it is resolved) were seven hash maps in the
+// printer, cloned into every save point (thousands per file) and cloned back on every
+// restore. They are now one array of maps, shared copy-on-write: a save point points at
+// the printer's maps (moving them into the bump allocator if they are not there yet), a
+// restore points the printer at the save point's maps, and only an insert or a remove
+// copies them. What is in the maps at each point is what upstream had, so the output is
+// the same.
+pub(crate) const CONDITION: usize = 0;
+pub(crate) const LINE_NUMBER: usize = 1;
+pub(crate) const COLUMN_NUMBER: usize = 2;
+pub(crate) const IS_START_OF_LINE: usize = 3;
+pub(crate) const INDENT_LEVEL: usize = 4;
+pub(crate) const LINE_START_COLUMN_NUMBER: usize = 5;
+pub(crate) const LINE_START_INDENT_LEVEL: usize = 6;
+
+#[derive(Clone)]
+pub struct LookAheadSavePoints<'a> {
+  pub maps: [BumpHashMap<'a, u32, &'a SavePoint<'a>>; 7],
+}
+
+impl<'a> LookAheadSavePoints<'a> {
+  fn new(bump: &'a BumpAllocator) -> Self {
+    LookAheadSavePoints {
+      maps: std::array::from_fn(|_| BumpHashMap::with_hasher_in(Default::default(), bump.inner())),
+    }
+  }
+}
+
+/// x: the printer's look-ahead save points: its own (changed since the last save point or
+/// restore) or shared with a save point.
+enum LookAhead<'a> {
+  Owned(LookAheadSavePoints<'a>),
+  Shared(&'a LookAheadSavePoints<'a>),
+}
+
+impl<'a> LookAhead<'a> {
+  #[inline]
+  fn get(&self) -> &LookAheadSavePoints<'a> {
+    match self {
+      LookAhead::Owned(maps) => maps,
+      LookAhead::Shared(maps) => maps,
+    }
+  }
+
+  #[inline]
+  fn get_mut(&mut self) -> &mut LookAheadSavePoints<'a> {
+    if let LookAhead::Shared(maps) = *self {
+      *self = LookAhead::Owned(maps.clone());
+    }
+    match self {
+      LookAhead::Owned(maps) => maps,
+      LookAhead::Shared(_) => unreachable!(),
+    }
+  }
+
+  /// The maps as they are now, for a save point; the printer shares them from now on.
+  #[inline]
+  fn share(&mut self, bump: &'a BumpAllocator) -> &'a LookAheadSavePoints<'a> {
+    let shared = match self {
+      LookAhead::Shared(maps) => return maps,
+      LookAhead::Owned(maps) => {
+        let maps = std::mem::replace(maps, LookAheadSavePoints { maps: std::array::from_fn(|_| BumpHashMap::with_hasher_in(Default::default(), bump.inner())) });
+        &*bump.inner().alloc(maps)
+      }
+    };
+    *self = LookAhead::Shared(shared);
+    shared
+  }
+
+  #[inline]
+  fn contains(&self, kind: usize, id: u32) -> bool {
+    self.get().maps[kind].contains_key(&id)
+  }
+
+  #[inline]
+  fn insert(&mut self, kind: usize, id: u32, save_point: &'a SavePoint<'a>) {
+    self.get_mut().maps[kind].insert(id, save_point);
+  }
+
+  /// Removes `id` (copying the maps only when it is there).
+  #[inline]
+  fn remove(&mut self, kind: usize, id: u32) -> Option<&'a SavePoint<'a>> {
+    if !self.contains(kind, id) {
+      return None;
+    }
+    self.get_mut().maps[kind].remove(&id)
+  }
 }
 
 #[cfg(feature = "tracing")]
@@ -65,13 +151,8 @@ pub struct Printer<'a> {
   resolved_indent_levels: VecU32U8Map,
   resolved_line_start_column_numbers: VecU32U32Map,
   resolved_line_start_indent_levels: VecU32U8Map,
-  look_ahead_condition_save_points: BumpHashMap<'a, u32, &'a SavePoint<'a>>,
-  look_ahead_line_number_save_points: BumpHashMap<'a, u32, &'a SavePoint<'a>>,
-  look_ahead_column_number_save_points: BumpHashMap<'a, u32, &'a SavePoint<'a>>,
-  look_ahead_is_start_of_line_save_points: BumpHashMap<'a, u32, &'a SavePoint<'a>>,
-  look_ahead_indent_level_save_points: BumpHashMap<'a, u32, &'a SavePoint<'a>>,
-  look_ahead_line_start_column_number_save_points: BumpHashMap<'a, u32, &'a SavePoint<'a>>,
-  look_ahead_line_start_indent_level_save_points: BumpHashMap<'a, u32, &'a SavePoint<'a>>,
+  // x: the look-ahead save points, copy-on-write (see `LookAhead`).
+  look_ahead: LookAhead<'a>,
   infinite_reevaluation_protector: InfiniteReevaluationProtector,
   next_node_stack: NodeStack<'a>,
   stored_condition_save_points: BumpHashMap<'a, u32, (&'a Condition, &'a SavePoint<'a>)>,
@@ -108,13 +189,7 @@ impl<'a> Printer<'a> {
       resolved_indent_levels: VecU32U8Map::with_capacity(thread_state::next_indent_level_id()),
       resolved_line_start_column_numbers: VecU32U32Map::with_capacity(thread_state::next_line_start_column_number_id()),
       resolved_line_start_indent_levels: VecU32U8Map::with_capacity(thread_state::next_line_start_indent_level_id()),
-      look_ahead_condition_save_points: BumpHashMap::with_hasher_in(Default::default(), bump.inner()),
-      look_ahead_line_number_save_points: BumpHashMap::with_hasher_in(Default::default(), bump.inner()),
-      look_ahead_column_number_save_points: BumpHashMap::with_hasher_in(Default::default(), bump.inner()),
-      look_ahead_is_start_of_line_save_points: BumpHashMap::with_hasher_in(Default::default(), bump.inner()),
-      look_ahead_indent_level_save_points: BumpHashMap::with_hasher_in(Default::default(), bump.inner()),
-      look_ahead_line_start_column_number_save_points: BumpHashMap::with_hasher_in(Default::default(), bump.inner()),
-      look_ahead_line_start_indent_level_save_points: BumpHashMap::with_hasher_in(Default::default(), bump.inner()),
+      look_ahead: LookAhead::Owned(LookAheadSavePoints::new(bump)), // x: copy-on-write look-ahead maps
       infinite_reevaluation_protector: InfiniteReevaluationProtector::with_capacity(thread_state::next_condition_reevaluation_id()),
       stored_condition_save_points: BumpHashMap::with_hasher_in(Default::default(), bump.inner()),
       next_node_stack: NodeStack::default(),
@@ -190,9 +265,9 @@ impl<'a> Printer<'a> {
 
   pub fn resolved_line_number(&mut self, line_number: LineNumber) -> Option<u32> {
     let resolved_number = self.resolved_line_numbers.get(line_number.unique_id());
-    if resolved_number.is_none() && !self.look_ahead_line_number_save_points.contains_key(&line_number.unique_id()) {
+    if resolved_number.is_none() && !self.look_ahead.contains(LINE_NUMBER, line_number.unique_id()) { // x: LookAhead
       let save_point = self.get_save_point_for_restoring_condition(line_number.name());
-      self.look_ahead_line_number_save_points.insert(line_number.unique_id(), save_point);
+      self.look_ahead.insert(LINE_NUMBER, line_number.unique_id(), save_point); // x: LookAhead
     }
 
     resolved_number
@@ -200,9 +275,9 @@ impl<'a> Printer<'a> {
 
   pub fn resolved_column_number(&mut self, column_number: ColumnNumber) -> Option<u32> {
     let resolved_number = self.resolved_column_numbers.get(column_number.unique_id());
-    if resolved_number.is_none() && !self.look_ahead_column_number_save_points.contains_key(&column_number.unique_id()) {
+    if resolved_number.is_none() && !self.look_ahead.contains(COLUMN_NUMBER, column_number.unique_id()) { // x: LookAhead
       let save_point = self.get_save_point_for_restoring_condition(column_number.name());
-      self.look_ahead_column_number_save_points.insert(column_number.unique_id(), save_point);
+      self.look_ahead.insert(COLUMN_NUMBER, column_number.unique_id(), save_point); // x: LookAhead
     }
 
     resolved_number
@@ -210,9 +285,9 @@ impl<'a> Printer<'a> {
 
   pub fn resolved_is_start_of_line(&mut self, is_start_of_line: IsStartOfLine) -> Option<bool> {
     let resolved_is_start_of_line = self.resolved_is_start_of_lines.get(is_start_of_line.unique_id());
-    if resolved_is_start_of_line.is_none() && !self.look_ahead_is_start_of_line_save_points.contains_key(&is_start_of_line.unique_id()) {
+    if resolved_is_start_of_line.is_none() && !self.look_ahead.contains(IS_START_OF_LINE, is_start_of_line.unique_id()) { // x: LookAhead
       let save_point = self.get_save_point_for_restoring_condition(is_start_of_line.name());
-      self.look_ahead_is_start_of_line_save_points.insert(is_start_of_line.unique_id(), save_point);
+      self.look_ahead.insert(IS_START_OF_LINE, is_start_of_line.unique_id(), save_point); // x: LookAhead
     }
 
     resolved_is_start_of_line
@@ -220,9 +295,9 @@ impl<'a> Printer<'a> {
 
   pub fn resolved_indent_level(&mut self, indent_level: IndentLevel) -> Option<u8> {
     let resolved_indent_level = self.resolved_indent_levels.get(indent_level.unique_id());
-    if resolved_indent_level.is_none() && !self.look_ahead_indent_level_save_points.contains_key(&indent_level.unique_id()) {
+    if resolved_indent_level.is_none() && !self.look_ahead.contains(INDENT_LEVEL, indent_level.unique_id()) { // x: LookAhead
       let save_point = self.get_save_point_for_restoring_condition(indent_level.name());
-      self.look_ahead_indent_level_save_points.insert(indent_level.unique_id(), save_point);
+      self.look_ahead.insert(INDENT_LEVEL, indent_level.unique_id(), save_point); // x: LookAhead
     }
 
     resolved_indent_level
@@ -231,14 +306,10 @@ impl<'a> Printer<'a> {
   pub fn resolved_line_start_column_number(&mut self, line_start_column_number: LineStartColumnNumber) -> Option<u32> {
     let resolved_line_start_column_number = self.resolved_line_start_column_numbers.get(line_start_column_number.unique_id());
     if resolved_line_start_column_number.is_none()
-      && !self
-        .look_ahead_line_start_column_number_save_points
-        .contains_key(&line_start_column_number.unique_id())
+      && !self.look_ahead.contains(LINE_START_COLUMN_NUMBER, line_start_column_number.unique_id()) // x: LookAhead
     {
       let save_point = self.get_save_point_for_restoring_condition(line_start_column_number.name());
-      self
-        .look_ahead_line_start_column_number_save_points
-        .insert(line_start_column_number.unique_id(), save_point);
+      self.look_ahead.insert(LINE_START_COLUMN_NUMBER, line_start_column_number.unique_id(), save_point); // x: LookAhead
     }
 
     resolved_line_start_column_number
@@ -247,14 +318,10 @@ impl<'a> Printer<'a> {
   pub fn resolved_line_start_indent_level(&mut self, line_start_indent_level: LineStartIndentLevel) -> Option<u8> {
     let resolved_line_start_indent_level = self.resolved_line_start_indent_levels.get(line_start_indent_level.unique_id());
     if resolved_line_start_indent_level.is_none()
-      && !self
-        .look_ahead_line_start_indent_level_save_points
-        .contains_key(&line_start_indent_level.unique_id())
+      && !self.look_ahead.contains(LINE_START_INDENT_LEVEL, line_start_indent_level.unique_id()) // x: LookAhead
     {
       let save_point = self.get_save_point_for_restoring_condition(line_start_indent_level.name());
-      self
-        .look_ahead_line_start_indent_level_save_points
-        .insert(line_start_indent_level.unique_id(), save_point);
+      self.look_ahead.insert(LINE_START_INDENT_LEVEL, line_start_indent_level.unique_id(), save_point); // x: LookAhead
     }
 
     resolved_line_start_indent_level
@@ -272,9 +339,9 @@ impl<'a> Printer<'a> {
   }
 
   pub fn resolved_condition(&mut self, condition_reference: &ConditionReference) -> Option<bool> {
-    if !self.resolved_conditions.contains_key(&condition_reference.id) && !self.look_ahead_condition_save_points.contains_key(&condition_reference.id) {
+    if !self.resolved_conditions.contains_key(&condition_reference.id) && !self.look_ahead.contains(CONDITION, condition_reference.id) { // x: LookAhead
       let save_point = self.get_save_point_for_restoring_condition(condition_reference.name());
-      self.look_ahead_condition_save_points.insert(condition_reference.id, save_point);
+      self.look_ahead.insert(CONDITION, condition_reference.id, save_point); // x: LookAhead
     }
 
     let result = self.resolved_conditions.get(&condition_reference.id)?;
@@ -303,7 +370,8 @@ impl<'a> Printer<'a> {
     self.possible_new_line_save_point = None;
   }
 
-  fn create_save_point(&self, _name: &'static str, next_node: Option<PrintItemPath>) -> &'a SavePoint<'a> {
+  fn create_save_point(&mut self, _name: &'static str, next_node: Option<PrintItemPath>) -> &'a SavePoint<'a> {
+    let look_ahead = self.look_ahead.share(self.bump); // x: the printer's maps become the save point's
     self.bump.alloc_save_point(SavePoint {
       #[cfg(debug_assertions)]
       name: _name,
@@ -312,19 +380,13 @@ impl<'a> Printer<'a> {
       force_no_newlines_depth: self.force_no_newlines_depth,
       node: next_node,
       writer_state: self.writer.state(),
-      look_ahead_condition_save_points: self.look_ahead_condition_save_points.clone(),
-      look_ahead_line_number_save_points: self.look_ahead_line_number_save_points.clone(),
-      look_ahead_column_number_save_points: self.look_ahead_column_number_save_points.clone(),
-      look_ahead_is_start_of_line_save_points: self.look_ahead_is_start_of_line_save_points.clone(),
-      look_ahead_indent_level_save_points: self.look_ahead_indent_level_save_points.clone(),
-      look_ahead_line_start_column_number_save_points: self.look_ahead_line_start_column_number_save_points.clone(),
-      look_ahead_line_start_indent_level_save_points: self.look_ahead_line_start_indent_level_save_points.clone(),
+      look_ahead, // x: shared, not cloned
       next_node_stack: self.next_node_stack.clone(),
     })
   }
 
   #[inline]
-  fn get_save_point_for_restoring_condition(&self, name: &'static str) -> &'a SavePoint<'a> {
+  fn get_save_point_for_restoring_condition(&mut self, name: &'static str) -> &'a SavePoint<'a> { // x: &mut (create_save_point shares the maps)
     if let Some(save_point) = &self.resolving_save_point {
       save_point
     } else {
@@ -354,25 +416,7 @@ impl<'a> Printer<'a> {
     self.current_node = save_point.node;
     self.new_line_group_depth = save_point.new_line_group_depth;
     self.force_no_newlines_depth = save_point.force_no_newlines_depth;
-    self.look_ahead_condition_save_points.clone_from(&save_point.look_ahead_condition_save_points);
-    self
-      .look_ahead_line_number_save_points
-      .clone_from(&save_point.look_ahead_line_number_save_points);
-    self
-      .look_ahead_column_number_save_points
-      .clone_from(&save_point.look_ahead_column_number_save_points);
-    self
-      .look_ahead_is_start_of_line_save_points
-      .clone_from(&save_point.look_ahead_is_start_of_line_save_points);
-    self
-      .look_ahead_indent_level_save_points
-      .clone_from(&save_point.look_ahead_indent_level_save_points);
-    self
-      .look_ahead_line_start_column_number_save_points
-      .clone_from(&save_point.look_ahead_line_start_column_number_save_points);
-    self
-      .look_ahead_line_start_indent_level_save_points
-      .clone_from(&save_point.look_ahead_line_start_indent_level_save_points);
+    self.look_ahead = LookAhead::Shared(save_point.look_ahead); // x: shared, not cloned
     self.next_node_stack = save_point.next_node_stack.clone();
 
     if is_for_new_line {
@@ -463,7 +507,7 @@ impl<'a> Printer<'a> {
       Info::LineNumber(line_number) => {
         let line_number_id = line_number.unique_id();
         self.resolved_line_numbers.insert(line_number_id, self.writer.line_number());
-        let option_save_point = self.look_ahead_line_number_save_points.remove(&line_number_id);
+        let option_save_point = self.look_ahead.remove(LINE_NUMBER, line_number_id); // x: LookAhead
         if let Some(save_point) = option_save_point {
           self.update_state_to_save_point(save_point, false);
         }
@@ -471,7 +515,7 @@ impl<'a> Printer<'a> {
       Info::ColumnNumber(column_number) => {
         let column_number_id = column_number.unique_id();
         self.resolved_column_numbers.insert(column_number_id, self.writer.column_number());
-        let option_save_point = self.look_ahead_column_number_save_points.remove(&column_number_id);
+        let option_save_point = self.look_ahead.remove(COLUMN_NUMBER, column_number_id); // x: LookAhead
         if let Some(save_point) = option_save_point {
           self.update_state_to_save_point(save_point, false);
         }
@@ -479,7 +523,7 @@ impl<'a> Printer<'a> {
       Info::IsStartOfLine(is_start_of_line) => {
         let is_start_of_line_id = is_start_of_line.unique_id();
         self.resolved_is_start_of_lines.insert(is_start_of_line_id, self.writer.is_start_of_line());
-        let option_save_point = self.look_ahead_is_start_of_line_save_points.remove(&is_start_of_line_id);
+        let option_save_point = self.look_ahead.remove(IS_START_OF_LINE, is_start_of_line_id); // x: LookAhead
         if let Some(save_point) = option_save_point {
           self.update_state_to_save_point(save_point, false);
         }
@@ -487,7 +531,7 @@ impl<'a> Printer<'a> {
       Info::IndentLevel(indent_level) => {
         let indent_level_id = indent_level.unique_id();
         self.resolved_indent_levels.insert(indent_level_id, self.writer.indent_level());
-        let option_save_point = self.look_ahead_indent_level_save_points.remove(&indent_level_id);
+        let option_save_point = self.look_ahead.remove(INDENT_LEVEL, indent_level_id); // x: LookAhead
         if let Some(save_point) = option_save_point {
           self.update_state_to_save_point(save_point, false);
         }
@@ -497,7 +541,7 @@ impl<'a> Printer<'a> {
         self
           .resolved_line_start_column_numbers
           .insert(line_start_column_number_id, self.writer.line_start_column_number());
-        let option_save_point = self.look_ahead_line_start_column_number_save_points.remove(&line_start_column_number_id);
+        let option_save_point = self.look_ahead.remove(LINE_START_COLUMN_NUMBER, line_start_column_number_id); // x: LookAhead
         if let Some(save_point) = option_save_point {
           self.update_state_to_save_point(save_point, false);
         }
@@ -507,7 +551,7 @@ impl<'a> Printer<'a> {
         self
           .resolved_line_start_indent_levels
           .insert(line_start_indent_level_id, self.writer.line_start_indent_level());
-        let option_save_point = self.look_ahead_line_start_indent_level_save_points.remove(&line_start_indent_level_id);
+        let option_save_point = self.look_ahead.remove(LINE_START_INDENT_LEVEL, line_start_indent_level_id); // x: LookAhead
         if let Some(save_point) = option_save_point {
           self.update_state_to_save_point(save_point, false);
         }
@@ -559,9 +603,9 @@ impl<'a> Printer<'a> {
       self.resolved_conditions.insert(condition_id, condition_value);
     }
 
-    let save_point = self.look_ahead_condition_save_points.get(&condition_id);
+    let save_point = self.look_ahead.get().maps[CONDITION].get(&condition_id); // x: LookAhead
     if condition_value.is_some() && save_point.is_some() {
-      let save_point = self.look_ahead_condition_save_points.remove(&condition_id);
+      let save_point = self.look_ahead.remove(CONDITION, condition_id); // x: LookAhead
       self.update_state_to_save_point(save_point.unwrap(), false);
       return;
     }
@@ -631,16 +675,7 @@ impl<'a> Printer<'a> {
     // never added to the print items. In this scenario, the look ahead hash maps will
     // be cloned when creating a save point and contain items that don't need to exist
     // in them thus having an unnecessary performance impact.
-    let save_point = self
-      .look_ahead_condition_save_points
-      .values()
-      .next()
-      .or_else(|| self.look_ahead_line_number_save_points.values().next())
-      .or_else(|| self.look_ahead_column_number_save_points.values().next())
-      .or_else(|| self.look_ahead_is_start_of_line_save_points.values().next())
-      .or_else(|| self.look_ahead_indent_level_save_points.values().next())
-      .or_else(|| self.look_ahead_line_start_column_number_save_points.values().next())
-      .or_else(|| self.look_ahead_line_start_indent_level_save_points.values().next());
+    let save_point = self.look_ahead.get().maps.iter().find_map(|map| map.values().next()); // x: one array of maps
     if let Some(save_point) = save_point {
       self.panic_for_save_point_existing(save_point)
     }
