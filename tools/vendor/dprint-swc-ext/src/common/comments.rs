@@ -9,6 +9,10 @@ pub struct CommentContainer<'a> {
   pub trailing: &'a SingleThreadedCommentsMapInner,
   tokens: &'a TokenContainer<'a>,
   text_info: &'a SourceTextInfo,
+  // x: the byte positions where `leading_comments` / `trailing_comments` may find comments
+  // (see `PositionBits`).
+  maybe_leading: PositionBits,
+  maybe_trailing: PositionBits,
 }
 
 impl<'a> CommentContainer<'a> {
@@ -18,11 +22,14 @@ impl<'a> CommentContainer<'a> {
     tokens: &'a TokenContainer<'a>,
     text_info: &'a SourceTextInfo,
   ) -> Self {
+    let (maybe_leading, maybe_trailing) = maybe_comments(leading, trailing, tokens, text_info); // x: see `PositionBits`
     CommentContainer {
       leading,
       trailing,
       tokens,
       text_info,
+      maybe_leading,
+      maybe_trailing,
     }
   }
 
@@ -35,6 +42,17 @@ impl<'a> CommentContainer<'a> {
   }
 
   pub fn leading_comments(&'a self, start: SourcePos) -> CommentsIterator<'a> {
+    // x: most positions have no comments before them: answer without the three hash lookups
+    // (debug builds check that upstream's answer is empty too).
+    if !self.maybe_leading.get(start) {
+      debug_assert!(self.upstream_leading_comments(start).next().is_none());
+      return CommentsIterator::empty();
+    }
+    self.upstream_leading_comments(start)
+  }
+
+  // x: upstream's `leading_comments`.
+  fn upstream_leading_comments(&'a self, start: SourcePos) -> CommentsIterator<'a> {
     let previous_token_hi = self.tokens.get_token_index_at_start(start).map(|index| {
       if index == 0 {
         self.text_info.range().start.as_source_pos()
@@ -52,6 +70,17 @@ impl<'a> CommentContainer<'a> {
   }
 
   pub fn trailing_comments(&'a self, end: SourcePos) -> CommentsIterator<'a> {
+    // x: most positions have no comments after them: answer without the three hash lookups
+    // (debug builds check that upstream's answer is empty too).
+    if !self.maybe_trailing.get(end) {
+      debug_assert!(self.upstream_trailing_comments(end).next().is_none());
+      return CommentsIterator::empty();
+    }
+    self.upstream_trailing_comments(end)
+  }
+
+  // x: upstream's `trailing_comments`.
+  fn upstream_trailing_comments(&'a self, end: SourcePos) -> CommentsIterator<'a> {
     let next_token_lo = self.tokens.get_token_index_at_end(end).map(|index| {
       self
         .tokens
@@ -75,6 +104,105 @@ impl<'a> CommentContainer<'a> {
   fn get_trailing(&'a self, end: SourcePos) -> Option<&'a Vec<Comment>> {
     self.trailing.get(&end.as_byte_pos())
   }
+}
+
+// x: `leading_comments(start)` reads `leading[start]` and, when `start` is a token's start,
+// `trailing[previous token's end]`; `trailing_comments(end)` reads `trailing[end]` and, when
+// `end` is a token's end, `leading[next token's start]`. Both are asked about nearly every
+// token and node edge, and nearly always find nothing, after three hash lookups. These
+// bits, made once per file in one pass over the tokens, say where they can find something:
+// a position whose bit is clear gets the empty answer at once, any other goes the upstream
+// way, so the answers are upstream's. A bit is set for every key of the map the position
+// reads directly, and for every token start (end) whose previous (next) token's comment
+// key is a key of the other map (any token with that start or end, so duplicates are
+// covered too). Positions outside the file's text always go the upstream way.
+struct PositionBits {
+  start: u32,
+  len: usize,
+  words: Vec<u64>,
+}
+
+impl PositionBits {
+  fn new(text_info: &SourceTextInfo) -> Self {
+    let range = text_info.range();
+    let start = range.start.as_byte_pos().0;
+    let len = (range.end.as_byte_pos().0 - start) as usize + 1;
+    PositionBits {
+      start,
+      len,
+      words: vec![0; len.div_ceil(64)],
+    }
+  }
+
+  #[inline]
+  fn index(&self, byte_pos: u32) -> Option<usize> {
+    let index = byte_pos.checked_sub(self.start)? as usize;
+    if index < self.len { Some(index) } else { None }
+  }
+
+  /// Sets the bit of a position (nothing outside the text: no position of the text reads
+  /// a key there).
+  #[inline]
+  fn set(&mut self, byte_pos: u32) {
+    if let Some(index) = self.index(byte_pos) {
+      self.words[index / 64] |= 1 << (index % 64);
+    }
+  }
+
+  /// Whether the bit of a position is set (false outside the text).
+  #[inline]
+  fn has(&self, byte_pos: u32) -> bool {
+    match self.index(byte_pos) {
+      Some(index) => self.words[index / 64] & (1 << (index % 64)) != 0,
+      None => false,
+    }
+  }
+
+  /// Whether comments may be found at `pos` (true outside the text: the upstream way).
+  #[inline]
+  fn get(&self, pos: SourcePos) -> bool {
+    match self.index(pos.as_byte_pos().0) {
+      Some(index) => self.words[index / 64] & (1 << (index % 64)) != 0,
+      None => true,
+    }
+  }
+}
+
+fn maybe_comments(
+  leading: &SingleThreadedCommentsMapInner,
+  trailing: &SingleThreadedCommentsMapInner,
+  tokens: &TokenContainer,
+  text_info: &SourceTextInfo,
+) -> (PositionBits, PositionBits) {
+  let mut maybe_leading = PositionBits::new(text_info);
+  let mut maybe_trailing = PositionBits::new(text_info);
+  if leading.is_empty() && trailing.is_empty() {
+    return (maybe_leading, maybe_trailing);
+  }
+  let mut leading_keys = PositionBits::new(text_info);
+  let mut trailing_keys = PositionBits::new(text_info);
+  for key in leading.keys() {
+    leading_keys.set(key.0);
+    maybe_leading.set(key.0);
+  }
+  for key in trailing.keys() {
+    trailing_keys.set(key.0);
+    maybe_trailing.set(key.0);
+  }
+  let tokens = tokens.tokens;
+  let text_start = text_info.range().start.as_byte_pos().0;
+  let text_end = text_info.range().end.as_byte_pos().0;
+  for (i, token) in tokens.iter().enumerate() {
+    let previous_end = if i == 0 { text_start } else { tokens[i - 1].span.hi.0 };
+    if trailing_keys.has(previous_end) {
+      maybe_leading.set(token.span.lo.0);
+    }
+    let next_start = tokens.get(i + 1).map(|t| t.span.lo.0).unwrap_or(text_end);
+    if leading_keys.has(next_start) {
+      maybe_trailing.set(token.span.hi.0);
+    }
+  }
+  (maybe_leading, maybe_trailing)
 }
 
 fn combine_comment_vecs<'a>(a: Option<&'a Vec<Comment>>, b: Option<&'a Vec<Comment>>) -> CommentsIterator<'a> {
