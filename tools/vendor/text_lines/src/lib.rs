@@ -44,6 +44,9 @@ struct TextLine {
 #[derive(Debug)]
 pub struct TextLines {
   lines: Vec<TextLine>,
+  // x: each line's `start_index` again, packed, for `line_index`'s binary search (which
+  // read the 64-byte `TextLine`s: a cache miss at nearly every step in a long file).
+  line_starts: Vec<usize>,
   indent_width: usize,
 }
 
@@ -58,6 +61,84 @@ impl TextLines {
   /// The indent width sets the width of a tab character when getting
   /// the display column.
   pub fn with_indent_width(text: &str, indent_width: usize) -> Self {
+    let mut last_line_start = if text.starts_with(BOM_CHAR) {
+      BOM_CHAR.len_utf8()
+    } else {
+      0
+    };
+    let mut multi_byte_chars = Vec::new();
+    let mut tab_chars = Vec::new();
+    let mut lines = Vec::new();
+    let mut was_last_slash_r = false;
+    let mut line_char_index = 0;
+    // x: a walk over the bytes instead of `text.char_indices().enumerate()` (which decoded
+    // every character): ASCII bytes are characters of their own, a multi-byte character is
+    // stepped over by its length from its first byte. Same lines, tabs and multi-byte
+    // character records as upstream's loop (kept below as `upstream_with_indent_width` and
+    // compared with this one in the tests).
+    let bytes = text.as_bytes();
+    let mut byte_index = 0;
+    let mut char_index = 0;
+    while byte_index < bytes.len() {
+      let b = bytes[byte_index];
+      if b < 0x80 {
+        if b == b'\n' {
+          lines.push(TextLine {
+            start_index: last_line_start,
+            end_index: if was_last_slash_r {
+              byte_index - 1
+            } else {
+              byte_index
+            },
+            multi_byte_chars: std::mem::take(&mut multi_byte_chars),
+            tab_chars: std::mem::take(&mut tab_chars),
+          });
+          last_line_start = byte_index + 1;
+          line_char_index = char_index + 1;
+        } else if b == b'\t' {
+          tab_chars.push(byte_index);
+        }
+        was_last_slash_r = b == b'\r';
+        byte_index += 1;
+      } else {
+        let length = if b >= 0xF0 {
+          4
+        } else if b >= 0xE0 {
+          3
+        } else {
+          2
+        };
+        // upstream skips a BOM at the start (it still counts as a character)
+        if !(byte_index == 0 && text.starts_with(BOM_CHAR)) {
+          multi_byte_chars.push(MultiByteCharInfo {
+            line_char_index: char_index - line_char_index,
+            byte_index,
+            length,
+          });
+          was_last_slash_r = false;
+        }
+        byte_index += length;
+      }
+      char_index += 1;
+    }
+
+    lines.push(TextLine {
+      start_index: last_line_start,
+      end_index: text.len(),
+      multi_byte_chars,
+      tab_chars,
+    });
+
+    Self {
+      line_starts: lines.iter().map(|line| line.start_index).collect(), // x
+      lines,
+      indent_width,
+    }
+  }
+
+  /// x: upstream's `with_indent_width`, to test the one above against.
+  #[cfg(test)]
+  fn upstream_with_indent_width(text: &str, indent_width: usize) -> Self {
     let mut last_line_start = if text.starts_with(BOM_CHAR) {
       BOM_CHAR.len_utf8()
     } else {
@@ -106,6 +187,7 @@ impl TextLines {
     });
 
     Self {
+      line_starts: lines.iter().map(|line| line.start_index).collect(),
       lines,
       indent_width,
     }
@@ -127,10 +209,7 @@ impl TextLines {
   pub fn line_index(&self, byte_index: usize) -> usize {
     self.assert_valid_byte_index(byte_index);
 
-    match self
-      .lines
-      .binary_search_by_key(&byte_index, |line| line.start_index)
-    {
+    match self.line_starts.binary_search(&byte_index) { // x: the packed starts
       Ok(index) => index,
       Err(insert_index) => {
         if insert_index == 0 {
@@ -338,6 +417,40 @@ impl TextLines {
 
 #[cfg(test)]
 mod tests {
+
+  // x: the byte walk of `with_indent_width` against upstream's char walk.
+  #[test]
+  fn x_byte_walk_equals_upstream_char_walk() {
+    let texts = [
+      "",
+      "a",
+      "\n",
+      "\r\n",
+      "\u{FEFF}",
+      "\u{FEFF}a\u{FEFF}\n\u{FEFF}",
+      "\u{FEFF}é\r\n\t𝄞x\r\rb\n",
+      "const a = 'é';\r\n\tlet b = \"日本語\"; // 🎉\n\n\t\t\r\n\u{2028}z",
+      "\r",
+      "a\r\nb\rc\n\rd",
+    ];
+    for text in texts {
+      for indent_width in [2, 4] {
+        let new = TextLines::with_indent_width(text, indent_width);
+        let upstream = TextLines::upstream_with_indent_width(text, indent_width);
+        assert_eq!(format!("{:?}", new), format!("{:?}", upstream), "{:?}", text);
+        for byte_index in 0..=text.len() {
+          if text.is_char_boundary(byte_index) {
+            let expected = upstream
+              .lines
+              .binary_search_by_key(&byte_index, |line| line.start_index)
+              .unwrap_or_else(|i| i.saturating_sub(1));
+            assert_eq!(new.line_index(byte_index), expected, "{:?} {}", text, byte_index);
+          }
+        }
+      }
+    }
+  }
+
   use super::*;
 
   #[test]
