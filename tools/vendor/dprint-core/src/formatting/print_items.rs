@@ -1082,7 +1082,13 @@ pub struct StringContainer {
 impl StringContainer {
   /// Creates a new string container.
   pub fn new(text: UnsafePrintLifetime<str>) -> Self {
-    let char_count = unicode_width::UnicodeWidthStr::width(text) as u32;
+    // x: printable ASCII (nearly every string) is one column per byte; anything else is
+    // measured by unicode-width as upstream does.
+    let char_count = if text.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+      text.len() as u32
+    } else {
+      unicode_width::UnicodeWidthStr::width(text) as u32
+    };
     Self { text, char_count }
   }
 

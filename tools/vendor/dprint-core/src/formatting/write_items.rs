@@ -36,16 +36,36 @@ impl WriteItemsPrinter {
   }
 
   pub fn print<'a>(&self, items: impl Iterator<Item = WriteItem<'a>>) -> String {
-    items.fold(String::new(), |acc, item| match item {
-      WriteItem::Indent(n) => match self.indent {
-        Indentation::Tabs => acc + &str::repeat("\t", n as usize),
-        Indentation::Spaces(width) => acc + &str::repeat(" ", width * n as usize),
-      },
-      WriteItem::NewLine => acc + self.newline,
-      WriteItem::Tab => acc + "\t",
-      WriteItem::Space => acc + " ",
-      WriteItem::String(StringContainer { text, .. }) => acc + text,
-    })
+    // x: pushes onto one string (upstream's fold did the same through `acc + ...`) and
+    // writes an indent from a constant run of spaces or tabs instead of allocating a
+    // `str::repeat` string for every indented line. Same text.
+    let mut out = String::new();
+    for item in items {
+      match item {
+        WriteItem::Indent(n) => match self.indent {
+          Indentation::Tabs => push_repeated(&mut out, TABS, n as usize),
+          Indentation::Spaces(width) => push_repeated(&mut out, SPACES, width * n as usize),
+        },
+        WriteItem::NewLine => out.push_str(self.newline),
+        WriteItem::Tab => out.push('\t'),
+        WriteItem::Space => out.push(' '),
+        WriteItem::String(StringContainer { text, .. }) => out.push_str(text),
+      }
+    }
+    out
+  }
+}
+
+// x: the runs `print` copies indents from.
+const SPACES: &str = "                                                                                                                                ";
+const TABS: &str = "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t";
+
+/// x: appends `count` characters of `run` (all one ASCII character).
+fn push_repeated(out: &mut String, run: &str, mut count: usize) {
+  while count > 0 {
+    let n = count.min(run.len());
+    out.push_str(&run[..n]);
+    count -= n;
   }
 }
 
