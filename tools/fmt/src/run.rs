@@ -56,12 +56,9 @@ impl FmtRun {
 enum Outcome {
     /// Already formatted (maybe known from the cache).
     Formatted,
-    /// Not formatted: the formatted text (with `--check`, shown as a diff; else written).
-    Changed {
-        before: String,
-        after: String,
-        had_bom: bool,
-    },
+    /// Not formatted: with `--check`, the diff to show (made on the worker thread, not
+    /// under the lock that orders the output); else the file was written.
+    Changed { diff: Option<String>, had_bom: bool },
     /// Could not be formatted (a syntax error, an unwritable file).
     Failed(String),
     /// Not read: binary or not UTF-8.
@@ -168,13 +165,8 @@ pub fn check(run: &FmtRun, documents: Documents, progress: &dyn Progress) -> Res
         progress.advance();
         match outcome {
             Outcome::Formatted | Outcome::NotRun => {}
-            Outcome::Changed {
-                before,
-                after,
-                had_bom,
-            } => {
-                if run.check {
-                    let mut shown = diff(&before, &after);
+            Outcome::Changed { diff, had_bom } => {
+                if let Some(mut shown) = diff {
                     if had_bom {
                         shown = format!(
                             "  {}\n{shown}",
@@ -293,8 +285,7 @@ fn format_one(
                 cache.mark_clean(path, new_hash);
             }
             Outcome::Changed {
-                before: text,
-                after,
+                diff: run.check.then(|| diff(&text, &after)),
                 had_bom,
             }
         }

@@ -124,7 +124,10 @@ impl Documents {
     /// over thousands of files holds only the files in flight).
     pub fn close(&self, specifier: &Url) {
         if !self.keeps_all() {
-            self.open_map().remove(specifier);
+            // Dropped after the lock is released: freeing a big file's AST and tokens
+            // takes a while, and the other threads open and close documents meanwhile.
+            let closed = self.open_map().remove(specifier);
+            drop(closed);
         }
     }
 

@@ -1,0 +1,2 @@
+/// The process plugin schema version.
+pub const PLUGIN_SCHEMA_VERSION: u32 = 5;
