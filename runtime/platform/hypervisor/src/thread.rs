@@ -53,6 +53,9 @@ const MAX_ISOLATES_PER_THREAD: usize = 1000;
 /// (their task ends at its next poll) still hold their slots.
 const NATIVE_SLOTS_MARGIN: usize = NATIVE_FUNCTION_SLOTS / 20;
 
+/// Runtimes of stopped isolates a thread keeps waiting to be freed (`ThreadContext::bury`).
+const MAX_BURIED: usize = 2;
+
 /// Work for a worker thread.
 pub(crate) enum Job {
     /// A request for a tenant, or (`None`) a wake-up: its isolate should run (started if
@@ -844,8 +847,14 @@ impl ThreadContext {
 
     /// Frees `runtime` once the thread's isolates have answered what they were given:
     /// freeing a runtime's heap takes a few milliseconds, which the cold start that
-    /// evicted it should not wait for.
+    /// evicted it should not wait for. At most [`MAX_BURIED`] wait: on a thread that is
+    /// never quiet, isolates stop faster than one per `pool_refill_wait`, and the
+    /// runtimes waiting would add up.
     fn bury(self: &Rc<Self>, runtime: TenantRuntime) {
+        if self.graveyard.borrow().len() >= MAX_BURIED {
+            drop(runtime);
+            return;
+        }
         self.graveyard.borrow_mut().push(runtime);
         if self.burying.replace(true) {
             return;
