@@ -1,4 +1,5 @@
-// x: the position tables below replaced upstream's `use rustc_hash::FxHashMap;`.
+use rustc_hash::FxHashMap;
+
 use super::pos::*;
 use crate::swc::parser::token::TokenAndSpan;
 
@@ -15,10 +16,12 @@ pub struct TokenContainer<'a> {
 // token's start and the last token's end answers the same: built in one pass (tokens come
 // in source order, so the writes are sequential), read with one index. Filled in token
 // order, so a position shared by several tokens maps to the last of them, as the map's
-// `collect` did (a later insert replaced the value).
-struct PositionIndex {
-  base: u32,
-  slots: Vec<u32>,
+// `collect` did (a later insert replaced the value). When the tokens are sparse (a file
+// that is mostly one long string or comment), a table would take more memory than the
+// map, so that file keeps a map.
+enum PositionIndex {
+  Table { base: u32, slots: Vec<u32> },
+  Map(FxHashMap<u32, u32>),
 }
 
 impl PositionIndex {
@@ -33,21 +36,30 @@ impl PositionIndex {
       high = high.max(p);
     }
     if tokens.is_empty() {
-      return PositionIndex { base: 0, slots: Vec::new() };
+      return PositionIndex::Table { base: 0, slots: Vec::new() };
     }
-    let mut slots = vec![Self::NONE; (high - low) as usize + 1];
+    let span = (high - low) as usize + 1;
+    if span > tokens.len().saturating_mul(8) {
+      return PositionIndex::Map(tokens.iter().enumerate().map(|(i, token)| (pos(token), i as u32)).collect());
+    }
+    let mut slots = vec![Self::NONE; span];
     for (i, token) in tokens.iter().enumerate() {
       slots[(pos(token) - low) as usize] = i as u32;
     }
-    PositionIndex { base: low, slots }
+    PositionIndex::Table { base: low, slots }
   }
 
   #[inline]
   fn get_index(&self, pos: SourcePos) -> Option<usize> {
-    let offset = pos.as_byte_pos().0.checked_sub(self.base)? as usize;
-    match self.slots.get(offset) {
-      Some(&index) if index != Self::NONE => Some(index as usize),
-      _ => None,
+    match self {
+      PositionIndex::Table { base, slots } => {
+        let offset = pos.as_byte_pos().0.checked_sub(*base)? as usize;
+        match slots.get(offset) {
+          Some(&index) if index != Self::NONE => Some(index as usize),
+          _ => None,
+        }
+      }
+      PositionIndex::Map(map) => map.get(&pos.as_byte_pos().0).map(|&index| index as usize),
     }
   }
 }
