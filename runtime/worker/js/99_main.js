@@ -353,12 +353,19 @@ function serveModuleUntilSignal(mod, hostname, port) {
   return server;
 }
 
-// The full snapshot (runtime/worker/src/snapshot.rs) calls this before it is taken: the
-// runtimes made ahead of their program (a platform tenant, `x test`'s template) start
-// with every module evaluated and every global a data property, as before the lazy
-// setup; only `x run`'s snapshot leaves them for first use.
-function preloadLazyModules() {
+// The snapshots of runtimes made ahead of their program (runtime/worker/src/snapshot.rs)
+// call this before they are taken. The full one (`x test`'s template) starts with every
+// module evaluated and every global a data property, as before the lazy setup. A
+// platform tenant's (`servingOnly`) has what every tenant serves with evaluated:
+// `Deno.serve`'s module, with fetch, streams and WebSocket; it leaves Intl, KV and the
+// rarer Web APIs for first use, as `x run`'s snapshot leaves them all: each tenant's heap
+// holds only what it uses.
+function preloadLazyModules(servingOnly = false) {
   delete globalThis.__preloadLazyModules;
+  if (servingOnly) {
+    http();
+    return;
+  }
   for (const { 0: target, 1: name } of lazyProperties) target[name];
 }
 ObjectDefineProperty(globalThis, "__preloadLazyModules", {

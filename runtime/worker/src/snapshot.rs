@@ -15,17 +15,21 @@ use deno_core::{JsRuntime, JsRuntimeForSnapshot, RuntimeOptions};
 
 use crate::BootstrapInfo;
 
-/// Which of the two snapshots a runtime starts from.
+/// Which of the snapshots a runtime starts from.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum SnapshotKind {
     /// `x run`: the extensions' `lazy_loaded_esm` modules (streams, fetch, WebSocket,
     /// `Deno.serve`, KV) are left out and evaluated on first use, so a program that uses
     /// none of them restores a third less.
     Lazy,
-    /// Runtimes made ahead of their program (a platform tenant from the pool, `x test`'s
-    /// template before it forks): everything evaluated, as a tenant serves through
-    /// `Deno.serve`'s module anyway and a forked test file should not compile it again.
+    /// `x test`'s template before it forks: everything evaluated, so a forked test file
+    /// compiles none of it again.
     Full,
+    /// A platform tenant's runtime, made ahead of its program: what serving uses
+    /// (`Deno.serve`'s module, fetch, streams, WebSocket) evaluated, as every tenant
+    /// serves through it; the rest (Intl, KV, compression, ...) evaluated on first use,
+    /// so a tenant's heap holds only what it uses.
+    Tenant,
 }
 
 /// The snapshot of `kind` for this executable, made and stored first if needed. `None`
@@ -34,12 +38,14 @@ pub enum SnapshotKind {
 pub fn startup_snapshot(kind: SnapshotKind) -> Option<&'static [u8]> {
     static LAZY: OnceLock<Option<&'static [u8]>> = OnceLock::new();
     static FULL: OnceLock<Option<&'static [u8]>> = OnceLock::new();
+    static TENANT: OnceLock<Option<&'static [u8]>> = OnceLock::new();
     if std::env::var_os("X_NO_SNAPSHOT").is_some() {
         return None;
     }
     let cell = match kind {
         SnapshotKind::Lazy => &LAZY,
         SnapshotKind::Full => &FULL,
+        SnapshotKind::Tenant => &TENANT,
     };
     *cell.get_or_init(|| load_or_make(kind))
 }
@@ -63,10 +69,10 @@ fn load_or_make(kind: SnapshotKind) -> Option<&'static [u8]> {
     Some(Box::leak(bytes))
 }
 
-/// Snapshots kept in the folder (two per build: lazy and full): this build's and those of
+/// Snapshots kept in the folder (up to three per build: lazy, full and tenant): this build's and those of
 /// the builds used most recently before it (an older `x` still installed next to a new
 /// one keeps its snapshot).
-const KEEP_SNAPSHOTS: usize = 8;
+const KEEP_SNAPSHOTS: usize = 12;
 
 /// Removes all but the `keep` newest snapshots, and temp files a crashed writer left. Each
 /// build of x makes its own snapshot (~4 MB) and nothing else would ever remove the old
@@ -137,6 +143,7 @@ pub fn make_snapshot(kind: SnapshotKind) -> Box<[u8]> {
     let preload = match kind {
         SnapshotKind::Lazy => "delete globalThis.__preloadLazyModules",
         SnapshotKind::Full => "globalThis.__preloadLazyModules()",
+        SnapshotKind::Tenant => "globalThis.__preloadLazyModules(true)",
     };
     runtime
         .execute_script("ext:x_bootstrap/preload", preload)
@@ -155,6 +162,7 @@ fn snapshot_path(kind: SnapshotKind) -> Option<PathBuf> {
     let suffix = match kind {
         SnapshotKind::Lazy => "",
         SnapshotKind::Full => "-full",
+        SnapshotKind::Tenant => "-tenant",
     };
     Some(dir.join(format!("{}{suffix}.snap", &key[..16])))
 }

@@ -208,7 +208,7 @@ impl TenantRuntime {
             extensions: crate::extensions(info),
             module_loader: Some(loader.clone()),
             startup_snapshot: crate::snapshot::startup_snapshot(
-                crate::snapshot::SnapshotKind::Full,
+                crate::snapshot::SnapshotKind::Tenant,
             ),
             create_params,
             ..Default::default()

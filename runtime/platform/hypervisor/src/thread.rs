@@ -775,12 +775,14 @@ impl ThreadContext {
         }
         let before = native_function_slots_in_use();
         let started = Instant::now();
+        let cpu_before = thread_cpu();
         let runtime = TenantRuntime::new(Some(self.config.limits.heap_bytes));
         if log_cold_starts() {
             eprintln!(
-                "x platform: thread {} made a runtime in {:.2} ms",
+                "x platform: thread {} made a runtime in {:.2} ms ({:.2} ms CPU)",
                 self.id,
-                started.elapsed().as_secs_f64() * 1000.0
+                started.elapsed().as_secs_f64() * 1000.0,
+                (thread_cpu() - cpu_before) as f64 / 1000.0
             );
         }
         let took = native_function_slots_in_use().saturating_sub(before);
@@ -866,12 +868,14 @@ impl ThreadContext {
                 let runtime = context.graveyard.borrow_mut().pop();
                 let Some(runtime) = runtime else { break };
                 let started = Instant::now();
+                let cpu_before = thread_cpu();
                 drop(runtime);
                 if log_cold_starts() {
                     eprintln!(
-                        "x platform: thread {} freed a stopped isolate's runtime in {:.2} ms",
+                        "x platform: thread {} freed a stopped isolate's runtime in {:.2} ms ({:.2} ms CPU)",
                         context.id,
-                        started.elapsed().as_secs_f64() * 1000.0
+                        started.elapsed().as_secs_f64() * 1000.0,
+                        (thread_cpu() - cpu_before) as f64 / 1000.0
                     );
                 }
             }

@@ -156,6 +156,39 @@ async fn a_program_serves_requests_with_its_env_and_logs() {
     assert!(logs.iter().any(|m| m == "served /a"), "{logs:?}");
 }
 
+/// A tenant's snapshot has what serving uses evaluated and leaves the rest (Intl,
+/// compression, text streams; the engine's Temporal) for first use: each still works.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_tenant_loads_what_its_snapshot_leaves_for_first_use() {
+    let dir = tempfile::tempdir().unwrap();
+    let t = Tenants::new(dir.path(), 300_000).await;
+    t.deploy(
+        "lazy",
+        r#"
+export default {
+  async fetch() {
+    const number = new Intl.NumberFormat("en-US").format(1234567.5);
+    const date = Temporal.PlainDate.from("2024-01-02").add({ days: 40 }).toString();
+    const zipped = new Blob(["hello ".repeat(100)]).stream()
+      .pipeThrough(new CompressionStream("gzip"))
+      .pipeThrough(new DecompressionStream("gzip"))
+      .pipeThrough(new TextDecoderStream());
+    let text = "";
+    for await (const chunk of zipped) text += chunk;
+    return Response.json({ number, date, length: text.length });
+  },
+};
+"#,
+    )
+    .await;
+    let (status, body) = t.get("lazy", "/").await;
+    assert_eq!(status, 200, "{body}");
+    let body: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(body["number"], "1,234,567.5");
+    assert_eq!(body["date"], "2024-02-11");
+    assert_eq!(body["length"], 600);
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn limits_recycle_only_the_tenant_that_hits_them() {
     let dir = tempfile::tempdir().unwrap();

@@ -1476,12 +1476,12 @@ fn install_default_globals_inner(
     let intl_absent = jsv_is_undefined(&intl) || intl.tag == JS_TAG_NULL;
     JS_FreeValue(ctx, intl);
     super::temporal::install_host_functions(ctx, global);
-    if install_polyfills {
-      if intl_absent {
-        install_intl_stub(ctx, global);
-      }
-      super::temporal::install(ctx, global);
+    if install_polyfills && intl_absent {
+      install_intl_stub(ctx, global);
     }
+    // x patch (X_PATCHES.md 23): an accessor now, made before a snapshot's replay too,
+    // since the snapshot refers to its getter and setter.
+    super::temporal::install(ctx, global);
 
     let gc = JS_GetPropertyStr(ctx, global, c"gc".as_ptr());
     let gc_absent = jsv_is_undefined(&gc) || gc.tag == JS_TAG_NULL;
@@ -2236,37 +2236,46 @@ thread_local! {
     const { RefCell::new(Vec::new()) };
 }
 
+/// x patch (X_PATCHES.md 24): the text is shared (with the module tables, and by every
+/// runtime a thread restores from one snapshot) and its line table made on first use.
 struct ScriptSource {
-  text: std::string::String,
-  line_ranges: Vec<std::ops::Range<usize>>,
+  text: std::rc::Rc<str>,
+  line_ranges: std::cell::OnceCell<Vec<std::ops::Range<usize>>>,
 }
 
 impl ScriptSource {
-  fn new(text: &str) -> Self {
-    let mut line_ranges = Vec::new();
-    let mut start = 0;
-    for line in text.split_inclusive('\n') {
-      let next = start + line.len();
-      let mut end = next;
-      if line.ends_with('\n') {
-        end -= 1;
-        if end > start && text.as_bytes()[end - 1] == b'\r' {
-          end -= 1;
-        }
-      }
-      line_ranges.push(start..end);
-      start = next;
-    }
+  fn new(text: std::rc::Rc<str>) -> Self {
     Self {
-      text: text.to_string(),
-      line_ranges,
+      text,
+      line_ranges: std::cell::OnceCell::new(),
     }
+  }
+
+  fn line_ranges(&self) -> &[std::ops::Range<usize>] {
+    self.line_ranges.get_or_init(|| {
+      let text = &*self.text;
+      let mut line_ranges = Vec::new();
+      let mut start = 0;
+      for line in text.split_inclusive('\n') {
+        let next = start + line.len();
+        let mut end = next;
+        if line.ends_with('\n') {
+          end -= 1;
+          if end > start && text.as_bytes()[end - 1] == b'\r' {
+            end -= 1;
+          }
+        }
+        line_ranges.push(start..end);
+        start = next;
+      }
+      line_ranges
+    })
   }
 
   fn line(&self, line: i32) -> Option<&str> {
     let index = usize::try_from(line.checked_sub(1)?).ok()?;
     self
-      .line_ranges
+      .line_ranges()
       .get(index)
       .map(|range| &self.text[range.clone()])
   }
@@ -2522,9 +2531,37 @@ pub(crate) fn register_script_source(filename: &str, source: &str) {
   super::inspector::script_source_registered(filename, source);
 }
 
+/// `register_script_source` with a text the caller shares (x patch, X_PATCHES.md 24).
+pub(crate) fn register_shared_script_source(
+  filename: &str,
+  source: std::rc::Rc<str>,
+) {
+  if filename.is_empty() {
+    return;
+  }
+  super::inspector::script_source_registered(filename, &source);
+  insert_script_source(filename, source);
+}
+
 pub(crate) fn replace_script_source(filename: &str, source: &str) {
+  let known = SCRIPT_SOURCES.with(|m| {
+    m.borrow()
+      .get(filename)
+      .is_some_and(|known| &*known.text == source)
+  });
+  if !known {
+    insert_script_source(filename, source.into());
+  }
+}
+
+fn insert_script_source(filename: &str, source: std::rc::Rc<str>) {
   SCRIPT_SOURCES.with(|m| {
     let mut map = m.borrow_mut();
+    // x patch (X_PATCHES.md 24): the same text again (a runtime module, registered by
+    // each runtime restored from one snapshot) keeps its entry and line table.
+    if map.get(filename).is_some_and(|known| known.text == source) {
+      return;
+    }
     if map.len() > 256 && !map.contains_key(filename) {
       map.clear();
     }
@@ -2532,7 +2569,7 @@ pub(crate) fn replace_script_source(filename: &str, source: &str) {
   });
 }
 
-pub(crate) fn script_source(filename: &str) -> Option<std::string::String> {
+pub(crate) fn script_source(filename: &str) -> Option<std::rc::Rc<str>> {
   SCRIPT_SOURCES.with(|sources| {
     sources
       .borrow()
@@ -2541,8 +2578,7 @@ pub(crate) fn script_source(filename: &str) -> Option<std::string::String> {
   })
 }
 
-pub(crate) fn script_sources() -> Vec<(std::string::String, std::string::String)>
-{
+pub(crate) fn script_sources() -> Vec<(std::string::String, std::rc::Rc<str>)> {
   SCRIPT_SOURCES.with(|sources| {
     sources
       .borrow()

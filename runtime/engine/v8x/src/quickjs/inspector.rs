@@ -2939,11 +2939,13 @@ pub(crate) mod cdp {
   }
 
   fn source_for_url(url: &str) -> Option<String> {
-    script_source(url).or_else(|| {
-      let (base, suffix) = url.rsplit_once("#v8x:")?;
-      suffix.parse::<u32>().ok()?;
-      script_source(base)
-    })
+    script_source(url)
+      .or_else(|| {
+        let (base, suffix) = url.rsplit_once("#v8x:")?;
+        suffix.parse::<u32>().ok()?;
+        script_source(base)
+      })
+      .map(|source| source.to_string())
   }
 
   fn inspector_script_url(url: &str) -> String {

@@ -459,7 +459,7 @@ struct ModuleState {
 
   is_async: bool,
 
-  source_text: std::string::String,
+  source_text: std::rc::Rc<str>,
   source_name: std::string::String,
   module_name: std::string::String,
   script_id: int,
@@ -480,7 +480,7 @@ thread_local! {
     static UNSCANNED_MODULES: RefCell<std::collections::HashSet<usize>> =
         RefCell::new(std::collections::HashSet::new());
 
-    static MODULE_SOURCES_BY_NAME: RefCell<HashMap<std::string::String, std::string::String>> =
+    static MODULE_SOURCES_BY_NAME: RefCell<HashMap<std::string::String, std::rc::Rc<str>>> =
         RefCell::new(HashMap::new());
 
     static MODULE_DEF_CACHE: RefCell<HashMap<std::string::String, usize>> =
@@ -714,7 +714,7 @@ thread_local! {
 #[derive(Default)]
 struct ModuleCacheState {
   module_state: HashMap<usize, ModuleState>,
-  module_sources_by_name: HashMap<std::string::String, std::string::String>,
+  module_sources_by_name: HashMap<std::string::String, std::rc::Rc<str>>,
   module_def_cache: HashMap<std::string::String, usize>,
   resolved_module_targets:
     HashMap<(std::string::String, std::string::String), usize>,
@@ -1700,7 +1700,7 @@ pub(crate) fn module_name_for_value(v: JSValue) -> Option<std::string::String> {
 
 pub(crate) struct ModuleSnapshotInfo {
   pub name: std::string::String,
-  pub source: Option<std::string::String>,
+  pub source: Option<std::rc::Rc<str>>,
   pub evaluated: bool,
   pub synthetic: bool,
   pub synthetic_exports: Vec<(std::string::String, JSValue)>,
@@ -2679,13 +2679,24 @@ pub(crate) fn register_module_source(name: &str, source: &str) {
   if name.is_empty() {
     return;
   }
-  super::core::register_script_source(name, source);
-  MODULE_SOURCES_BY_NAME.with(|t| {
-    t.borrow_mut().insert(name.to_string(), source.to_string());
+  // x patch (X_PATCHES.md 24): one copy of the text, shared by this table, the script
+  // sources and the module's state; every runtime a thread restores from the same
+  // snapshot registers the same runtime modules again and keeps the copy it has.
+  let shared = MODULE_SOURCES_BY_NAME.with(|t| {
+    let mut sources = t.borrow_mut();
+    match sources.get(name) {
+      Some(known) if &**known == source => known.clone(),
+      _ => {
+        let shared: std::rc::Rc<str> = source.into();
+        sources.insert(name.to_string(), shared.clone());
+        shared
+      }
+    }
   });
+  super::core::register_shared_script_source(name, shared);
 }
 
-fn lookup_module_source_by_name(name: &str) -> Option<std::string::String> {
+fn lookup_module_source_by_name(name: &str) -> Option<std::rc::Rc<str>> {
   MODULE_SOURCES_BY_NAME.with(|t| t.borrow().get(name).cloned())
 }
 
@@ -2698,7 +2709,7 @@ fn module_name_for_source(
     return "<module>".to_string();
   }
   match lookup_module_source_by_name(source_name) {
-    Some(existing) if existing != source => {
+    Some(existing) if &*existing != source => {
       format!("{source_name}#v8x:{script_id}")
     }
     _ => source_name.to_string(),
@@ -2716,10 +2727,6 @@ fn source_name_for_module_name(name: &str) -> std::string::String {
     .unwrap_or_else(|| name.to_string())
 }
 
-/// Snapshot replay: fetch a registered module source by exact name.
-pub(crate) fn lookup_module_source(name: &str) -> Option<std::string::String> {
-  lookup_module_source_by_name(name)
-}
 
 /// Intern a module WRAPPER handle into an immortal slot. Wrapper pointers ARE
 /// module identity (every side table + the embedder's Globals key on them),
@@ -2987,7 +2994,7 @@ fn restore_module_from_snapshot_exports_for_wrapper(
       synthetic,
       engine_synthetic: true,
       is_async: false,
-      source_text: std::string::String::new(),
+      source_text: std::rc::Rc::from(""),
       source_name: name.to_string(),
       module_name: name.to_string(),
       script_id: assign_module_script_id(name),
@@ -3988,7 +3995,7 @@ pub extern "C" fn v8__ScriptCompiler__CompileModule(
       synthetic: false,
       engine_synthetic: false,
       is_async,
-      source_text: text,
+      source_text: text.into(),
       source_name: fname.clone(),
       module_name: module_name.clone(),
       script_id,
@@ -5652,7 +5659,7 @@ pub extern "C" fn v8__Module__Evaluate(
     })
     .unwrap_or((
       None,
-      std::string::String::new(),
+      std::rc::Rc::from(""),
       std::string::String::new(),
       std::string::String::new(),
     ));
@@ -6112,7 +6119,7 @@ pub extern "C" fn v8__Module__CreateSyntheticModule(
       engine_synthetic: true,
       is_async: false,
       source_map_url: None,
-      source_text: std::string::String::new(),
+      source_text: std::rc::Rc::from(""),
       source_name: std::string::String::new(),
       module_name: name.clone(),
       script_id: assign_module_script_id(""),
@@ -6292,7 +6299,7 @@ pub extern "C" fn v8__Module__GetStalledTopLevelAwaitMessage(
   .unwrap_or((
     ptr::null_mut(),
     std::string::String::new(),
-    std::string::String::new(),
+    std::rc::Rc::from(""),
   ));
 
   // Only a module still parked in EVALUATING_ASYNC has an unresolved top-level

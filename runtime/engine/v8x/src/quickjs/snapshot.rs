@@ -622,7 +622,7 @@ fn encode_module_data(
       + 4
       + 8
       + info.name.len()
-      + info.source.as_ref().map_or(0, String::len),
+      + info.source.as_ref().map_or(0, |source| source.len()),
   );
   out.extend_from_slice(DATA_MAGIC);
   out.push(SNAPSHOT_DATA_MODULE);
@@ -836,8 +836,8 @@ fn decode_special_data(
   match input.get_u8()? {
     SNAPSHOT_DATA_MODULE => {
       let name = input.get_string()?;
-      if let Some(source) = input.get_opt_string()? {
-        super::module::register_module_source(&name, &source);
+      if let Some(source) = input.get_opt_str()? {
+        super::module::register_module_source(&name, source);
       }
       let evaluated = input.get_u8()? != 0;
       let synthetic = input.get_u8()? != 0;
@@ -1946,8 +1946,22 @@ impl<'a> Reader<'a> {
   }
 
   fn get_string(&mut self) -> Option<String> {
+    self.get_str().map(str::to_string)
+  }
+
+  /// x patch (X_PATCHES.md 24): a string read in place, for a caller that mostly
+  /// compares it with one it already has.
+  fn get_str(&mut self) -> Option<&'a str> {
     let len = self.get_u32()? as usize;
-    String::from_utf8(self.take(len)?.to_vec()).ok()
+    std::str::from_utf8(self.take(len)?).ok()
+  }
+
+  fn get_opt_str(&mut self) -> Option<Option<&'a str>> {
+    match self.get_u8()? {
+      0 => Some(None),
+      1 => Some(Some(self.get_str()?)),
+      _ => None,
+    }
   }
 
   fn get_context(&mut self) -> Option<ContextSnapshot> {
@@ -2039,14 +2053,6 @@ impl<'a> Reader<'a> {
     match self.get_u8()? {
       0 => Some(None),
       1 => Some(Some(self.get_slice()?)),
-      _ => None,
-    }
-  }
-
-  fn get_opt_string(&mut self) -> Option<Option<String>> {
-    match self.get_u8()? {
-      0 => Some(None),
-      1 => Some(Some(self.get_string()?)),
       _ => None,
     }
   }

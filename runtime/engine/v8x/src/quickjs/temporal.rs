@@ -217,15 +217,120 @@ unsafe fn eval_cached_script(
   unsafe { JS_EvalFunction(ctx, function) }
 }
 
-pub(crate) unsafe fn install(ctx: *mut JSContext, global: JSValue) {
-  let existing =
-    unsafe { JS_GetPropertyStr(ctx, global, c"Temporal".as_ptr()) };
-  let absent = jsv_is_undefined(&existing) || existing.tag == JS_TAG_NULL;
-  unsafe { JS_FreeValue(ctx, existing) };
-  if !absent {
-    return;
-  }
+#[repr(C)]
+struct JSPropertyDescriptorQjs {
+  flags: c_int,
+  value: JSValue,
+  getter: JSValue,
+  setter: JSValue,
+}
 
+unsafe extern "C" {
+  fn JS_GetOwnProperty(
+    ctx: *mut JSContext,
+    desc: *mut JSPropertyDescriptorQjs,
+    obj: JSValue,
+    prop: JSAtom,
+  ) -> c_int;
+  fn JS_DefinePropertyValueStr(
+    ctx: *mut JSContext,
+    this_obj: JSValue,
+    prop: *const c_char,
+    val: JSValue,
+    flags: c_int,
+  ) -> c_int;
+}
+
+/// x patch (X_PATCHES.md 23): `globalThis.Temporal` is an accessor that evaluates the
+/// 436 KB polyfill on first use. Evaluated in every new context, it was a sixth of each
+/// startup snapshot and of each restored runtime's heap, for an API few programs touch.
+/// The getter and setter are C functions made here, so a snapshot refers to them as
+/// intrinsics of the context that restores it, which makes the same two here.
+pub(crate) unsafe fn install(ctx: *mut JSContext, global: JSValue) {
+  let atom = unsafe { JS_NewAtom(ctx, c"Temporal".as_ptr()) };
+  // Present already (the accessor, or the polyfill's namespace in a snapshot made
+  // before it was lazy): leave it, and never run a getter here.
+  let present =
+    unsafe { JS_GetOwnProperty(ctx, std::ptr::null_mut(), global, atom) } != 0;
+  if !present {
+    unsafe {
+      let getter =
+        JS_NewCFunction(ctx, temporal_getter, c"get Temporal".as_ptr(), 0);
+      let setter =
+        JS_NewCFunction(ctx, temporal_setter, c"set Temporal".as_ptr(), 1);
+      JS_DefinePropertyGetSet(
+        ctx,
+        global,
+        atom,
+        getter,
+        setter,
+        JS_PROP_CONFIGURABLE,
+      );
+    }
+  }
+  unsafe { JS_FreeAtom(ctx, atom) };
+}
+
+/// The first read of `Temporal`: evaluates the polyfill, which replaces the accessor
+/// with the namespace as a data property, and answers that.
+unsafe extern "C" fn temporal_getter(
+  ctx: *mut JSContext,
+  _this: JSValue,
+  _argc: c_int,
+  _argv: *mut JSValue,
+) -> JSValue {
+  let global = unsafe { JS_GetGlobalObject(ctx) };
+  // Replaced before evaluating, so a polyfill that never defines `Temporal` reads as
+  // undefined here instead of calling this getter again.
+  unsafe {
+    JS_DefinePropertyValueStr(
+      ctx,
+      global,
+      c"Temporal".as_ptr(),
+      jsv_undefined(),
+      JS_PROP_CONFIGURABLE | JS_PROP_WRITABLE,
+    )
+  };
+  let result = unsafe { evaluate_polyfill(ctx) };
+  let value = if result.tag == JS_TAG_EXCEPTION {
+    result
+  } else {
+    unsafe { JS_GetPropertyStr(ctx, global, c"Temporal".as_ptr()) }
+  };
+  unsafe { JS_FreeValue(ctx, global) };
+  value
+}
+
+/// An assignment before the first read (a program bringing its own Temporal): the
+/// value becomes the data property the polyfill would have made, unevaluated.
+unsafe extern "C" fn temporal_setter(
+  ctx: *mut JSContext,
+  _this: JSValue,
+  argc: c_int,
+  argv: *mut JSValue,
+) -> JSValue {
+  let value = if argc > 0 && !argv.is_null() {
+    unsafe { JS_DupValue(ctx, *argv) }
+  } else {
+    jsv_undefined()
+  };
+  unsafe {
+    let global = JS_GetGlobalObject(ctx);
+    JS_DefinePropertyValueStr(
+      ctx,
+      global,
+      c"Temporal".as_ptr(),
+      value,
+      JS_PROP_CONFIGURABLE | JS_PROP_WRITABLE,
+    );
+    JS_FreeValue(ctx, global);
+  }
+  jsv_undefined()
+}
+
+/// Evaluates the polyfill and installs its namespace as `globalThis.Temporal`: the
+/// undefined value, or the exception that stopped it.
+unsafe fn evaluate_polyfill(ctx: *mut JSContext) -> JSValue {
   const POLYFILL: &[u8] =
     include_bytes!("../../vendor/temporal-polyfill/index.umd.js");
   static POLYFILL_BYTECODE: OnceLock<Vec<u8>> = OnceLock::new();
@@ -238,15 +343,7 @@ pub(crate) unsafe fn install(ctx: *mut JSContext, global: JSValue) {
     )
   };
   if result.tag == JS_TAG_EXCEPTION {
-    let exception = unsafe { JS_GetException(ctx) };
-    let stack = unsafe { JS_GetPropertyStr(ctx, exception, c"stack".as_ptr()) };
-    let message = unsafe { value_to_string(ctx, stack) }
-      .or_else(|| unsafe { value_to_string(ctx, exception) })
-      .unwrap_or_else(|| "unknown exception".to_string());
-    unsafe { JS_FreeValue(ctx, stack) };
-    eprintln!("failed to initialize Temporal polyfill: {message}");
-    unsafe { JS_FreeValue(ctx, exception) };
-    return;
+    return result;
   }
   unsafe { JS_FreeValue(ctx, result) };
 
@@ -271,9 +368,6 @@ pub(crate) unsafe fn install(ctx: *mut JSContext, global: JSValue) {
         writable: true,
         configurable: true
       });
-      if (implementation.Intl && implementation.Intl.DateTimeFormat) {
-        g.Intl.DateTimeFormat = implementation.Intl.DateTimeFormat;
-      }
       if (implementation.toTemporalInstant) {
         Object.defineProperty(Date.prototype, "toTemporalInstant", {
           value: implementation.toTemporalInstant,
@@ -289,12 +383,8 @@ pub(crate) unsafe fn install(ctx: *mut JSContext, global: JSValue) {
     eval_cached_script(ctx, INSTALL, c"<temporal-install>", &INSTALL_BYTECODE)
   };
   if result.tag == JS_TAG_EXCEPTION {
-    let exception = unsafe { JS_GetException(ctx) };
-    let message = unsafe { value_to_string(ctx, exception) }
-      .unwrap_or_else(|| "unknown exception".to_string());
-    eprintln!("failed to install Temporal polyfill: {message}");
-    unsafe { JS_FreeValue(ctx, exception) };
-  } else {
-    unsafe { JS_FreeValue(ctx, result) };
+    return result;
   }
+  unsafe { JS_FreeValue(ctx, result) };
+  jsv_undefined()
 }
