@@ -47,6 +47,9 @@ pub struct TextLines {
   // x: each line's `start_index` again, packed, for `line_index`'s binary search (which
   // read the 64-byte `TextLine`s: a cache miss at nearly every step in a long file).
   line_starts: Vec<usize>,
+  // x: the line `line_index` answered last: most lookups (dprint asks for the lines of the
+  // nodes it passes, in order) fall on it or the next one. Only a hint, checked on use.
+  last_line: std::sync::atomic::AtomicUsize,
   indent_width: usize,
 }
 
@@ -131,6 +134,7 @@ impl TextLines {
 
     Self {
       line_starts: lines.iter().map(|line| line.start_index).collect(), // x
+      last_line: Default::default(), // x
       lines,
       indent_width,
     }
@@ -188,6 +192,7 @@ impl TextLines {
 
     Self {
       line_starts: lines.iter().map(|line| line.start_index).collect(),
+      last_line: Default::default(),
       lines,
       indent_width,
     }
@@ -209,7 +214,20 @@ impl TextLines {
   pub fn line_index(&self, byte_index: usize) -> usize {
     self.assert_valid_byte_index(byte_index);
 
-    match self.line_starts.binary_search(&byte_index) { // x: the packed starts
+    // x: the line answered last, or the one after it, when `byte_index` is on it (line
+    // starts strictly increase, so that is the line the search below finds)
+    let last = self.last_line.load(std::sync::atomic::Ordering::Relaxed);
+    for line in [last, last + 1] {
+      if let Some(&start) = self.line_starts.get(line) {
+        if start <= byte_index && self.line_starts.get(line + 1).map_or(true, |&next| byte_index < next) {
+          if line != last {
+            self.last_line.store(line, std::sync::atomic::Ordering::Relaxed);
+          }
+          return line;
+        }
+      }
+    }
+    let line = match self.line_starts.binary_search(&byte_index) { // x: the packed starts
       Ok(index) => index,
       Err(insert_index) => {
         if insert_index == 0 {
@@ -218,7 +236,9 @@ impl TextLines {
           insert_index - 1
         }
       }
-    }
+    };
+    self.last_line.store(line, std::sync::atomic::Ordering::Relaxed); // x
+    line
   }
 
   /// Gets the line start byte index.
@@ -417,6 +437,27 @@ impl TextLines {
 
 #[cfg(test)]
 mod tests {
+
+  /// x: `line_index` with its last-line hint answers as the plain search, whatever the
+  /// order of the questions (forward, backward, jumping).
+  #[test]
+  fn x_line_index_hint_equals_search() {
+    for text in ["", "a", "\n", "a\nb\r\nc\n\nd", "\u{FEFF}x\ny", "\u{FEFF}", "ab\n\n\ncd\ne"] {
+      let lines = TextLines::new(text);
+      let search = |byte_index: usize| match lines.line_starts.binary_search(&byte_index) {
+        Ok(index) => index,
+        Err(0) => 0,
+        Err(insert_index) => insert_index - 1,
+      };
+      let n = text.len();
+      let mut order: Vec<usize> = (0..=n).collect();
+      order.extend((0..=n).rev());
+      order.extend((0..=n).map(|i| (i * 7 + 3) % (n + 1)));
+      for byte_index in order {
+        assert_eq!(lines.line_index(byte_index), search(byte_index), "{text:?} at {byte_index}");
+      }
+    }
+  }
 
   // x: the byte walk of `with_indent_width` against upstream's char walk.
   #[test]
