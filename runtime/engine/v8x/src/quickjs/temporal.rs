@@ -232,13 +232,6 @@ unsafe extern "C" {
     obj: JSValue,
     prop: JSAtom,
   ) -> c_int;
-  fn JS_DefinePropertyValueStr(
-    ctx: *mut JSContext,
-    this_obj: JSValue,
-    prop: *const c_char,
-    val: JSValue,
-    flags: c_int,
-  ) -> c_int;
 }
 
 /// x patch (X_PATCHES.md 23): `globalThis.Temporal` is an accessor that evaluates the
@@ -283,12 +276,11 @@ unsafe extern "C" fn temporal_getter(
   // Replaced before evaluating, so a polyfill that never defines `Temporal` reads as
   // undefined here instead of calling this getter again.
   unsafe {
-    JS_DefinePropertyValueStr(
+    super::core::define_internal_global(
       ctx,
       global,
-      c"Temporal".as_ptr(),
+      c"Temporal",
       jsv_undefined(),
-      JS_PROP_CONFIGURABLE | JS_PROP_WRITABLE,
     )
   };
   let result = unsafe { evaluate_polyfill(ctx) };
@@ -316,13 +308,7 @@ unsafe extern "C" fn temporal_setter(
   };
   unsafe {
     let global = JS_GetGlobalObject(ctx);
-    JS_DefinePropertyValueStr(
-      ctx,
-      global,
-      c"Temporal".as_ptr(),
-      value,
-      JS_PROP_CONFIGURABLE | JS_PROP_WRITABLE,
-    );
+    super::core::define_internal_global(ctx, global, c"Temporal", value);
     JS_FreeValue(ctx, global);
   }
   jsv_undefined()
