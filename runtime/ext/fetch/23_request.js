@@ -23,6 +23,7 @@ import { blobForURL } from "ext:x_ext_fetch/11_blob_url.js";
 const {
   ArrayPrototypePush,
   ObjectCreate,
+  ObjectDefineProperty,
   ObjectKeys,
   SafeRegExp,
   RegExpPrototypeTest,
@@ -357,6 +358,17 @@ mixinBody(
 );
 webidl.configureInterface(Request);
 const RequestPrototype = Request.prototype;
+// Defaults of every Request (the constructor sets all three; a server's requests, made
+// by requestFromInner, keep these).
+const REQUEST_SLOTS = [_signalSource, _signal, _headers];
+for (let i = 0; i < REQUEST_SLOTS.length; i++) {
+  ObjectDefineProperty(RequestPrototype, REQUEST_SLOTS[i], {
+    __proto__: null,
+    value: null,
+    writable: true,
+    configurable: true,
+  });
+}
 
 /** A Request object over an inner request (a clone, or a server's incoming request). */
 function requestFromInner(inner, signalSource, guard) {
@@ -365,9 +377,8 @@ function requestFromInner(inner, signalSource, guard) {
   const request = ObjectCreate(RequestPrototype);
   request[webidl.brand] = webidl.brand;
   request[_request] = inner;
-  request[_signalSource] = signalSource;
-  request[_signal] = null;
-  request[_headers] = guard === "request" ? null : headersFromHeaderList(inner.headerList, guard);
+  if (signalSource !== null) request[_signalSource] = signalSource;
+  if (guard !== "request") request[_headers] = headersFromHeaderList(inner.headerList, guard);
   return request;
 }
 

@@ -17,6 +17,7 @@ import { parseUrl } from "ext:x_ext_fetch/23_request.js";
 const {
   ArrayPrototypePush,
   JSONStringify,
+  ObjectDefineProperty,
   ObjectFreeze,
   RangeError,
   SafeRegExp,
@@ -47,9 +48,28 @@ const REASON_PHRASE = new SafeRegExp(/^[\t\u0020-\u007E\u0080-\u00FF]*$/);
 const NO_URLS = ObjectFreeze([]);
 const BRAND = webidl.brand;
 
+// The fields of an inner response that a response made here seldom changes, as the
+// prototype of every inner response: a server makes one response per request, and on an
+// interpreter each property added to a new object costs. Writing one (fetch setting the
+// URL list, clone copying the type) makes it the record's own. Not frozen: a frozen
+// prototype's properties could not be overridden by assignment.
+const INNER_RESPONSE_DEFAULTS = { __proto__: null, type: "default", statusText: "", urlList: NO_URLS, redirected: false };
+
 function newInnerResponse(status, statusText, headerList, body) {
-  return { type: "default", status, statusText, headerList, body, urlList: NO_URLS, redirected: false };
+  const inner = { __proto__: INNER_RESPONSE_DEFAULTS, status, headerList, body };
+  if (statusText !== "") inner.statusText = statusText;
+  return inner;
 }
+
+// The content type a string body implies (`ext/fetch`'s extractBody).
+const TEXT_PLAIN = "text/plain;charset=UTF-8";
+
+/**
+ * The header list of every `new Response(text)`, shared until something may change it:
+ * the `headers` getter gives the response its own copy first. Frozen, so a writer that
+ * missed that step throws instead of changing every such response.
+ */
+const TEXT_HEADER_LIST = ObjectFreeze([ObjectFreeze(["content-type", TEXT_PLAIN])]);
 
 const responseInitDict = webidl.createDictionaryConverter("ResponseInit", [
   { key: "headers", converter: webidl.converters.any },
@@ -97,19 +117,17 @@ class Response {
       // `new Response(text)`, what most handlers answer with: no init to convert or
       // check, so the per-request path skips the dictionary and status checks, and the
       // brand is a plain property (as in Deno) rather than a defineProperty call.
+      // `_headers` (null) and `_guard` ("response") are the prototype's defaults.
       this[BRAND] = BRAND;
-      const headerList = body === null ? [] : [["content-type", "text/plain;charset=UTF-8"]];
-      this[_response] = newInnerResponse(200, "", headerList, body === null ? null : bodyFromString(body));
-      this[_headers] = null;
-      this[_guard] = "response";
+      this[_response] = body === null
+        ? newInnerResponse(200, "", [], null)
+        : newInnerResponse(200, "", TEXT_HEADER_LIST, bodyFromString(body));
       return;
     }
     const prefix = "Failed to construct 'Response'";
     webidl.setBrand(this);
     init = responseInitDict(init, prefix, "Argument 2");
     this[_response] = newInnerResponse(200, "", [], null);
-    this[_headers] = null;
-    this[_guard] = "response";
     const extracted = body === null || body === undefined ? null : extractBody(body);
     initializeResponse(this, init, extracted);
   }
@@ -139,8 +157,6 @@ class Response {
     if (text === undefined) throw new TypeError(`${prefix}: The data is not JSON serializable`);
     const response = webidl.createBranded(Response);
     response[_response] = newInnerResponse(200, "", [], null);
-    response[_headers] = null;
-    response[_guard] = "response";
     initializeResponse(response, init, { body: bodyFromString(text), contentType: "application/json" });
     return response;
   }
@@ -182,7 +198,11 @@ class Response {
 
   get headers() {
     if (!isResponse(this)) throw new TypeError("Illegal invocation");
-    if (this[_headers] === null) this[_headers] = headersFromHeaderList(this[_response].headerList, this[_guard]);
+    if (this[_headers] === null) {
+      const inner = this[_response];
+      if (inner.headerList === TEXT_HEADER_LIST) inner.headerList = [["content-type", TEXT_PLAIN]];
+      this[_headers] = headersFromHeaderList(inner.headerList, this[_guard]);
+    }
     return this[_headers];
   }
 
@@ -222,13 +242,20 @@ mixinBody(
 );
 webidl.configureInterface(Response);
 const ResponsePrototype = Response.prototype;
+// Defaults of every Response: a new one sets only its brand and inner response.
+ObjectDefineProperty(ResponsePrototype, _headers, { __proto__: null, value: null, writable: true, configurable: true });
+ObjectDefineProperty(ResponsePrototype, _guard, {
+  __proto__: null,
+  value: "response",
+  writable: true,
+  configurable: true,
+});
 
 /** A Response object over an inner response, its Headers (made later) with `guard`. */
 function responseFromInner(inner, guard) {
   const response = webidl.createBranded(Response);
   response[_response] = inner;
-  response[_headers] = null;
-  response[_guard] = guard;
+  if (guard !== "response") response[_guard] = guard;
   return response;
 }
 
@@ -238,6 +265,7 @@ function innerResponseOf(response) {
 
 export {
   innerResponseOf,
+  TEXT_HEADER_LIST,
   isNullBodyStatus,
   isResponse,
   newInnerResponse,

@@ -18,7 +18,14 @@ import {
 import { resourceForReadableStream } from "ext:x_ext_streams/01_streams.js";
 import { bodyFromResource } from "ext:x_ext_fetch/22_body.js";
 import { innerRequestOf, requestFromInner } from "ext:x_ext_fetch/23_request.js";
-import { innerResponseOf, isResponse, newInnerResponse, Response, responseFromInner } from "ext:x_ext_fetch/23_response.js";
+import {
+  innerResponseOf,
+  isResponse,
+  newInnerResponse,
+  Response,
+  responseFromInner,
+  TEXT_HEADER_LIST,
+} from "ext:x_ext_fetch/23_response.js";
 import { closeWithCode, createServerWebSocket, requestedProtocols } from "ext:x_ext_websocket/01_websocket.js";
 
 const {
@@ -61,7 +68,9 @@ function respond(rid, response) {
       // `new Response(text)`'s only header is implied (null) rather than converted.
       const list = inner.headerList;
       let headers = list;
-      if (list.length === 1) {
+      if (list === TEXT_HEADER_LIST) {
+        headers = null;
+      } else if (list.length === 1) {
         const header = list[0];
         if (header[0] === "content-type" && header[1] === TEXT_PLAIN) headers = null;
       }
@@ -149,7 +158,8 @@ class ServerInnerRequest {
     headOf(this).body = value;
   }
 }
-ObjectAssign(ServerInnerRequest.prototype, {
+const ServerInnerRequestPrototype = ServerInnerRequest.prototype;
+ObjectAssign(ServerInnerRequestPrototype, {
   head: null,
   // The body's stream resource once something asked for the body (see releaseBody).
   bodyRid: -1,
@@ -335,7 +345,8 @@ async function serveQueue(queueRid, handler, onError = defaultOnError, wantsInfo
  * gets `env` and `ctx` there), so no ServeInfo is made.
  */
 function handleOne(rid, handler, onError, inFlight, wantsInfo) {
-  const inner = new ServerInnerRequest(rid);
+  // `new ServerInnerRequest(rid)`, as a literal (the engine's cheapest new object).
+  const inner = { __proto__: ServerInnerRequestPrototype, rid };
   const request = requestFromInner(inner, null, "request");
   const info = wantsInfo ? new ServeInfo(inner) : null;
   let result;

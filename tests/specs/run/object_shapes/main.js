@@ -66,4 +66,50 @@ for (let i = 0; i < 1000; i++) {
   points += p.x + p.y + q.x + q.y;
 }
 lines.push(`points: ${points}`);
+
+// Literals whose `__proto__` comes first take their prototype's shared empty shape
+// (X_PATCHES.md 25): the prototype's accessors and defaults still apply, own
+// properties stay own and in order, and objects built the same way do not share values.
+const defaults = { kind: "default", get doubled() { return this.n * 2; } };
+let literalSum = 0;
+const literals = [];
+for (let i = 0; i < 300; i++) {
+  const o = { __proto__: defaults, n: i, label: `o${i}` };
+  if (i % 100 === 0) literals.push(o);
+  literalSum += o.doubled + (o.kind === "default" ? 1 : 0);
+}
+literals[1].kind = "own";
+lines.push(
+  `proto literals: ${literalSum} ${Object.keys(literals[0]).join()} ${literals[1].kind} ${literals[2].kind} ` +
+    `${Object.getPrototypeOf(literals[2]) === defaults} ${literals.map((o) => o.label).join()}`,
+);
+const nullProto = { __proto__: null, a: 1 };
+lines.push(`null proto: ${Object.getPrototypeOf(nullProto)} ${Object.keys(nullProto).join()} ${"toString" in nullProto}`);
+const reparented = {};
+Object.setPrototypeOf(reparented, defaults);
+reparented.n = 21;
+lines.push(`setPrototypeOf on an empty object: ${reparented.doubled} ${reparented.kind}`);
+try {
+  Object.setPrototypeOf(defaults, { __proto__: defaults });
+} catch (e) {
+  lines.push(`cycle: ${e.constructor.name}`);
+}
+// New properties of literals and class fields on ordinary objects, next to ones that are
+// not ordinary (a field on an array subclass, a duplicate key in a literal).
+class Fields {
+  a = 1;
+  b = this.a + 1;
+}
+class ListWithField extends Array {
+  extra = "x";
+}
+const dup = { k: 1, k: 2 };
+const list = new ListWithField();
+list.push(5);
+lines.push(`fields: ${JSON.stringify(new Fields())} ${list.extra} ${list.length} ${Object.keys(dup).join()}=${dup.k}`);
+// typeof compared with a string: the same string on both sides, or not.
+const kinds = [1, "s", null, undefined, {}, () => 0, 1n, Symbol()].map((v) =>
+  (typeof v === "string" ? "S" : "") + (typeof v === "object" ? "O" : "") + (typeof v === "function" ? "F" : "")
+);
+lines.push(`typeof: ${kinds.join("|")} ${"ab" === "a" + "b"} ${"ab" === "ba"}`);
 console.log(lines.join("\n"));

@@ -5336,6 +5336,10 @@ static int js_string_memcmp(JSString *p1, JSString *p2, int len)
 }
 
 static bool js_string_eq(JSString *p1, JSString *p2) {
+    /* x: one string compared with itself (`typeof v === "string"`: both sides are
+       the atom's string) needs no scan */
+    if (p1 == p2)
+        return true;
     if (p1->len != p2->len)
         return false;
     return js_string_memcmp(p1, p2, p1->len) == 0;
@@ -9548,6 +9552,43 @@ static int JS_SetPrototypeInternal(JSContext *ctx, JSValueConst obj,
             p1 = p1->shape->proto;
         } while (p1 != NULL);
         js_dup(proto_val);
+    }
+
+    /* x: an object with no properties yet (a literal whose `__proto__: X` comes
+       first, `Object.setPrototypeOf({}, X)`) takes the shared empty shape of its new
+       prototype, as if it had been created with it: the properties added next then
+       follow the shared shape transitions instead of building a private shape for
+       each such object. */
+    if (sh->prop_count == 0 && sh->is_hashed) {
+        JSShape *new_sh = find_hashed_shape_proto(ctx->rt, proto);
+        if (new_sh) {
+            js_dup_shape(new_sh);
+        } else {
+            new_sh = js_new_shape(ctx, proto);
+            if (!new_sh)
+                goto fail_proto;
+        }
+        if (new_sh->prop_size != sh->prop_size) {
+            JSProperty *new_prop = js_realloc(ctx, p->prop, sizeof(p->prop[0]) *
+                                              max_int(new_sh->prop_size, 1));
+            if (!new_prop) {
+                js_free_shape(ctx->rt, new_sh);
+                goto fail_proto;
+            }
+            p->prop = new_prop;
+        }
+        p->shape = new_sh;
+        js_free_shape(ctx->rt, sh);
+        /* the new shape holds its own reference to proto */
+        if (proto) {
+            JS_FreeValue(ctx, JS_MKPTR(JS_TAG_OBJECT, proto));
+            proto->is_prototype = true;
+        }
+        return true;
+    fail_proto:
+        if (proto)
+            JS_FreeValue(ctx, JS_MKPTR(JS_TAG_OBJECT, proto));
+        return -1;
     }
 
     if (js_shape_prepare_update(ctx, p, NULL))
@@ -20638,6 +20679,23 @@ coverage_dispatch_done:
                 atom = get_u32(pc);
                 pc += 4;
 
+                /* x: an object literal's (or class field's) new property on an
+                   ordinary extensible object is just added: what
+                   JS_DefineProperty ends up doing through JS_CreateProperty, without
+                   its generic descriptor checks and the value's dup/free. */
+                if (likely(JS_VALUE_GET_TAG(sp[-2]) == JS_TAG_OBJECT)) {
+                    JSObject *p = JS_VALUE_GET_OBJ(sp[-2]);
+                    JSProperty *pr;
+                    if (likely(!p->is_exotic && !p->fast_array && p->extensible) &&
+                        !find_own_property(&pr, p, atom)) {
+                        pr = add_property(ctx, p, atom, JS_PROP_C_W_E);
+                        if (unlikely(!pr))
+                            goto exception;
+                        pr->u.value = sp[-1];
+                        sp--;
+                        BREAK;
+                    }
+                }
                 ret = JS_DefinePropertyValue(ctx, sp[-2], atom, sp[-1],
                                              JS_PROP_C_W_E | JS_PROP_THROW);
                 sp--;
