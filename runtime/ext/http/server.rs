@@ -171,13 +171,15 @@ async fn serve_connection<I>(
         let served = served.clone();
         move |request: Request<Incoming>| {
             served.store(true, Ordering::Relaxed);
-            let queue = queue.clone();
-            let context = context.clone();
-            async move { Ok::<_, Infallible>(serve_one(&queue, request, &context, remote).await) }
+            let answer = serve_one(&queue, request, &context, remote);
+            async move { Ok::<_, Infallible>(answer.await) }
         }
     });
     let mut builder = auto::Builder::new(TokioExecutor::new());
-    builder.http1().max_buf_size(MAX_HEAD_BYTES);
+    // One buffer per write (`send`) instead of head and body as two (`writev`): most
+    // answers are small, so copying the body costs less than the kernel's walk of two
+    // slices, and TLS writes one record either way.
+    builder.http1().max_buf_size(MAX_HEAD_BYTES).writev(false);
     // Extended CONNECT (RFC 8441): browsers open WebSockets over an HTTP/2 connection
     // when the server's settings allow it.
     builder
@@ -234,33 +236,55 @@ pub fn tls_config(cert_pem: &str, key_pem: &str) -> Result<Arc<ServerConfig>, St
     Ok(Arc::new(config))
 }
 
-async fn serve_one(
+/// Queues `request` for JS and returns the future of its answer. The request is converted
+/// and handed over before the future is made, so the future hyper keeps (and moves) for
+/// each request holds only the answer's receiver: with the request and the queue's send
+/// inside, it was big enough that copying it showed in profiles.
+fn serve_one(
     queue: &RequestSender,
     request: Request<Incoming>,
     context: &Context,
     remote: SocketAddr,
-) -> Response<HttpBody> {
+) -> impl std::future::Future<Output = Response<HttpBody>> + Send + 'static {
     let logged = context.log.then(|| {
         let path = request.uri().path().to_owned();
-        (Instant::now(), request.method().clone(), path)
+        Box::new((Instant::now(), request.method().clone(), path))
     });
     let (incoming, answer) = to_incoming(request, &context.origin, Some(remote));
-    let response = if queue.send(incoming).await.is_err() {
-        plain(
-            StatusCode::SERVICE_UNAVAILABLE,
-            "The server is shutting down",
-        )
-    } else {
-        match answer.await {
-            Ok(response) => to_http_response(response),
-            Err(_) => plain(StatusCode::INTERNAL_SERVER_ERROR, "Internal Server Error"),
+    // A full queue waits for room (pushing back on the connection); the common case, room
+    // now, needs no future at all.
+    let waiting: Option<std::pin::Pin<Box<dyn std::future::Future<Output = bool> + Send>>> =
+        match queue.try_send(incoming) {
+            Ok(()) => None,
+            Err(mpsc::error::TrySendError::Full(incoming)) => {
+                let queue = queue.clone();
+                Some(Box::pin(async move { queue.send(incoming).await.is_ok() }))
+            }
+            Err(mpsc::error::TrySendError::Closed(_)) => Some(Box::pin(std::future::ready(false))),
+        };
+    async move {
+        let queued = match waiting {
+            Some(waiting) => waiting.await,
+            None => true,
+        };
+        let response = if !queued {
+            plain(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "The server is shutting down",
+            )
+        } else {
+            match answer.await {
+                Ok(response) => to_http_response(response),
+                Err(_) => plain(StatusCode::INTERNAL_SERVER_ERROR, "Internal Server Error"),
+            }
+        };
+        if let Some(logged) = logged {
+            let (started, method, path) = *logged;
+            let ms = started.elapsed().as_secs_f64() * 1000.0;
+            eprintln!("{method} {path} {} {ms:.1}ms", response.status().as_u16());
         }
-    };
-    if let Some((started, method, path)) = logged {
-        let ms = started.elapsed().as_secs_f64() * 1000.0;
-        eprintln!("{method} {path} {} {ms:.1}ms", response.status().as_u16());
+        response
     }
-    response
 }
 
 /// A request for the queue, and where its answer will arrive. The URL is rebuilt from the
