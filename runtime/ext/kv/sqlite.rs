@@ -19,6 +19,7 @@
 use std::cell::RefCell;
 use std::path::Path;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 
@@ -105,9 +106,8 @@ impl SqliteBackend {
         meter: Option<Arc<KvMeter>>,
         durability: Durability,
     ) -> Result<SqliteBackend, KvError> {
-        conn.busy_timeout(std::time::Duration::from_secs(30))?;
-        // journal_mode can itself meet a lock while another process creates the file.
-        let _: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        set_wal(&conn)?;
         conn.execute_batch(match durability {
             Durability::Full => "PRAGMA synchronous = FULL;",
             Durability::Normal => "PRAGMA synchronous = NORMAL;",
@@ -125,6 +125,30 @@ impl SqliteBackend {
     fn meter_read(&self, n: usize) {
         if let Some(meter) = &self.meter {
             meter.read(n);
+        }
+    }
+}
+
+/// How long a statement waits for another connection's lock before failing.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// `PRAGMA journal_mode = WAL`, retried while another connection holds the lock. Turning
+/// a new file to WAL needs an exclusive lock, and SQLite answers SQLITE_BUSY there at
+/// once, without calling the busy handler: of two processes opening the same new database
+/// at once, one failed with "database is locked" (tests/specs/kv/concurrent_counter, about
+/// one run in three).
+fn set_wal(conn: &Connection) -> rusqlite::Result<()> {
+    let started = Instant::now();
+    loop {
+        match conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0)) {
+            Ok(_) => return Ok(()),
+            Err(error)
+                if error.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy)
+                    && started.elapsed() < BUSY_TIMEOUT =>
+            {
+                std::thread::sleep(Duration::from_millis(1));
+            }
+            Err(error) => return Err(error),
         }
     }
 }
