@@ -265,11 +265,11 @@ function innerResponseOf(response) {
 
 export {
   innerResponseOf,
-  TEXT_HEADER_LIST,
   isNullBodyStatus,
   isResponse,
   newInnerResponse,
   Response,
   responseFromInner,
   ResponsePrototype,
+  TEXT_HEADER_LIST,
 };
