@@ -240,12 +240,16 @@ pub fn tls_config(cert_pem: &str, key_pem: &str) -> Result<Arc<ServerConfig>, St
 /// and handed over before the future is made, so the future hyper keeps (and moves) for
 /// each request holds only the answer's receiver: with the request and the queue's send
 /// inside, it was big enough that copying it showed in profiles.
-fn serve_one(
+fn serve_one<B>(
     queue: &RequestSender,
-    request: Request<Incoming>,
+    request: Request<B>,
     context: &Context,
     remote: SocketAddr,
-) -> impl std::future::Future<Output = Response<HttpBody>> + Send + 'static {
+) -> impl std::future::Future<Output = Response<HttpBody>> + Send + 'static
+where
+    B: hyper::body::Body<Data = Bytes> + Send + 'static,
+    B::Error: std::fmt::Display,
+{
     let logged = context.log.then(|| {
         let path = request.uri().path().to_owned();
         Box::new((Instant::now(), request.method().clone(), path))
@@ -486,6 +490,56 @@ mod tests {
         assert!(!incoming.websocket_over_http2);
         assert_eq!(incoming.method, http::Method::CONNECT);
         assert!(incoming.headers.get("upgrade").is_none());
+    }
+
+    fn get(path: &str) -> Request<Empty<Bytes>> {
+        Request::get(path)
+            .header("host", "example.com")
+            .body(Empty::new())
+            .unwrap()
+    }
+
+    async fn text_of(response: Response<HttpBody>) -> (u16, String) {
+        let status = response.status().as_u16();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        (status, String::from_utf8(bytes.to_vec()).unwrap())
+    }
+
+    #[tokio::test]
+    async fn a_full_queue_holds_a_request_back_and_a_closed_one_answers_503() {
+        let (queue, mut taken) = mpsc::channel::<IncomingRequest>(1);
+        let context = Context {
+            origin: "http://127.0.0.1:8000".to_owned(),
+            log: false,
+        };
+        let remote: SocketAddr = "127.0.0.1:1".parse().unwrap();
+        // The first fills the queue; the second waits for room.
+        let first = serve_one(&queue, get("/1"), &context, remote);
+        let second = serve_one(&queue, get("/2"), &context, remote);
+        let handler = tokio::spawn(async move {
+            for _ in 0..2 {
+                let request = taken.recv().await.unwrap();
+                let body = ResponseBody::Bytes(Bytes::from(request.url));
+                let _ = request.respond.send(OutgoingResponse {
+                    status: 200,
+                    headers: http::HeaderMap::new(),
+                    body,
+                });
+            }
+        });
+        let (first, second) = tokio::join!(first, second);
+        handler.await.unwrap();
+        assert_eq!(
+            text_of(first).await,
+            (200, "http://example.com/1".to_owned())
+        );
+        assert_eq!(
+            text_of(second).await,
+            (200, "http://example.com/2".to_owned())
+        );
+        // Nobody takes requests any more.
+        let (status, _) = text_of(serve_one(&queue, get("/3"), &context, remote).await).await;
+        assert_eq!(status, 503);
     }
 
     #[test]
