@@ -30,6 +30,15 @@ pub struct JSContext {
   _private: [u8; 0],
 }
 
+/// x: QuickJS's `JSPropertyDescriptor`, as `JS_GetOwnProperty` fills it.
+#[repr(C)]
+pub struct JSPropertyDescriptorQjs {
+  pub flags: c_int,
+  pub value: JSValue,
+  pub getter: JSValue,
+  pub setter: JSValue,
+}
+
 #[repr(C)]
 pub struct JSModuleDef {
   _private: [u8; 0],
@@ -515,6 +524,16 @@ unsafe extern "C" {
     getter: JSValue,
     setter: JSValue,
     flags: c_int,
+  ) -> c_int;
+
+  // x: an own property's descriptor (`desc` may be null: 1 if it exists, 0 if
+  // not, -1 on an exception). object.rs and misc.rs keep upstream's own
+  // declarations.
+  pub fn JS_GetOwnProperty(
+    ctx: *mut JSContext,
+    desc: *mut JSPropertyDescriptorQjs,
+    obj: JSValue,
+    prop: JSAtom,
   ) -> c_int;
 
   pub fn JS_Eval(

@@ -217,23 +217,6 @@ unsafe fn eval_cached_script(
   unsafe { JS_EvalFunction(ctx, function) }
 }
 
-#[repr(C)]
-struct JSPropertyDescriptorQjs {
-  flags: c_int,
-  value: JSValue,
-  getter: JSValue,
-  setter: JSValue,
-}
-
-unsafe extern "C" {
-  fn JS_GetOwnProperty(
-    ctx: *mut JSContext,
-    desc: *mut JSPropertyDescriptorQjs,
-    obj: JSValue,
-    prop: JSAtom,
-  ) -> c_int;
-}
-
 /// x patch (X_PATCHES.md 23): `globalThis.Temporal` is an accessor that evaluates the
 /// 436 KB polyfill on first use. Evaluated in every new context, it was a sixth of each
 /// startup snapshot and of each restored runtime's heap, for an API few programs touch.
