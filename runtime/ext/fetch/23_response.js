@@ -272,4 +272,5 @@ export {
   responseFromInner,
   ResponsePrototype,
   TEXT_HEADER_LIST,
+  TEXT_PLAIN,
 };

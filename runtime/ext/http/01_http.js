@@ -25,6 +25,8 @@ import {
   Response,
   responseFromInner,
   TEXT_HEADER_LIST,
+  // The content type of a string body, which `op_http_respond_text` implies.
+  TEXT_PLAIN,
 } from "ext:x_ext_fetch/23_response.js";
 import { closeWithCode, createServerWebSocket, requestedProtocols } from "ext:x_ext_websocket/01_websocket.js";
 
@@ -49,8 +51,6 @@ const {
 const EMPTY = new Uint8Array(0);
 const asyncDispose = primordials.SymbolAsyncDispose ?? primordials.SymbolFor("Symbol.asyncDispose");
 const INTERNAL_ERROR = "Internal Server Error";
-// The content type of a string body (`ext/fetch`), which `op_http_respond_text` implies.
-const TEXT_PLAIN = "text/plain;charset=UTF-8";
 
 /**
  * Sends `response` (a Response) as the answer to request `rid`; true when its body goes
@@ -89,7 +89,7 @@ function respond(rid, response) {
 }
 
 function respondInternalError(rid) {
-  op_http_respond(rid, 500, [["content-type", "text/plain;charset=UTF-8"]], core.encode(INTERNAL_ERROR), -1);
+  op_http_respond(rid, 500, [["content-type", TEXT_PLAIN]], core.encode(INTERNAL_ERROR), -1);
 }
 
 /** Reads the head of a queued request from Rust, once (see ServerInnerRequest). */
