@@ -2,7 +2,14 @@
 // Facts about the process come from Rust on first use (op_bootstrap_info), so start-up
 // does no work that a program does not ask for.
 import { core, primordials } from "ext:core/mod.js";
-import { op_bootstrap_info, op_exit, op_set_exit_code, op_tenant_log } from "ext:core/ops";
+import {
+  op_bootstrap_info,
+  op_builtin_load_end,
+  op_builtin_load_start,
+  op_exit,
+  op_set_exit_code,
+  op_tenant_log,
+} from "ext:core/ops";
 import * as timers from "ext:x_ext_timers/01_timers.js";
 import { Console, inspect, setColors, setPrinter } from "ext:x_ext_console/01_console.js";
 import { DOMException } from "ext:x_ext_web/01_dom_exception.js";
@@ -45,9 +52,15 @@ function lazyModule(...specifiers) {
   let namespace;
   return () => {
     if (namespace === undefined) {
-      let last;
-      for (const load of loads) last = load();
-      namespace = last;
+      // The runtime's own code: on the platform, its CPU time is not the tenant's.
+      op_builtin_load_start();
+      try {
+        let last;
+        for (const load of loads) last = load();
+        namespace = last;
+      } finally {
+        op_builtin_load_end();
+      }
     }
     return namespace;
   };

@@ -27,7 +27,7 @@ pub use code_cache::{
 pub use errors::{format_uncaught, stderr_colors};
 pub use lifecycle::ServeOptions;
 pub use module_loader::GraphModuleLoader;
-pub use ops::BootstrapInfo;
+pub use ops::{BootstrapInfo, BuiltinLoadHook};
 pub use tenant::{BootError, LogSink, TenantRuntime};
 pub use test_runtime::{ModuleError, TestRuntime, TestRuntimeOptions};
 
@@ -35,6 +35,8 @@ deno_core::extension!(
     x_bootstrap,
     ops = [
         ops::op_bootstrap_info,
+        ops::op_builtin_load_start,
+        ops::op_builtin_load_end,
         ops::op_exit,
         ops::op_set_exit_code,
         ops::op_tenant_log

@@ -1,4 +1,8 @@
-//! The ops of the worker's own bootstrap: what the program was started with, and `exit`.
+//! The ops of the worker's own bootstrap: what the program was started with, `exit`, and
+//! the bracket around a lazy load of the runtime's own modules.
+
+use std::any::Any;
+use std::rc::Rc;
 
 use deno_core::{op2, OpState};
 use serde::Serialize;
@@ -52,5 +56,39 @@ pub fn op_tenant_log(state: &mut OpState, #[string] line: &str, to_stderr: bool)
     match state.try_borrow::<crate::tenant::LogSink>() {
         Some(sink) => sink(to_stderr, line),
         None => eprintln!("{line}"),
+    }
+}
+
+/// Called when the runtime starts loading its own lazily loaded modules (streams, fetch,
+/// Intl, ...) on a program's first use; what it returns is held until the load ends. A
+/// platform tenant's stops its CPU-limit clock: that code is the platform's, not the
+/// tenant's, and a termination in the middle of a lazy load panics in deno_core.
+pub type BuiltinLoadHook = Rc<dyn Fn() -> Box<dyn Any>>;
+
+/// The hook, and what it returned for the outermost load under way (a lazy module's
+/// first use can start another's).
+pub(crate) struct BuiltinLoads {
+    pub(crate) hook: BuiltinLoadHook,
+    pub(crate) depth: usize,
+    pub(crate) held: Option<Box<dyn Any>>,
+}
+
+#[op2(fast)]
+pub fn op_builtin_load_start(state: &mut OpState) {
+    if let Some(loads) = state.try_borrow_mut::<BuiltinLoads>() {
+        if loads.depth == 0 {
+            loads.held = Some((loads.hook)());
+        }
+        loads.depth += 1;
+    }
+}
+
+#[op2(fast)]
+pub fn op_builtin_load_end(state: &mut OpState) {
+    if let Some(loads) = state.try_borrow_mut::<BuiltinLoads>() {
+        loads.depth = loads.depth.saturating_sub(1);
+        if loads.depth == 0 {
+            loads.held = None;
+        }
     }
 }

@@ -339,6 +339,19 @@ impl TenantRuntime {
             .put(x_ext_kv::KvOpenerHandle(opener));
     }
 
+    /// What a lazy load of the runtime's own modules holds while it runs (see
+    /// [`crate::BuiltinLoadHook`]); call before `boot`.
+    pub fn set_builtin_load_hook(&mut self, hook: crate::BuiltinLoadHook) {
+        self.runtime
+            .op_state()
+            .borrow_mut()
+            .put(crate::ops::BuiltinLoads {
+                hook,
+                depth: 0,
+                held: None,
+            });
+    }
+
     /// Polls the event loop (the handlers of queued requests run here).
     pub fn poll(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), CoreError>> {
         self.runtime

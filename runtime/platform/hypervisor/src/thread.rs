@@ -538,6 +538,12 @@ impl ThreadContext {
                 },
             )));
         }
+        // The runtime's own modules, loaded on a program's first use, are the platform's
+        // CPU time too.
+        let slot = self.slot.clone();
+        runtime.set_builtin_load_hook(std::rc::Rc::new(move || {
+            Box::new(slot.pause()) as Box<dyn std::any::Any>
+        }));
         // Through the slot: the store's disk time is the platform's, not the tenant's.
         runtime.set_code_cache(self.config.code_cache.clone().map(|store| {
             Arc::new(UnchargedCodeCache {

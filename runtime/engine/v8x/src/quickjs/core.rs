@@ -411,6 +411,9 @@ pub(crate) struct IsoState {
   pub snap_context_data_values: HashMap<usize, Vec<Option<JSValue>>>,
   pub restored_snapshot: Option<super::snapshot::SnapshotBlob>,
   pub restored_isolate_data: Vec<Option<super::snapshot::SnapshotBytes>>,
+  /// The Temporal polyfill's bytecode carried by the snapshot this isolate was restored
+  /// from (X_PATCHES.md 26), read in place on the first read of `Temporal`.
+  pub temporal_bytecode: Option<super::snapshot::SnapshotBytes>,
   pub restored_context_data:
     HashMap<usize, Vec<Option<super::snapshot::SnapshotBytes>>>,
   pub restored_context_values: HashMap<usize, Vec<Option<JSValue>>>,
@@ -917,6 +920,9 @@ pub extern "C" fn v8__Isolate__New(params: *const c_void) -> *mut RealIsolate {
     super::snapshot::external_references_from_params(raw_params).into();
   let restored_snapshot =
     unsafe { super::snapshot::blob_from_params(raw_params) };
+  let temporal_bytecode = restored_snapshot
+    .as_ref()
+    .and_then(|blob| blob.temporal_bytecode.clone());
   let restored_isolate_data = restored_snapshot
     .as_ref()
     .map(|blob| blob.isolate_data.iter().cloned().map(Some).collect())
@@ -952,6 +958,7 @@ pub extern "C" fn v8__Isolate__New(params: *const c_void) -> *mut RealIsolate {
     snap_context_data_values: HashMap::new(),
     restored_snapshot,
     restored_isolate_data,
+    temporal_bytecode,
     restored_context_data: HashMap::new(),
     restored_context_values: HashMap::new(),
     external_references,

@@ -1368,6 +1368,12 @@ pub extern "C" fn v8__SnapshotCreator__CreateBlob(
       .cloned()
       .map(Into::into)
       .collect(),
+    temporal_bytecode: if st.ctx.is_null() {
+      None
+    } else {
+      unsafe { crate::quickjs::temporal::polyfill_bytecode(st.ctx) }
+        .map(|bytes| bytes.to_vec().into())
+    },
   };
   let (data, raw_size) =
     super::snapshot::leak_blob(super::snapshot::encode_blob(&blob));

@@ -23,7 +23,7 @@ use crate::{
   Data, FunctionCallback, FunctionTemplate, ObjectTemplate, RealIsolate,
 };
 
-const MAGIC: &[u8; 8] = b"V8XSNP4\0";
+const MAGIC: &[u8; 8] = b"V8XSNP5\0";
 const DATA_MAGIC: &[u8; 8] = b"V8XSDAT\0";
 const CONTEXT_DATA_REGISTRY: &std::ffi::CStr = c"__v8x_snapshot_context_data";
 const NO_REF_INDEX: u32 = u32::MAX;
@@ -143,6 +143,9 @@ pub(crate) struct SnapshotBlob {
   pub default_context: Option<Arc<ContextSnapshot>>,
   pub contexts: Vec<Arc<ContextSnapshot>>,
   pub isolate_data: Vec<SnapshotBytes>,
+  /// The Temporal polyfill's bytecode (X_PATCHES.md 26), so that no process restoring
+  /// this snapshot compiles the polyfill on its first read of `Temporal`.
+  pub temporal_bytecode: Option<SnapshotBytes>,
 }
 
 #[derive(Clone)]
@@ -1140,6 +1143,7 @@ pub(crate) fn encode_blob(blob: &SnapshotBlob) -> Box<[u8]> {
   put_vec(&mut out, &blob.isolate_data, |out, bytes| {
     put_bytes(out, bytes)
   });
+  put_opt_bytes(&mut out, &blob.temporal_bytecode);
   out.into_boxed_slice()
 }
 
@@ -1709,6 +1713,7 @@ unsafe fn decode_blob(bytes: &[u8]) -> Option<SnapshotBlob> {
       .map(Arc::new)
       .collect(),
     isolate_data: input.get_vec(Reader::get_bytes)?,
+    temporal_bytecode: input.get_opt_bytes()?,
   })
 }
 

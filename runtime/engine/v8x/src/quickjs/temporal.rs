@@ -171,24 +171,42 @@ pub(crate) unsafe fn install_host_functions(
 }
 
 const JS_WRITE_OBJ_BYTECODE: c_int = 1 << 0;
+const JS_WRITE_OBJ_STRIP_SOURCE: c_int = 1 << 4;
 const JS_READ_OBJ_BYTECODE: c_int = 1 << 0;
 
-unsafe fn eval_cached_script(
+/// The polyfill's compiled bytecode, shared by every runtime of the process.
+static POLYFILL_BYTECODE: OnceLock<Vec<u8>> = OnceLock::new();
+
+const POLYFILL: &[u8] =
+  include_bytes!("../../vendor/temporal-polyfill/index.umd.js");
+const POLYFILL_NAME: &std::ffi::CStr = c"<temporal-polyfill>";
+
+/// x patch (X_PATCHES.md 26): the polyfill's bytecode, compiled in `ctx` unless this
+/// process has it already, for a snapshot to carry. Compiling the 436 KB source takes
+/// ~30 ms; every process paid it on its first read of `Temporal`, and a platform tenant
+/// paid it out of its CPU limit.
+pub(crate) unsafe fn polyfill_bytecode(
+  ctx: *mut JSContext,
+) -> Option<&'static [u8]> {
+  if POLYFILL_BYTECODE.get().is_none() {
+    match unsafe { compile_to_bytecode(ctx, POLYFILL, POLYFILL_NAME) } {
+      Ok(bytes) => {
+        let _ = POLYFILL_BYTECODE.set(bytes);
+      }
+      Err(exception) => unsafe { JS_FreeValue(ctx, exception) },
+    }
+  }
+  POLYFILL_BYTECODE.get().map(Vec::as_slice)
+}
+
+/// Compiles `source` as a global script (not evaluated) to bytecode without its source
+/// text: its functions read as native code, as the runtime's own do (X_PATCHES.md 22),
+/// and each one restored does not carry its own copy of the text. Else the exception.
+unsafe fn compile_to_bytecode(
   ctx: *mut JSContext,
   source: &[u8],
   filename: &std::ffi::CStr,
-  cache: &OnceLock<Vec<u8>>,
-) -> JSValue {
-  if let Some(bytes) = cache.get() {
-    let function = unsafe {
-      JS_ReadObject(ctx, bytes.as_ptr(), bytes.len(), JS_READ_OBJ_BYTECODE)
-    };
-    if function.tag == JS_TAG_EXCEPTION {
-      return function;
-    }
-    return unsafe { JS_EvalFunction(ctx, function) };
-  }
-
+) -> Result<Vec<u8>, JSValue> {
   let source = CString::new(source).expect("bootstrap script contains NUL");
   let function = unsafe {
     JS_Eval(
@@ -200,20 +218,48 @@ unsafe fn eval_cached_script(
     )
   };
   if function.tag == JS_TAG_EXCEPTION {
+    return Err(unsafe { JS_GetException(ctx) });
+  }
+  let mut size = 0;
+  let bytes = unsafe {
+    JS_WriteObject(
+      ctx,
+      &mut size,
+      function,
+      JS_WRITE_OBJ_BYTECODE | JS_WRITE_OBJ_STRIP_SOURCE,
+    )
+  };
+  unsafe { JS_FreeValue(ctx, function) };
+  if bytes.is_null() {
+    return Err(unsafe { JS_GetException(ctx) });
+  }
+  let bytecode = unsafe { std::slice::from_raw_parts(bytes, size) }.to_vec();
+  unsafe { js_free(ctx, bytes.cast()) };
+  Ok(bytecode)
+}
+
+/// Evaluates a script from the bytecode in `cache`, else from `compiled` (bytecode made
+/// elsewhere, read in place), else compiled now and kept in `cache`.
+unsafe fn eval_cached_script(
+  ctx: *mut JSContext,
+  source: &[u8],
+  filename: &std::ffi::CStr,
+  cache: &OnceLock<Vec<u8>>,
+  compiled: Option<&[u8]>,
+) -> JSValue {
+  let bytes = match cache.get().map(Vec::as_slice).or(compiled) {
+    Some(bytes) => bytes,
+    None => match unsafe { compile_to_bytecode(ctx, source, filename) } {
+      Ok(bytes) => cache.get_or_init(|| bytes),
+      Err(exception) => return unsafe { JS_Throw(ctx, exception) },
+    },
+  };
+  let function = unsafe {
+    JS_ReadObject(ctx, bytes.as_ptr(), bytes.len(), JS_READ_OBJ_BYTECODE)
+  };
+  if function.tag == JS_TAG_EXCEPTION {
     return function;
   }
-
-  let mut size = 0;
-  let bytes =
-    unsafe { JS_WriteObject(ctx, &mut size, function, JS_WRITE_OBJ_BYTECODE) };
-  if !bytes.is_null() {
-    if size > 0 {
-      let bytecode = unsafe { std::slice::from_raw_parts(bytes, size) };
-      let _ = cache.set(bytecode.to_vec());
-    }
-    unsafe { js_free(ctx, bytes.cast()) };
-  }
-
   unsafe { JS_EvalFunction(ctx, function) }
 }
 
@@ -300,15 +346,21 @@ unsafe extern "C" fn temporal_setter(
 /// Evaluates the polyfill and installs its namespace as `globalThis.Temporal`: the
 /// undefined value, or the exception that stopped it.
 unsafe fn evaluate_polyfill(ctx: *mut JSContext) -> JSValue {
-  const POLYFILL: &[u8] =
-    include_bytes!("../../vendor/temporal-polyfill/index.umd.js");
-  static POLYFILL_BYTECODE: OnceLock<Vec<u8>> = OnceLock::new();
+  // A snapshot's bytecode is read in place: a process that never reads `Temporal`
+  // keeps none of it.
+  let iso = super::core::current_iso();
+  let from_snapshot = if iso.is_null() {
+    None
+  } else {
+    super::core::iso_state(iso).temporal_bytecode.clone()
+  };
   let result = unsafe {
     eval_cached_script(
       ctx,
       POLYFILL,
-      c"<temporal-polyfill>",
+      POLYFILL_NAME,
       &POLYFILL_BYTECODE,
+      from_snapshot.as_deref(),
     )
   };
   if result.tag == JS_TAG_EXCEPTION {
@@ -349,7 +401,13 @@ unsafe fn evaluate_polyfill(ctx: *mut JSContext) -> JSValue {
   "#;
   static INSTALL_BYTECODE: OnceLock<Vec<u8>> = OnceLock::new();
   let result = unsafe {
-    eval_cached_script(ctx, INSTALL, c"<temporal-install>", &INSTALL_BYTECODE)
+    eval_cached_script(
+      ctx,
+      INSTALL,
+      c"<temporal-install>",
+      &INSTALL_BYTECODE,
+      None,
+    )
   };
   if result.tag == JS_TAG_EXCEPTION {
     return result;
