@@ -1160,6 +1160,23 @@ void v82jsc_x_discard_module(JSContext *ctx, JSModuleDef *m) {
     js_free_module_def(ctx, m);
 }
 
+/* x: what a module read from bytecode requests, for V8's GetModuleRequests
+   without a scan of its source: the number of requests, each one's specifier
+   and attributes (borrowed: JS_UNDEFINED or an object), and whether its body
+   awaits at top level. */
+int v82jsc_x_module_request_count(const JSModuleDef *m) {
+    return m->req_module_entries_count;
+}
+JSAtom v82jsc_x_module_request_name(const JSModuleDef *m, int i) {
+    return m->req_module_entries[i].module_name;
+}
+JSValue v82jsc_x_module_request_attributes(const JSModuleDef *m, int i) {
+    return m->req_module_entries[i].attributes;
+}
+bool v82jsc_x_module_has_tla(const JSModuleDef *m) {
+    return m->has_tla;
+}
+
 /* x: resolve the imports of a module compiled with JS_EVAL_FLAG_X_NO_RESOLVE
    or read from bytecode (JS_ReadObject leaves them unresolved), as JS_Eval
    does for a module it compiles. -1 with an exception pending on failure. */
