@@ -117,3 +117,59 @@ fn a_file_cut_short_is_compiled_again_and_the_cache_can_be_turned_off() {
     assert_eq!(count(&off, "stored"), 0);
     assert_eq!(compiled(&off), 0);
 }
+
+/// Copies `from` into `to`, folders included.
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// A module read from bytecode tells the runtime what it imports from the engine's
+/// compiled form, not from a scan of its source: the `run/modules` spec's program (a
+/// JSON import with its type, a cycle, dynamic imports, JSX, top-level await) plus a
+/// re-export from a module that awaits at top level prints the same from bytecode.
+#[test]
+fn modules_read_from_bytecode_import_what_they_did_from_source() {
+    let dir = tempfile::tempdir().unwrap();
+    let specs = Path::new(env!("CARGO_MANIFEST_DIR")).join("specs/run/modules");
+    copy_tree(&specs, dir.path());
+    std::fs::write(
+        dir.path().join("reexport.ts"),
+        "export * from './lib/math.ts';\nexport { default as data } from \"./data.json\" with { type: \"json\" };\nawait Promise.resolve();\n",
+    )
+    .unwrap();
+    let main = std::fs::read_to_string(dir.path().join("main.ts")).unwrap();
+    std::fs::write(
+        dir.path().join("main.ts"),
+        format!("import * as again from \"./reexport.ts\";\n{main}console.log(again.double(2), again.data.name);\n"),
+    )
+    .unwrap();
+    let expected = std::fs::read_to_string(specs.join("main.out")).unwrap() + "4 data\n";
+    let run = || {
+        let output = std::process::Command::new(x_binary())
+            .args(["run", "main.ts"])
+            .current_dir(dir.path())
+            .env("X_DIR", dir.path().join(".x"))
+            .env("X_LOG", "bytecode")
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+        assert!(output.status.success(), "{stderr}");
+        (String::from_utf8_lossy(&output.stdout).into_owned(), stderr)
+    };
+    let (first, _) = run();
+    assert_eq!(first, expected);
+    let (second, log) = run();
+    assert_eq!(second, expected);
+    assert!(!log.contains(": compiled, "), "{log}");
+    assert!(log.contains("reexport.ts: stored"), "{log}");
+}
