@@ -4,7 +4,7 @@
 use std::any::Any;
 use std::rc::Rc;
 
-use deno_core::{op2, OpState};
+use deno_core::{op2, v8, OpState};
 use serde::Serialize;
 
 /// Facts about the process that the `Deno` namespace exposes, read lazily by JS.
@@ -73,8 +73,13 @@ pub(crate) struct BuiltinLoads {
     pub(crate) held: Option<Box<dyn Any>>,
 }
 
+/// A lazy load of the runtime's own modules begins. The program's pending promise
+/// reactions must not run inside it: deno_core drains the microtask queue after
+/// evaluating a lazy module, which ran them in the middle of the program's code (and, on
+/// the platform, while the tenant's clock is stopped).
 #[op2(fast)]
-pub fn op_builtin_load_start(state: &mut OpState) {
+pub fn op_builtin_load_start(scope: &mut v8::PinScope<'_, '_>, state: &mut OpState) {
+    v8::x_fast::hold_microtask_checkpoints(scope, true);
     if let Some(loads) = state.try_borrow_mut::<BuiltinLoads>() {
         if loads.depth == 0 {
             loads.held = Some((loads.hook)());
@@ -84,7 +89,8 @@ pub fn op_builtin_load_start(state: &mut OpState) {
 }
 
 #[op2(fast)]
-pub fn op_builtin_load_end(state: &mut OpState) {
+pub fn op_builtin_load_end(scope: &mut v8::PinScope<'_, '_>, state: &mut OpState) {
+    v8::x_fast::hold_microtask_checkpoints(scope, false);
     if let Some(loads) = state.try_borrow_mut::<BuiltinLoads>() {
         loads.depth = loads.depth.saturating_sub(1);
         if loads.depth == 0 {

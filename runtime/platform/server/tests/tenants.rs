@@ -230,6 +230,37 @@ export default {
     );
 }
 
+/// The clock stopped for a lazy load must not cover the program's own code: deno_core
+/// drains the microtask queue after evaluating a lazily loaded module, and a reaction
+/// that spun there ran uncharged, holding its thread for good. The reaction now runs
+/// after the handler returns, and the CPU limit ends it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reaction_pending_at_a_lazy_load_is_still_charged() {
+    let dir = tempfile::tempdir().unwrap();
+    // One thread: the neighbour answers only if the spin was stopped.
+    let t = Tenants::with(dir.path(), 300_000, "threads = 1").await;
+    t.deploy(
+        "spin",
+        r#"
+export default {
+  fetch() {
+    Promise.resolve().then(() => { while (true) {} });
+    new CompressionStream("gzip");
+    return new Response("answered before the reaction ran");
+  },
+};
+"#,
+    )
+    .await;
+    let (status, body) = t.get("spin", "/").await;
+    assert!(status == 200 || status == 503, "{status} {body}");
+    if status == 503 {
+        assert!(body.contains("CPU time limit"), "{body}");
+    }
+    t.deploy("good", HELLO).await;
+    assert_eq!(t.get("good", "/").await.0, 200);
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn limits_recycle_only_the_tenant_that_hits_them() {
     let dir = tempfile::tempdir().unwrap();

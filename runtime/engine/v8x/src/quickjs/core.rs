@@ -414,6 +414,8 @@ pub(crate) struct IsoState {
   /// The Temporal polyfill's bytecode carried by the snapshot this isolate was restored
   /// from (X_PATCHES.md 26), read in place on the first read of `Temporal`.
   pub temporal_bytecode: Option<super::snapshot::SnapshotBytes>,
+  /// Holds on this isolate's microtask checkpoints (X_PATCHES.md 29).
+  pub microtask_checkpoints_held: u32,
   pub restored_context_data:
     HashMap<usize, Vec<Option<super::snapshot::SnapshotBytes>>>,
   pub restored_context_values: HashMap<usize, Vec<Option<JSValue>>>,
@@ -959,6 +961,7 @@ pub extern "C" fn v8__Isolate__New(params: *const c_void) -> *mut RealIsolate {
     restored_snapshot,
     restored_isolate_data,
     temporal_bytecode,
+    microtask_checkpoints_held: 0,
     restored_context_data: HashMap::new(),
     restored_context_values: HashMap::new(),
     external_references,

@@ -1405,6 +1405,10 @@ pub extern "C" fn v8__Isolate__PerformMicrotaskCheckpoint(
     return;
   }
   let st = iso_state(isolate);
+  // x patch (X_PATCHES.md 29): not while the embedder holds this isolate's off.
+  if st.microtask_checkpoints_held > 0 {
+    return;
+  }
   perform_microtask_checkpoint(st.rt);
 }
 

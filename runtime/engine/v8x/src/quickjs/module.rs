@@ -86,7 +86,8 @@ unsafe extern "C" {
   ) -> int;
   // x: a module def's requests and top-level await (quickjs.c).
   fn v82jsc_x_module_request_count(module: *const JSModuleDef) -> int;
-  fn v82jsc_x_module_request_name(module: *const JSModuleDef, i: int) -> JSAtom;
+  fn v82jsc_x_module_request_name(module: *const JSModuleDef, i: int)
+  -> JSAtom;
   fn v82jsc_x_module_request_attributes(
     module: *const JSModuleDef,
     i: int,
@@ -2274,14 +2275,13 @@ fn rewrite_deferred_imports(
         "const {binding}=globalThis.__v82jsc_defer_ns.get({id});"
       ));
       let statement = &src[i..i + consumed];
-      let mut attributes =
-        compute_import_attributes(
-          statement,
-          std::slice::from_ref(&specifier),
-          &compute_import_offsets(statement, std::slice::from_ref(&specifier)),
-        )
-          .pop()
-          .unwrap_or_default();
+      let mut attributes = compute_import_attributes(
+        statement,
+        std::slice::from_ref(&specifier),
+        &compute_import_offsets(statement, std::slice::from_ref(&specifier)),
+      )
+      .pop()
+      .unwrap_or_default();
       for (_, _, offset) in &mut attributes {
         *offset += i as i32;
       }
@@ -2682,6 +2682,12 @@ unsafe fn drain_jobs(rt: *mut JSRuntime) {
   if rt.is_null() {
     return;
   }
+  // x patch (X_PATCHES.md 29): not while the embedder holds the isolate's microtask
+  // checkpoints (a lazy load of a runtime module, which evaluates here).
+  let iso = current_iso();
+  if !iso.is_null() && iso_state(iso).microtask_checkpoints_held > 0 {
+    return;
+  }
 
   if JOBS_DRAINING.with(|d| d.replace(true)) {
     if std::env::var("V82_WASM_TRACE").is_ok() {
@@ -2750,7 +2756,6 @@ fn source_name_for_module_name(name: &str) -> std::string::String {
     })
     .unwrap_or_else(|| name.to_string())
 }
-
 
 /// Intern a module WRAPPER handle into an immortal slot. Wrapper pointers ARE
 /// module identity (every side table + the embedder's Globals key on them),
@@ -4140,7 +4145,8 @@ unsafe fn module_def_requests(
     let ty = if attributes.tag == JS_TAG_OBJECT {
       let value =
         unsafe { JS_GetPropertyStr(ctx, attributes, c"type".as_ptr()) };
-      let ty = jsv_is_string(&value).then(|| unsafe { jsval_to_rust(ctx, value) });
+      let ty =
+        jsv_is_string(&value).then(|| unsafe { jsval_to_rust(ctx, value) });
       unsafe { JS_FreeValue(ctx, value) };
       ty
     } else {

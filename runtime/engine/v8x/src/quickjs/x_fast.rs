@@ -1,6 +1,7 @@
 //! x: native fast paths for x's Web APIs, on QuickJS directly (X_PATCHES.md 12,
-//! 13 and 15), and how full the thread's native-callback table is (17). Reached
-//! as `v8::x_fast::*` (deno_v8 re-exports the crate's root); the work is in C
+//! 13 and 15), how full the thread's native-callback table is (17) and a hold on
+//! an isolate's microtask checkpoints (29). Reached as `v8::x_fast::*` (deno_v8
+//! re-exports the crate's root); the work is in C
 //! at the end of `vendor/quickjs-ng/quickjs.c`, where the engine's object
 //! layout is visible.
 
@@ -173,4 +174,23 @@ pub fn new_string_utf16<'s>(
   new_string(scope, |ctx| unsafe {
     JS_NewStringUTF16(ctx, units.as_ptr(), units.len())
   })
+}
+
+/// x patch (X_PATCHES.md 29): while held (holds nest), `PerformMicrotaskCheckpoint` on
+/// the scope's isolate runs nothing. deno_core performs a checkpoint after evaluating a
+/// lazily loaded runtime module, in the middle of the JavaScript that asked for it, so
+/// the program's own pending reactions ran there: before the code that follows the
+/// first use of the API, and on the platform inside a stretch whose CPU is not charged
+/// to the tenant.
+pub fn hold_microtask_checkpoints(scope: &PinScope<'_, '_, ()>, held: bool) {
+  let isolate = scope.get_isolate_ptr();
+  if isolate.is_null() {
+    return;
+  }
+  let st = iso_state(isolate);
+  st.microtask_checkpoints_held = if held {
+    st.microtask_checkpoints_held + 1
+  } else {
+    st.microtask_checkpoints_held.saturating_sub(1)
+  };
 }
