@@ -622,8 +622,11 @@ async fn kv_lives_in_postgres_and_follows_its_tenant() {
     let clients = writers.iter().enumerate().map(|(i, (id, owner))| {
         let (http, node, all) = (http.clone(), &nodes[i], &nodes);
         async move {
-            for _ in 0..10 {
-                let (status, body, ran_on) = get(&http, node, &format!("/_d/{id}/inc?n=100")).await;
+            // 40 requests of 25 additions each: a request's loop runs without yielding
+            // (each KV call answers at once), and 100 additions with their retries came
+            // near the default 50 ms CPU limit on a loaded machine (one 503 in CI).
+            for _ in 0..40 {
+                let (status, body, ran_on) = get(&http, node, &format!("/_d/{id}/inc?n=25")).await;
                 let logs = || {
                     all.iter()
                         .map(|n| n.stderr_text())
