@@ -4133,14 +4133,7 @@ unsafe fn module_def_requests(
   let mut requests = Vec::with_capacity(count as usize);
   for i in 0..count {
     let atom = unsafe { v82jsc_x_module_request_name(def, i) };
-    let name = unsafe { JS_AtomToString(ctx, atom) };
-    if name.tag == JS_TAG_EXCEPTION {
-      let exception = unsafe { JS_GetException(ctx) };
-      unsafe { JS_FreeValue(ctx, exception) };
-      return None;
-    }
-    let specifier = unsafe { jsval_to_rust(ctx, name) };
-    unsafe { JS_FreeValue(ctx, name) };
+    let specifier = unsafe { atom_text(ctx, atom) }?;
     let attributes = unsafe { v82jsc_x_module_request_attributes(def, i) };
     let ty = if attributes.tag == JS_TAG_OBJECT {
       let value =
@@ -4163,16 +4156,25 @@ unsafe fn module_def_is_named(
   name: &str,
 ) -> bool {
   let atom = unsafe { JS_GetModuleName(ctx, def) };
-  let value = unsafe { JS_AtomToString(ctx, atom) };
+  let actual = unsafe { atom_text(ctx, atom) };
   unsafe { JS_FreeAtom(ctx, atom) };
+  actual.as_deref() == Some(name)
+}
+
+/// An atom's text (the atom stays the caller's); `None` if it cannot be made.
+unsafe fn atom_text(
+  ctx: *mut JSContext,
+  atom: JSAtom,
+) -> Option<std::string::String> {
+  let value = unsafe { JS_AtomToString(ctx, atom) };
   if value.tag == JS_TAG_EXCEPTION {
     let exception = unsafe { JS_GetException(ctx) };
     unsafe { JS_FreeValue(ctx, exception) };
-    return false;
+    return None;
   }
-  let actual = unsafe { jsval_to_rust(ctx, value) };
+  let text = unsafe { jsval_to_rust(ctx, value) };
   unsafe { JS_FreeValue(ctx, value) };
-  actual == name
+  Some(text)
 }
 
 // x: Create: the module's bytecode before instantiation. Compiles it now if
